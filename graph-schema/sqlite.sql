@@ -1,0 +1,148 @@
+-- ClaimGraph embedded store (SQLite 3.4x+ with FTS5). Applied idempotently at start.
+-- Offsets (start, end) are half-open character offsets into documents.original_text (UTF-16 code units).
+
+CREATE TABLE IF NOT EXISTS schema_info (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS documents (
+    id              TEXT PRIMARY KEY,          -- hash of the original text
+    name            TEXT NOT NULL UNIQUE,      -- file name or caller's name; a new text under it replaces the old
+    title           TEXT,
+    url             TEXT,
+    published_at    TEXT,
+    year            INTEGER,
+    original_text   TEXT NOT NULL,
+    normalized_text TEXT NOT NULL,
+    ingested_at     TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS authors (
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    position    INTEGER NOT NULL,
+    name        TEXT NOT NULL,
+    affiliation TEXT,
+    role        TEXT,
+    section     TEXT,
+    PRIMARY KEY (document_id, position)
+);
+
+CREATE TABLE IF NOT EXISTS notes (
+    document_id   TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    position      INTEGER NOT NULL,
+    marker        TEXT NOT NULL,
+    text          TEXT NOT NULL,
+    start         INTEGER NOT NULL,
+    end           INTEGER NOT NULL,
+    referenced_at INTEGER,
+    PRIMARY KEY (document_id, position)
+);
+
+CREATE TABLE IF NOT EXISTS sentences (
+    id          INTEGER PRIMARY KEY,
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    idx         INTEGER NOT NULL,
+    text        TEXT NOT NULL,
+    start       INTEGER NOT NULL,
+    end         INTEGER NOT NULL,
+    UNIQUE (document_id, idx)
+);
+
+-- Trigram full-text index: substring search that works for Chinese without word segmentation.
+CREATE VIRTUAL TABLE IF NOT EXISTS sentences_fts USING fts5(text, content='sentences', content_rowid='id', tokenize='trigram');
+
+CREATE TRIGGER IF NOT EXISTS sentences_ai AFTER INSERT ON sentences BEGIN
+    INSERT INTO sentences_fts(rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER IF NOT EXISTS sentences_ad AFTER DELETE ON sentences BEGIN
+    INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+
+CREATE TABLE IF NOT EXISTS actors (
+    id      TEXT PRIMARY KEY,                  -- TYPE:canonical name, e.g. COUNTRY:美国
+    name    TEXT NOT NULL,
+    type    TEXT NOT NULL CHECK (type IN ('COUNTRY','PERSON','ADMINISTRATION','ORGANIZATION','POLICY')),
+    english TEXT,
+    qid     TEXT
+);
+CREATE INDEX IF NOT EXISTS actors_type ON actors(type);
+CREATE INDEX IF NOT EXISTS actors_name ON actors(name);
+
+CREATE TABLE IF NOT EXISTS mentions (
+    id          INTEGER PRIMARY KEY,
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+    actor_id    TEXT REFERENCES actors(id),
+    text        TEXT NOT NULL,                 -- as it reads in the sentence
+    surface     TEXT NOT NULL,                 -- exactly original_text[start:end]
+    type        TEXT NOT NULL,
+    start       INTEGER NOT NULL,
+    end         INTEGER NOT NULL,
+    provenance  TEXT NOT NULL,
+    confidence  REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS mentions_actor ON mentions(actor_id);
+CREATE INDEX IF NOT EXISTS mentions_document ON mentions(document_id);
+CREATE INDEX IF NOT EXISTS mentions_text ON mentions(text);
+
+CREATE TABLE IF NOT EXISTS claims (
+    id                 INTEGER PRIMARY KEY,
+    document_id        TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    sentence_id        INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+    subject_mention_id INTEGER NOT NULL REFERENCES mentions(id),
+    object_mention_id  INTEGER REFERENCES mentions(id),
+    source_mention_id  INTEGER REFERENCES mentions(id),
+    subject_id         TEXT NOT NULL REFERENCES actors(id),
+    object_id          TEXT REFERENCES actors(id),
+    source_id          TEXT REFERENCES actors(id),
+    predicate          TEXT NOT NULL CHECK (predicate IN ('CONTINUES','CHANGES','SUPPORTS','OPPOSES','COOPERATES','COMPETES','CONFRONTS','ENGAGES')),
+    negated            INTEGER NOT NULL,
+    modality           TEXT NOT NULL CHECK (modality IN ('ASSERTED','PREDICTED','PRESCRIBED','HYPOTHETICAL')),
+    cue                TEXT NOT NULL,
+    cue_start          INTEGER NOT NULL,
+    cue_end            INTEGER NOT NULL,
+    year               INTEGER,
+    cooperation        REAL NOT NULL,
+    conflict           REAL NOT NULL,
+    provenance         TEXT NOT NULL,
+    confidence         REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS claims_subject ON claims(subject_id, predicate);
+CREATE INDEX IF NOT EXISTS claims_object ON claims(object_id, predicate);
+CREATE INDEX IF NOT EXISTS claims_source ON claims(source_id);
+CREATE INDEX IF NOT EXISTS claims_document ON claims(document_id);
+CREATE INDEX IF NOT EXISTS claims_sentence ON claims(sentence_id);
+
+CREATE TABLE IF NOT EXISTS argument_links (
+    id               INTEGER PRIMARY KEY,
+    document_id      TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    kind             TEXT NOT NULL CHECK (kind IN ('SUPPORTS','CONTRASTS','ELABORATES')),
+    from_sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+    from_start       INTEGER NOT NULL,
+    from_end         INTEGER NOT NULL,
+    to_sentence_id   INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+    to_start         INTEGER NOT NULL,
+    to_end           INTEGER NOT NULL,
+    from_text        TEXT NOT NULL,
+    to_text          TEXT NOT NULL,
+    cue              TEXT NOT NULL,
+    provenance       TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS links_from ON argument_links(from_sentence_id);
+CREATE INDEX IF NOT EXISTS links_to ON argument_links(to_sentence_id);
+CREATE INDEX IF NOT EXISTS links_document ON argument_links(document_id);
+
+-- Derived from claims between two actors; recomputed for the pairs a document touches.
+CREATE TABLE IF NOT EXISTS relations (
+    source_id   TEXT NOT NULL REFERENCES actors(id),
+    target_id   TEXT NOT NULL REFERENCES actors(id),
+    predicate   TEXT NOT NULL,
+    claims      INTEGER NOT NULL,
+    cooperation REAL NOT NULL,
+    conflict    REAL NOT NULL,
+    first_year  INTEGER,
+    last_year   INTEGER,
+    PRIMARY KEY (source_id, target_id, predicate)
+);
+CREATE INDEX IF NOT EXISTS relations_target ON relations(target_id);

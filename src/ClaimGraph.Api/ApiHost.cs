@@ -1,0 +1,49 @@
+using ClaimGraph.Api.GraphQL;
+using ClaimGraph.Api.Http;
+using ClaimGraph.Core.Pipeline;
+using ClaimGraph.Storage;
+using GraphQL;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ClaimGraph.Api;
+
+/// <summary>Builds the web host: GraphQL over HTTP and the health check, on a given store and pipeline.</summary>
+public static class ApiHost
+{
+    public static WebApplication Build(IGraphStore store, IDocumentAnalyzer analyzer, string[] urls)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.WebHost.UseUrls(urls);
+        AddClaimGraphApi(builder.Services, store, analyzer);
+        var app = builder.Build();
+        app.MapGraphQLApi();
+        app.MapHealthApi();
+        return app;
+    }
+
+    public static IServiceCollection AddClaimGraphApi(IServiceCollection services, IGraphStore store, IDocumentAnalyzer analyzer)
+    {
+        services.AddSingleton(store);
+        services.AddSingleton(analyzer);
+        services.AddSingleton<DocumentIngestor>();
+        services.AddSingleton<GraphQLRunner>();
+        services.AddGraphQL(b => b
+            .AddSchema<ClaimGraphSchema>()
+            .AddGraphTypes(typeof(ClaimGraphSchema).Assembly)
+            .AddSystemTextJson());
+        return services;
+    }
+
+    /// <summary>The schema in SDL, as exported to graph-schema/schema.graphql.</summary>
+    public static string PrintSchema(IGraphStore store, IDocumentAnalyzer analyzer)
+    {
+        var services = AddClaimGraphApi(new ServiceCollection(), store, analyzer).BuildServiceProvider();
+        var schema = services.GetRequiredService<ClaimGraphSchema>();
+        schema.Initialize();
+        return schema.Print();
+    }
+}

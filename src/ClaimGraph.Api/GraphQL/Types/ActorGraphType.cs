@@ -1,0 +1,52 @@
+using ClaimGraph.Api.GraphQL.Loading;
+using ClaimGraph.Storage.Queries;
+using ClaimGraph.Storage.Records;
+using GraphQL;
+using GraphQL.Types;
+
+namespace ClaimGraph.Api.GraphQL.Types;
+
+/// <summary>A canonical actor (or policy) node: its names, its claims, its relations and its stances on policies.</summary>
+public sealed class ActorGraphType : ObjectGraphType<ActorRecord>
+{
+    public ActorGraphType()
+    {
+        Name = "Actor";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<StringGraphType>>("name").Description("Canonical Chinese name.").Resolve(c => c.Source.Name);
+        Field<NonNullGraphType<EntityTypeGraphType>>("type").Resolve(c => c.Source.Type);
+        Field<StringGraphType>("englishName").Resolve(c => c.Source.English);
+        Field<StringGraphType>("qid").Description("Wikidata QID.").Resolve(c => c.Source.Qid);
+        Field<NonNullGraphType<IntGraphType>>("mentionCount").Resolve(c => c.Source.MentionCount);
+        Field<NonNullGraphType<IntGraphType>>("claimCount").Resolve(c => c.Source.ClaimCount);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AliasGraphType>>>>("aliases")
+            .Description("Every surface form seen for this actor, with how often.")
+            .Resolve(c => c.Loaders().Aliases.Load(c.Source.Id));
+        Field<NonNullGraphType<ClaimConnectionGraphType>>("claims")
+            .Argument<ClaimRoleGraphType>("role", "Only claims where the actor has this role.")
+            .Argument<PredicateGraphType>("predicate")
+            .Argument<ModalityGraphType>("modality")
+            .PageArguments()
+            .ResolveAsync(async c =>
+            {
+                var filter = new ClaimFilter
+                {
+                    ActorId = c.Source.Id,
+                    Role = c.GetArgument<ClaimRole?>("role"),
+                    Predicate = c.GetArgument<string?>("predicate"),
+                    Modality = c.GetArgument<string?>("modality"),
+                };
+                return Connections.Of(await c.Loaders().Store.ClaimsAsync(filter, c.PageOf(), c.CancellationToken), x => x.Id.ToString());
+            });
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ActorRelationGraphType>>>>("relations")
+            .Description("Relations with other actors, both directions, strongest first.")
+            .Argument<IntGraphType>("minClaims", "Only relations resting on at least this many claims (default 1).")
+            .Resolve(c => c.Loaders().Relations.Load(c.Source.Id).Map(rows =>
+                ActorRelation.Of(c.Source.Id, rows ?? [], c.GetArgument("minClaims", 1)).Where(r => !r.OtherId.StartsWith("POLICY:", StringComparison.Ordinal)).ToList()));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PolicyStanceGraphType>>>>("policies")
+            .Description("Policies this actor supports, opposes, continues or changes.")
+            .Resolve(c => c.Loaders().Relations.Load(c.Source.Id).Map(rows =>
+                (rows ?? []).Where(r => r.SourceId == c.Source.Id && r.TargetId.StartsWith("POLICY:", StringComparison.Ordinal))
+                    .Select(r => new PolicyStance(r.TargetId, r.Predicate, r.Claims, r.FirstYear, r.LastYear)).ToList()));
+    }
+}

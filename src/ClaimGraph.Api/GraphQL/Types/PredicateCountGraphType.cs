@@ -1,0 +1,14 @@
+using ClaimGraph.Storage.Records;
+using GraphQL.Types;
+
+namespace ClaimGraph.Api.GraphQL.Types;
+
+public sealed class PredicateCountGraphType : ObjectGraphType<RelationRecord>
+{
+    public PredicateCountGraphType()
+    {
+        Name = "PredicateCount";
+        Field<NonNullGraphType<PredicateGraphType>>("predicate").Resolve(c => c.Source.Predicate);
+        Field<NonNullGraphType<IntGraphType>>("count").Resolve(c => c.Source.Claims);
+    }
+}

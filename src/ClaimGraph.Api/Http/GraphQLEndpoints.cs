@@ -1,0 +1,108 @@
+using System.Text.Json;
+using ClaimGraph.Api.GraphQL;
+using GraphQL;
+using GraphQL.Transport;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ClaimGraph.Api.Http;
+
+/// <summary>
+/// GraphQL over HTTP: POST (application/json or application/graphql) and GET /graphql. Answers in
+/// application/graphql-response+json when the client accepts it (request errors are then 400), else application/json.
+/// </summary>
+public static class GraphQLEndpoints
+{
+    public const string ResponseMediaType = "application/graphql-response+json";
+
+    public static IEndpointRouteBuilder MapGraphQLApi(this IEndpointRouteBuilder app, string path = "/graphql")
+    {
+        app.MapPost(path, PostAsync);
+        app.MapGet(path, GetAsync);
+        return app;
+    }
+
+    private static async Task PostAsync(HttpContext http, IGraphQLTextSerializer serializer)
+    {
+        var contentType = http.Request.ContentType ?? "";
+        GraphQLRequest? request;
+        if (contentType.StartsWith("application/graphql", StringComparison.OrdinalIgnoreCase) && !contentType.Contains("json", StringComparison.OrdinalIgnoreCase))
+        {
+            using var reader = new StreamReader(http.Request.Body);
+            request = new GraphQLRequest { Query = await reader.ReadToEndAsync(http.RequestAborted) };
+        }
+        else if (contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) || contentType.StartsWith(ResponseMediaType, StringComparison.OrdinalIgnoreCase))
+        {
+            try
+            {
+                request = await serializer.ReadAsync<GraphQLRequest>(http.Request.Body, http.RequestAborted);
+            }
+            catch (Exception e) when (e is JsonException or global::GraphQL.ExecutionError or FormatException or InvalidOperationException)
+            {
+                await WriteRequestErrorAsync(http, serializer, StatusCodes.Status400BadRequest, $"the body is not a GraphQL request in JSON: {e.Message}");
+                return;
+            }
+        }
+        else
+        {
+            await WriteRequestErrorAsync(http, serializer, StatusCodes.Status415UnsupportedMediaType, "send application/json (or application/graphql)");
+            return;
+        }
+        await ExecuteAsync(http, serializer, request, allowMutations: true);
+    }
+
+    private static async Task GetAsync(HttpContext http, IGraphQLTextSerializer serializer)
+    {
+        var query = http.Request.Query["query"].ToString();
+        Inputs? variables = null;
+        var rawVariables = http.Request.Query["variables"].ToString();
+        if (rawVariables.Length > 0)
+        {
+            try
+            {
+                variables = serializer.Deserialize<Inputs>(rawVariables);
+            }
+            catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException)
+            {
+                await WriteRequestErrorAsync(http, serializer, StatusCodes.Status400BadRequest, $"variables is not a JSON object: {e.Message}");
+                return;
+            }
+        }
+        var request = new GraphQLRequest { Query = query, Variables = variables, OperationName = http.Request.Query["operationName"].ToString() is { Length: > 0 } op ? op : null };
+        await ExecuteAsync(http, serializer, request, allowMutations: false);
+    }
+
+    private static async Task ExecuteAsync(HttpContext http, IGraphQLTextSerializer serializer, GraphQLRequest? request, bool allowMutations)
+    {
+        if (request?.Query is not { Length: > 0 } query)
+        {
+            await WriteRequestErrorAsync(http, serializer, StatusCodes.Status400BadRequest, "the request has no query");
+            return;
+        }
+        if (!allowMutations && OperationKind.IsMutation(query, request.OperationName))
+        {
+            http.Response.Headers.Allow = "POST";
+            await WriteRequestErrorAsync(http, serializer, StatusCodes.Status405MethodNotAllowed, "mutations must be sent with POST");
+            return;
+        }
+        var runner = http.RequestServices.GetRequiredService<GraphQLRunner>();
+        var result = await runner.RunAsync(query, request.Variables, request.OperationName, http.RequestAborted);
+        var modern = AcceptsModern(http.Request);
+        http.Response.ContentType = modern ? ResponseMediaType : "application/json";
+        if (modern && !result.Executed) http.Response.StatusCode = StatusCodes.Status400BadRequest;
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    private static bool AcceptsModern(HttpRequest request) =>
+        request.Headers.Accept.ToString().Contains(ResponseMediaType, StringComparison.OrdinalIgnoreCase);
+
+    private static async Task WriteRequestErrorAsync(HttpContext http, IGraphQLTextSerializer serializer, int status, string message)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = AcceptsModern(http.Request) ? ResponseMediaType : "application/json";
+        var result = new ExecutionResult { Errors = [new ExecutionError(message) { Code = ErrorCodes.BadInput }] };
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+}

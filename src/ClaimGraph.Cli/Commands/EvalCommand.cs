@@ -1,0 +1,67 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using ClaimGraph.Core.Contract;
+using ClaimGraph.Learning.Evaluation;
+using Spectre.Console;
+
+namespace ClaimGraph.Cli.Commands;
+
+/// <summary>claimgraph eval --gold FILE [--json] [--rules-only]: scores extraction against gold annotations.</summary>
+public static class EvalCommand
+{
+    public static Command Create()
+    {
+        var gold = new Option<string>("--gold") { Description = "Gold annotations in the contract's JSONL format.", Required = true };
+        var json = new Option<bool>("--json") { Description = "Print the report as one JSON object." };
+        var errors = new Option<int>("--errors") { Description = "Also print the first N sentences with errors.", DefaultValueFactory = _ => 0 };
+        var rulesOnly = CommonOptions.RulesOnly();
+        var command = new Command("eval", "Score extraction on gold sentences (entity and claim P/R/F1, negation, modality, confusion).") { gold, json, errors, rulesOnly };
+        command.SetAction((parse, ct) => ExitCodes.RunAsync(() =>
+        {
+            var lines = ContractJson.ReadFile(parse.GetValue(gold)!).ToList();
+            if (lines.Count == 0) throw new FormatException($"{parse.GetValue(gold)}: no gold lines");
+            var extractor = new SentenceExtractor(Composition.Analyzers(parse.GetValue(rulesOnly)).ForSentence());
+            var report = new Evaluator().Score(lines, extractor.ExtractAll(lines, ct));
+            if (parse.GetValue(json)) Console.Out.WriteLine(JsonSerializer.Serialize(report with { Errors = report.Errors.Take(parse.GetValue(errors)).ToList() }, ReportJson));
+            else Print(report, parse.GetValue(errors));
+            return Task.FromResult(ExitCodes.Ok);
+        }));
+        return command;
+    }
+
+    private static readonly JsonSerializerOptions ReportJson = new(ContractJson.Options) { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, WriteIndented = true };
+
+    private static void Print(EvaluationReport report, int errors)
+    {
+        var scores = new Table().Title($"{report.Sentences} sentences").AddColumns("", "P", "R", "F1", "matched", "predicted", "gold");
+        Row(scores, "entities", report.Entities);
+        foreach (var (type, s) in report.EntitiesByType) Row(scores, $"  {type}", s);
+        Row(scores, "claims (relaxed)", report.ClaimsRelaxed);
+        Row(scores, "claims (strict)", report.ClaimsStrict);
+        foreach (var (predicate, s) in report.ClaimsByPredicate) Row(scores, $"  {predicate}", s);
+        AnsiConsole.Write(scores);
+        AnsiConsole.MarkupLine($"negation accuracy {F(report.NegationAccuracy)}, modality accuracy {F(report.ModalityAccuracy)} on {report.MatchedClaims} matched claims");
+
+        var labels = report.Confusion.Keys.Concat(report.Confusion.Values.SelectMany(r => r.Keys)).Distinct().Order(StringComparer.Ordinal).ToList();
+        var confusion = new Table().Title("predicate confusion (rows gold, columns predicted)").AddColumn("gold \\ predicted");
+        foreach (var label in labels) confusion.AddColumn(label[..Math.Min(4, label.Length)]);
+        foreach (var row in labels)
+            confusion.AddRow([row, .. labels.Select(col => report.Confusion.GetValueOrDefault(row)?.GetValueOrDefault(col) is { } n and > 0 ? n.ToString(CultureInfo.InvariantCulture) : "")]);
+        AnsiConsole.Write(confusion);
+
+        foreach (var e in report.Errors.Take(errors))
+        {
+            AnsiConsole.MarkupLine($"[bold]{Markup.Escape(e.Id)}[/] {Markup.Escape(e.Text)}");
+            foreach (var m in e.MissedEntities) AnsiConsole.MarkupLine($"  [yellow]missed entity[/] {Markup.Escape(m)}");
+            foreach (var m in e.SpuriousEntities) AnsiConsole.MarkupLine($"  [red]spurious entity[/] {Markup.Escape(m)}");
+            foreach (var m in e.MissedClaims) AnsiConsole.MarkupLine($"  [yellow]missed claim[/] {Markup.Escape(m)}");
+            foreach (var m in e.SpuriousClaims) AnsiConsole.MarkupLine($"  [red]spurious claim[/] {Markup.Escape(m)}");
+        }
+    }
+
+    private static void Row(Table table, string name, PrF1 s) =>
+        table.AddRow(name, F(s.Precision), F(s.Recall), F(s.F1), s.Matched.ToString(CultureInfo.InvariantCulture), s.Predicted.ToString(CultureInfo.InvariantCulture), s.Gold.ToString(CultureInfo.InvariantCulture));
+
+    private static string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,66 @@
+using System.CommandLine;
+using ClaimGraph.Core.Contract;
+using ClaimGraph.Core.Documents;
+using ClaimGraph.Core.Input;
+using Spectre.Console;
+
+namespace ClaimGraph.Cli.Commands;
+
+/// <summary>claimgraph extract FILE [--sentences] [--format jsonl|table]: prints contract lines.</summary>
+public static class ExtractCommand
+{
+    public static Command Create()
+    {
+        var file = new Argument<string>("file") { Description = "A UTF-8 text or HTML file ('-' reads standard input)." };
+        var sentences = new Option<bool>("--sentences") { Description = "Treat every input line as one sentence (no splitting); one JSON line per input line." };
+        var format = new Option<string>("--format") { Description = "jsonl (the annotation contract) or table.", DefaultValueFactory = _ => "jsonl" };
+        format.AcceptOnlyFromAmong("jsonl", "table");
+        var rulesOnly = CommonOptions.RulesOnly();
+        var command = new Command("extract", "Extract entities and claims from a document and print them.") { file, sentences, format, rulesOnly };
+        command.SetAction((parse, ct) => ExitCodes.RunAsync(async () =>
+        {
+            var name = parse.GetValue(file)!;
+            var text = name == "-" ? DocumentText.FromBytes(await ReadStdinAsync(ct), "stdin") : DocumentText.FromFile(name);
+            var factory = Composition.Analyzers(parse.GetValue(rulesOnly));
+            var docName = name == "-" ? "stdin" : Path.GetFileName(name);
+            var lines = parse.GetValue(sentences)
+                ? ExtractLines(factory, docName, text, ct)
+                : ContractWriter.Lines(factory.ForDocuments().Analyze(new DocumentInput(docName, text), ct), s => $"{docName}#{s.Index:D4}");
+            if (parse.GetValue(format) == "table") PrintTable(lines);
+            else foreach (var line in lines) Console.Out.WriteLine(ContractJson.Write(line));
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    /// <summary>One contract line per input line, in order; an empty line gets an empty result, never a gap.</summary>
+    private static IEnumerable<ContractLine> ExtractLines(Learning.AnalyzerFactory factory, string docName, string text, CancellationToken ct)
+    {
+        var pipeline = factory.ForSentence();
+        var lines = text.Split('\n');
+        var count = lines[^1].Length == 0 ? lines.Length - 1 : lines.Length;
+        for (var i = 0; i < count; i++)
+        {
+            var line = lines[i].TrimEnd('\r');
+            var id = $"{docName}#{i + 1:D4}";
+            var document = pipeline.Analyze(new DocumentInput(docName, line), ct);
+            yield return ContractWriter.Lines(document, _ => id).FirstOrDefault() ?? new ContractLine(id, docName, line, [], []);
+        }
+    }
+
+    private static void PrintTable(IEnumerable<ContractLine> lines)
+    {
+        var table = new Table().AddColumns("id", "subject", "predicate", "object", "negated", "modality", "source");
+        foreach (var line in lines)
+            foreach (var c in line.Claims)
+                table.AddRow(Markup.Escape(line.Id), Markup.Escape(c.Subject), c.Predicate, Markup.Escape(c.Object ?? "—"), c.Negated ? "yes" : "", c.Modality, Markup.Escape(c.Source ?? ""));
+        AnsiConsole.Write(table);
+    }
+
+    private static async Task<byte[]> ReadStdinAsync(CancellationToken ct)
+    {
+        using var buffer = new MemoryStream();
+        await Console.OpenStandardInput().CopyToAsync(buffer, ct);
+        return buffer.ToArray();
+    }
+}

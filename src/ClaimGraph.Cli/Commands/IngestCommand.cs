@@ -1,0 +1,69 @@
+using System.CommandLine;
+using ClaimGraph.Storage;
+using ClaimGraph.Storage.Records;
+using Spectre.Console;
+
+namespace ClaimGraph.Cli.Commands;
+
+/// <summary>claimgraph ingest FILES|DIRS… [--db PATH]: analyzes documents and stores them, one transaction each.</summary>
+public static class IngestCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Files or directories (.txt, .html) to ingest.", Arity = ArgumentArity.OneOrMore };
+        var db = CommonOptions.Database();
+        var rulesOnly = CommonOptions.RulesOnly();
+        var command = new Command("ingest", "Extract and store documents in the graph.") { paths, db, rulesOnly };
+        command.SetAction((parse, ct) => ExitCodes.RunAsync(async () =>
+        {
+            var files = CorpusFiles.Expand(parse.GetValue(paths)!);
+            if (files.Count == 0) throw new ArgumentException("no document files (.txt, .html) found in the given paths");
+            await using var store = await Composition.OpenStoreAsync(parse.GetValue(db)!, ct);
+            var ingestor = new DocumentIngestor(Composition.Analyzers(parse.GetValue(rulesOnly)).ForDocuments(), store);
+            var results = await IngestAllAsync(ingestor, files, ct);
+            PrintSummary(results, await store.StatsAsync(ct), parse.GetValue(db)!);
+            return results.Any(r => r.Error is not null) ? ExitCodes.BadInput : ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private sealed record FileResult(string File, IngestOutcome? Outcome, string? Error);
+
+    /// <summary>Every file is tried; a bad one is reported and skipped, the others still land.</summary>
+    private static async Task<List<FileResult>> IngestAllAsync(DocumentIngestor ingestor, IReadOnlyList<string> files, CancellationToken ct)
+    {
+        var results = new List<FileResult>();
+        await AnsiConsole.Progress().AutoClear(true).StartAsync(async progress =>
+        {
+            var task = progress.AddTask("ingesting", maxValue: files.Count);
+            foreach (var file in files)
+            {
+                task.Description = Markup.Escape(Path.GetFileName(file));
+                try
+                {
+                    var (outcome, _) = await ingestor.IngestFileAsync(file, ct);
+                    results.Add(new FileResult(file, outcome, null));
+                }
+                catch (Exception e) when (e is Core.Input.InvalidDocumentException or Core.Pipeline.StageFailedException)
+                {
+                    results.Add(new FileResult(file, null, e.Message));
+                }
+                task.Increment(1);
+            }
+        });
+        return results;
+    }
+
+    private static void PrintSummary(List<FileResult> results, StoreStats stats, string db)
+    {
+        var table = new Table().AddColumns("file", "status", "sentences", "mentions", "claims");
+        foreach (var r in results)
+            table.AddRow(Markup.Escape(Path.GetFileName(r.File)),
+                r.Outcome is { } o ? o.Status.ToString().ToLowerInvariant() : $"[red]error[/]: {Markup.Escape(r.Error!)}",
+                r.Outcome?.Sentences.ToString() ?? "", r.Outcome?.Mentions.ToString() ?? "", r.Outcome?.Claims.ToString() ?? "");
+        AnsiConsole.Write(table);
+        AnsiConsole.MarkupLine($"store [bold]{Markup.Escape(db)}[/]: {stats.Documents} documents, {stats.Sentences} sentences, {stats.Mentions} mentions, {stats.Claims} claims, {stats.Actors} actors, {stats.Relations} relations");
+        foreach (var r in results.Where(r => r.Error is not null))
+            Console.Error.WriteLine($"claimgraph: {r.Error}");
+    }
+}

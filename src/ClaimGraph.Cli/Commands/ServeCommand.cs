@@ -1,0 +1,53 @@
+using System.CommandLine;
+using ClaimGraph.Api;
+using ClaimGraph.Storage;
+using Microsoft.Extensions.Hosting;
+using Spectre.Console;
+
+namespace ClaimGraph.Cli.Commands;
+
+/// <summary>claimgraph serve: ingests the corpus into an empty store, then serves GraphQL.</summary>
+public static class ServeCommand
+{
+    public const string DefaultUrl = "http://127.0.0.1:5000";
+
+    public static Command Create()
+    {
+        var urls = new Option<string>("--urls") { Description = "Where to listen (semicolon-separated).", DefaultValueFactory = _ => DefaultUrl };
+        var db = CommonOptions.Database();
+        var corpus = new Option<string>("--corpus") { Description = "Documents to ingest when the store is empty.", DefaultValueFactory = _ => "corpus" };
+        var rulesOnly = CommonOptions.RulesOnly();
+        var command = new Command("serve", "Serve the graph over GraphQL (ingesting the corpus first when the store is empty).") { urls, db, corpus, rulesOnly };
+        command.SetAction((parse, ct) => ExitCodes.RunAsync(async () =>
+        {
+            await using var store = await Composition.OpenStoreAsync(parse.GetValue(db)!, ct);
+            var analyzer = Composition.Analyzers(parse.GetValue(rulesOnly)).ForDocuments();
+            if ((await store.StatsAsync(ct)).Documents == 0 && Directory.Exists(parse.GetValue(corpus)))
+                await IngestCorpusAsync(new DocumentIngestor(analyzer, store), parse.GetValue(corpus)!, ct);
+            var app = ApiHost.Build(store, analyzer, parse.GetValue(urls)!.Split(';', StringSplitOptions.RemoveEmptyEntries));
+            await app.StartAsync(ct);
+            var stats = await store.StatsAsync(ct);
+            AnsiConsole.MarkupLine($"ClaimGraph: {stats.Documents} documents, {stats.Claims} claims, {stats.Actors} actors");
+            foreach (var url in app.Urls) AnsiConsole.MarkupLine($"GraphQL at [link]{Markup.Escape(url)}/graphql[/]");
+            await app.WaitForShutdownAsync(ct);
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static async Task IngestCorpusAsync(DocumentIngestor ingestor, string directory, CancellationToken ct)
+    {
+        foreach (var file in CorpusFiles.Expand([directory]))
+        {
+            try
+            {
+                var (outcome, _) = await ingestor.IngestFileAsync(file, ct);
+                AnsiConsole.MarkupLine($"ingested {Markup.Escape(Path.GetFileName(file))}: {outcome.Claims} claims");
+            }
+            catch (Exception e) when (e is Core.Input.InvalidDocumentException or Core.Pipeline.StageFailedException)
+            {
+                Console.Error.WriteLine($"claimgraph: skipped {file}: {e.Message}");
+            }
+        }
+    }
+}

@@ -1,0 +1,19 @@
+using ClaimGraph.Extraction;
+using ClaimGraph.Learning;
+using ClaimGraph.Storage;
+using ClaimGraph.Storage.Sqlite;
+
+namespace ClaimGraph.Cli;
+
+/// <summary>Wires the parts together for the commands: lexicons, models, pipeline and store.</summary>
+public static class Composition
+{
+    public static AnalyzerFactory Analyzers(bool rulesOnly) => new(ExtractionLexicons.Default, rulesOnly);
+
+    public static async Task<IGraphStore> OpenStoreAsync(string path, CancellationToken cancellationToken)
+    {
+        var store = new SqliteGraphStore(path);
+        await store.InitializeAsync(cancellationToken);
+        return store;
+    }
+}

@@ -1,0 +1,12 @@
+using System.CommandLine;
+using ClaimGraph.Cli.Commands;
+
+var root = new RootCommand("ClaimGraph: actors, policies and stance claims from Chinese foreign-policy text, as a queryable graph.")
+{
+    IngestCommand.Create(),
+    ExtractCommand.Create(),
+    ServeCommand.Create(),
+    QueryCommand.Create(),
+    EvalCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync();

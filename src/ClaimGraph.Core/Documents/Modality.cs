@@ -1,0 +1,9 @@
+namespace ClaimGraph.Core.Documents;
+
+public enum Modality
+{
+    Asserted,
+    Predicted,
+    Prescribed,
+    Hypothetical,
+}

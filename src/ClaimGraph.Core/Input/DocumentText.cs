@@ -1,0 +1,75 @@
+using System.Text;
+
+namespace ClaimGraph.Core.Input;
+
+/// <summary>
+/// Turns bytes or a string from a caller into document text, or says clearly why it cannot: empty,
+/// whitespace only, binary, not valid UTF-8 (or UTF-16 with a byte-order mark), or over the size limit.
+/// </summary>
+public static class DocumentText
+{
+    /// <summary>Larger documents are refused rather than half processed.</summary>
+    public const int MaxCharacters = 64 * 1024 * 1024;
+
+    private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static string FromFile(string path)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists) throw new InvalidDocumentException(path, "no such file");
+        if (info.Length > MaxCharacters * 4L) throw new InvalidDocumentException(path, $"file is {info.Length:N0} bytes; the limit is {MaxCharacters:N0} characters");
+        return FromBytes(File.ReadAllBytes(path), path);
+    }
+
+    public static string FromBytes(byte[] bytes, string name)
+    {
+        string text;
+        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+        {
+            var encoding = bytes[0] == 0xFF ? new UnicodeEncoding(false, true, true) : new UnicodeEncoding(true, true, true);
+            text = Decode(encoding, bytes[2..], name, "UTF-16");
+        }
+        else
+        {
+            var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+            if (LooksBinary(bytes.AsSpan(start))) throw new InvalidDocumentException(name, "binary content (NUL or control bytes), not a text document");
+            text = Decode(s_strictUtf8, bytes[start..], name, "UTF-8");
+        }
+        return Validate(text, name);
+    }
+
+    public static string Validate(string text, string name)
+    {
+        if (text.Length == 0) throw new InvalidDocumentException(name, "empty document");
+        if (string.IsNullOrWhiteSpace(text)) throw new InvalidDocumentException(name, "document holds only whitespace");
+        if (text.Length > MaxCharacters) throw new InvalidDocumentException(name, $"document has {text.Length:N0} characters; the limit is {MaxCharacters:N0}");
+        if (text.Contains('\0')) throw new InvalidDocumentException(name, "document contains NUL characters (binary data?)");
+        var controls = text.Count(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f'));
+        if (controls > text.Length / 100 + 8) throw new InvalidDocumentException(name, $"document has {controls} control characters: binary data, not text");
+        if (text.Contains('\uFFFD') && text.Count(c => c == '\uFFFD') > text.Length / 100 + 8)
+            throw new InvalidDocumentException(name, "document is full of replacement characters: it was decoded from another encoding");
+        return text;
+    }
+
+    private static string Decode(Encoding encoding, byte[] bytes, string name, string label)
+    {
+        try
+        {
+            return encoding.GetString(bytes);
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw new InvalidDocumentException(name, $"not valid {label} at byte {e.Index}: convert it to UTF-8 first");
+        }
+    }
+
+    private static bool LooksBinary(ReadOnlySpan<byte> bytes)
+    {
+        var sample = bytes[..Math.Min(bytes.Length, 8192)];
+        if (sample.Contains((byte)0)) return true;
+        var controls = 0;
+        foreach (var b in sample)
+            if (b < 0x20 && b is not (0x09 or 0x0A or 0x0D or 0x0C)) controls++;
+        return controls > sample.Length / 50 + 4;
+    }
+}

@@ -1,0 +1,37 @@
+using ClaimGraph.Core.Documents;
+using ClaimGraph.Extraction.Lexicons;
+
+namespace ClaimGraph.Extraction.Claims;
+
+/// <summary>
+/// Finds who a sentence reports: a named speaker shortly before a speaking verb (马凯硕…的文章称, 拜登表示)
+/// or after 据, both before the claim's cue.
+/// </summary>
+public sealed class AttributionReader(ClaimCues cues)
+{
+    private const int MaxSpeakerDistance = 25;
+
+    private readonly WordList _verbs = new(cues.Attribution);
+    private readonly WordList _prefixes = new(cues.AttributionPrefix);
+
+    /// <summary>The speaker and the position right after the speaking verb, or null.</summary>
+    public (Mention Speaker, int After)? Find(string key, Sentence sentence, IReadOnlyList<Mention> mentions, int before)
+    {
+        (Mention, int)? found = null;
+        foreach (var verb in _verbs.FindAll(key, sentence.Local.Start, before))
+        {
+            var speakers = mentions
+                .Where(m => m.Local.End <= verb.Start && verb.Start - m.Local.End <= MaxSpeakerDistance && m.Type != EntityType.Policy)
+                .Where(m => !key.AsSpan(m.Local.End, verb.Start - m.Local.End).ContainsAny("。，；"))
+                .ToList();
+            var speaker = speakers.FirstOrDefault(m => m.Type == EntityType.Person) ?? speakers.FirstOrDefault();
+            if (speaker is not null) found = (speaker, verb.End);
+        }
+        foreach (var prefix in _prefixes.FindAll(key, sentence.Local.Start, before))
+            if (mentions.FirstOrDefault(m => m.Local.Start == prefix.End) is { } source)
+                found = (source, source.Local.End);
+        return found;
+    }
+
+    public bool OpensDigest(string text) => cues.DigestOpeners.Any(text.Contains);
+}

@@ -1,0 +1,96 @@
+using ClaimGraph.Core.Documents;
+using ClaimGraph.Core.Text;
+using ClaimGraph.Extraction.Lexicons;
+
+namespace ClaimGraph.Extraction.Claims;
+
+/// <summary>
+/// Proposes (subject, cue, object) candidates in a sentence. The object is a noun marked before the verb
+/// (X对Y遏制, X与Y合作) or the first name after the cue in its clause, with coordinated names (日本和澳大利亚);
+/// the subject is the nearest actor before the cue in its clause, else the sentence's topic, else the speaker.
+/// </summary>
+public sealed class ClaimCandidateGenerator
+{
+    private readonly CueIndex _cues;
+    private readonly WordList _objectMarkers;
+    private readonly WordList _coordinators;
+    private readonly NegationReader _negation;
+    private readonly ModalityReader _modality;
+    private readonly AttributionReader _attribution;
+
+    public ClaimCandidateGenerator(ClaimCues cues)
+    {
+        _cues = new CueIndex(cues);
+        _objectMarkers = new WordList(cues.ObjectMarkers);
+        _coordinators = new WordList(cues.Coordinators);
+        _negation = new NegationReader(cues);
+        _modality = new ModalityReader(cues);
+        _attribution = new AttributionReader(cues);
+    }
+
+    public AttributionReader Attribution => _attribution;
+
+    public IEnumerable<ClaimCandidate> Generate(string text, string key, Sentence sentence, IReadOnlyList<Mention> mentions, Mention? carriedSource)
+    {
+        if (mentions.Count == 0) yield break;
+        foreach (var (cue, word, predicate) in _cues.Find(key, sentence.Local))
+        {
+            if (mentions.Any(m => m.Local.Overlaps(cue))) continue;
+            var clause = sentence.Clauses.FirstOrDefault(c => c.Contains(cue.Start), sentence.Local);
+            var attribution = _attribution.Find(key, sentence, mentions, cue.Start);
+            var marked = MarkedObject(key, mentions, clause, cue);
+            var subject = Subject(key, sentence, mentions, clause, cue, marked, attribution?.After ?? sentence.Local.Start)
+                ?? attribution?.Speaker;
+            if (subject is null) continue;
+            var objects = marked is not null ? [marked] : ObjectsAfter(key, mentions, clause, cue);
+            if (objects.Count == 0) objects = [null];
+            var from = subject.Local.End > clause.Start && subject.Local.End <= cue.Start ? subject.Local.End : clause.Start;
+            var negated = _negation.IsNegated(key, from, cue.Start);
+            var modality = _modality.Read(key, sentence, clause, cue.Start, mentions);
+            foreach (var obj in objects)
+            {
+                if (obj is not null && SameActor(obj, subject)) continue;
+                yield return new ClaimCandidate(sentence, subject, obj, cue, word, predicate, negated, modality, attribution?.Speaker ?? carriedSource)
+                {
+                    DocumentText = text,
+                    Clause = clause,
+                };
+            }
+        }
+    }
+
+    private Mention? MarkedObject(string key, IReadOnlyList<Mention> mentions, Span clause, Span cue) =>
+        mentions.LastOrDefault(m => m.Local.Start >= clause.Start && m.Local.End <= cue.Start && IsMarked(key, m, clause.Start));
+
+    private bool IsMarked(string key, Mention m, int limit) =>
+        m.Local.Start > limit && _objectMarkers.FindAll(key, Math.Max(limit, m.Local.Start - 1), m.Local.Start).Any(s => s.End == m.Local.Start);
+
+    private Mention? Subject(string key, Sentence sentence, IReadOnlyList<Mention> mentions, Span clause, Span cue, Mention? marked, int notBefore)
+    {
+        var limit = marked?.Local.Start ?? cue.Start;
+        bool Eligible(Mention m) => m.Type != EntityType.Policy && m.Local.End <= limit && m != marked && m.Local.Start >= notBefore;
+        var inClause = mentions.LastOrDefault(m => Eligible(m) && m.Local.Start >= clause.Start && !IsMarked(key, m, clause.Start));
+        return inClause ?? mentions.FirstOrDefault(m => Eligible(m) && !IsMarked(key, m, sentence.Local.Start));
+    }
+
+    private List<Mention?> ObjectsAfter(string key, IReadOnlyList<Mention> mentions, Span clause, Span cue)
+    {
+        var objects = new List<Mention?>();
+        var first = mentions.FirstOrDefault(m => m.Local.Start >= cue.End && m.Local.End <= clause.End);
+        if (first is null) return objects;
+        objects.Add(first);
+        var last = first;
+        foreach (var next in mentions.Where(m => m.Local.Start > first.Local.Start && m.Local.End <= clause.End))
+        {
+            var gap = new Span(last.Local.End, next.Local.Start);
+            var isCoordinated = gap.Length is > 0 and <= 2 && _coordinators.FindAll(key, gap.Start, gap.End).Any(s => s == gap);
+            if (!isCoordinated) break;
+            objects.Add(next);
+            last = next;
+        }
+        return objects;
+    }
+
+    private static bool SameActor(Mention a, Mention b) =>
+        a.Actor is not null && b.Actor is not null ? a.Actor.Key == b.Actor.Key : a.Text == b.Text;
+}

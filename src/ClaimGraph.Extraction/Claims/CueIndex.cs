@@ -1,0 +1,34 @@
+using ClaimGraph.Core.Documents;
+using ClaimGraph.Core.Text;
+using ClaimGraph.Extraction.Lexicons;
+
+namespace ClaimGraph.Extraction.Claims;
+
+/// <summary>Finds predicate cue words in a sentence, the longest at each position.</summary>
+public sealed class CueIndex
+{
+    private readonly NameTrie _trie;
+    private readonly Dictionary<string, Predicate> _predicateOf = new(StringComparer.Ordinal);
+
+    public CueIndex(ClaimCues cues)
+    {
+        foreach (var (name, words) in cues.Predicates)
+        {
+            var predicate = ContractNames.Parse<Predicate>(name);
+            foreach (var word in words) _predicateOf.TryAdd(word, predicate);
+        }
+        _trie = new NameTrie(_predicateOf.Keys);
+    }
+
+    public IEnumerable<(Span Span, string Word, Predicate Predicate)> Find(string key, Span within)
+    {
+        for (var i = within.Start; i < within.End; i++)
+        {
+            var length = _trie.LongestAt(key, i, within.End);
+            if (length == 0) continue;
+            var word = key.Substring(i, length);
+            yield return (new Span(i, i + length), word, _predicateOf[word]);
+            i += length - 1;
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using System.Text.Json;
+
+namespace ClaimGraph.Extraction.Lexicons;
+
+/// <summary>Cue words for claims, their qualifiers and their attribution (claim-cues.json).</summary>
+public sealed record ClaimCues
+{
+    /// <summary>Predicate name → words that signal it (延续 → CONTINUES).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Predicates { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    public IReadOnlyList<string> Negation { get; init; } = [];
+
+    /// <summary>Words that start with a negation cue but do not negate (不断, 不仅).</summary>
+    public IReadOnlyList<string> NegationStops { get; init; } = [];
+
+    /// <summary>Modality name → cue words (将 → PREDICTED, 应 → PRESCRIBED, 若 → HYPOTHETICAL).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Modality { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>Words that open the consequent of a condition (那, 则), ending a hypothetical's reach.</summary>
+    public IReadOnlyList<string> Consequent { get; init; } = [];
+
+    /// <summary>Speaking verbs after a named speaker (表示, 称, 认为).</summary>
+    public IReadOnlyList<string> Attribution { get; init; } = [];
+
+    /// <summary>Words before a named source (据).</summary>
+    public IReadOnlyList<string> AttributionPrefix { get; init; } = [];
+
+    /// <summary>Phrases that hand the following paragraphs to the last named speaker (主要内容如下).</summary>
+    public IReadOnlyList<string> DigestOpeners { get; init; } = [];
+
+    /// <summary>Prepositions that put their noun in object position before the verb (对, 与, 向).</summary>
+    public IReadOnlyList<string> ObjectMarkers { get; init; } = [];
+
+    /// <summary>Conjunctions that coordinate objects (和, 及, 、).</summary>
+    public IReadOnlyList<string> Coordinators { get; init; } = [];
+
+    public static ClaimCues Read(string json) =>
+        JsonSerializer.Deserialize<ClaimCues>(json, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
+        ?? throw new InvalidDataException("claim-cues.json is empty");
+}

@@ -1,0 +1,46 @@
+using System.Text.Json;
+
+namespace ClaimGraph.Extraction.Lexicons;
+
+/// <summary>Word lists behind the name patterns (name-patterns.json).</summary>
+public sealed record NamePatterns
+{
+    /// <summary>Titles that may stand before a person's name (国务卿, 总统, 教授).</summary>
+    public IReadOnlyList<string> Titles { get; init; } = [];
+
+    /// <summary>Chinese family names, one or two characters.</summary>
+    public IReadOnlyList<string> Surnames { get; init; } = [];
+
+    /// <summary>Characters used to transliterate foreign names (约瑟夫·奈, 布林肯).</summary>
+    public string TransliterationChars { get; init; } = "";
+
+    /// <summary>Characters that end a Chinese given name when they follow it (说, 表示 …).</summary>
+    public string NameStopChars { get; init; } = "";
+
+    public IReadOnlyList<string> PolicySuffixes { get; init; } = [];
+    public IReadOnlyList<string> MechanismSuffixes { get; init; } = [];
+    public IReadOnlyList<string> MediaSuffixes { get; init; } = [];
+    public IReadOnlyList<string> AdministrationSuffixes { get; init; } = [];
+
+    /// <summary>Characters before a one-character state name that make it a state (对华, 访美).</summary>
+    public string ShortFormPrefixes { get; init; } = "";
+
+    /// <summary>Two-character words that begin with a state's short form but do not name it (中东, 美元).</summary>
+    public IReadOnlyList<string> ShortFormStops { get; init; } = [];
+
+    /// <summary>Characters following 方 that make X方 a word rather than "X's side" (方面, 方式).</summary>
+    public string SideStops { get; init; } = "";
+
+    /// <summary>Words before a capital that make it a place, not the state (在, 赴).</summary>
+    public IReadOnlyList<string> PlaceBefore { get; init; } = [];
+
+    /// <summary>Words after a capital that make it a place (举行, 召开).</summary>
+    public IReadOnlyList<string> PlaceAfter { get; init; } = [];
+
+    /// <summary>Academic and official roles that close an author line (教授, 研究员).</summary>
+    public IReadOnlyList<string> AuthorRoles { get; init; } = [];
+
+    public static NamePatterns Read(string json) =>
+        JsonSerializer.Deserialize<NamePatterns>(json, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
+        ?? throw new InvalidDataException("name-patterns.json is empty");
+}

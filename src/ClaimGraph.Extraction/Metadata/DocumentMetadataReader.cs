@@ -1,0 +1,46 @@
+using ClaimGraph.Core.Documents;
+using ClaimGraph.Core.Pipeline;
+
+namespace ClaimGraph.Extraction.Metadata;
+
+/// <summary>
+/// Reads the title and the authors a document states: author lines in footnotes become the author of the
+/// section whose heading carried the marker; a 作者简介 byline is read the same way. Values the caller gave win.
+/// </summary>
+public sealed class DocumentMetadataReader(AuthorLineParser parser) : IDocumentStage
+{
+    private const int MaxTitleLength = 60;
+    private const int TitleSearchDepth = 8;
+
+    public string Name => "metadata";
+    public Facet Requires => Facet.Sentences;
+    public Facet Produces => Facet.None;
+
+    public AnalyzedDocument Process(AnalyzedDocument document, CancellationToken cancellationToken)
+    {
+        var authors = document.Input.Authors.Select(a => new Author(a, null, null, null)).ToList();
+        foreach (var note in document.Notes)
+            if (parser.Parse(note.Text, SectionOf(document, note)) is { } author) authors.Add(author);
+        foreach (var sentence in document.Sentences.Where(s => s.Text.StartsWith("作者简介", StringComparison.Ordinal)))
+            if (parser.Parse(sentence.Text, null) is { } author) authors.Add(author);
+        return document with
+        {
+            Title = document.Input.Title ?? DetectTitle(document),
+            Authors = authors.DistinctBy(a => (a.Name, a.Section)).ToList(),
+        };
+    }
+
+    /// <summary>The heading the note's marker was attached to, if it was attached to a heading.</summary>
+    private static string? SectionOf(AnalyzedDocument document, Note note)
+    {
+        if (note.ReferencedAt is not { } at) return null;
+        var sentence = document.Sentences.LastOrDefault(s => s.Original.Start <= at);
+        return sentence is not null && IsHeading(sentence) ? sentence.Text : null;
+    }
+
+    private static string? DetectTitle(AnalyzedDocument document) =>
+        document.Sentences.Take(TitleSearchDepth).FirstOrDefault(IsHeading)?.Text;
+
+    private static bool IsHeading(Sentence s) =>
+        s.Text.Length is >= 4 and <= MaxTitleLength && !"。！？!?；;，,：:".Contains(s.Text[^1]) && !s.Text.StartsWith('（');
+}

@@ -1,0 +1,26 @@
+using System.Text.RegularExpressions;
+
+namespace ClaimGraph.Extraction.Normalize;
+
+/// <summary>Drops footnote reference markers (①, [3]) from running text, remembering where each one stood.</summary>
+public sealed partial class FootnoteMarkerRemover
+{
+    public MappedText Remove(MappedText text, out IReadOnlyList<(string Marker, int Original)> references)
+    {
+        var found = new List<(string, int)>();
+        var builder = new MappedText.Builder();
+        var last = 0;
+        foreach (Match m in Marker().Matches(text.Text))
+        {
+            builder.Append(text, last, m.Index);
+            found.Add((m.Groups["marker"].Value, text.Map[m.Index]));
+            last = m.Index + m.Length;
+        }
+        builder.Append(text, last, text.Text.Length);
+        references = found;
+        return builder.Build();
+    }
+
+    [GeneratedRegex(@" ?(?<marker>[\u2460-\u2473]|\[\d{1,3}\]) ?")]
+    private static partial Regex Marker();
+}

@@ -1,0 +1,86 @@
+using System.Text.RegularExpressions;
+
+namespace ClaimGraph.Extraction.Normalize;
+
+/// <summary>
+/// Rebuilds running text from the content lines: a hard line break inside a sentence disappears (or becomes a
+/// space between Latin words), a paragraph break becomes '\n'. Whether a text is hard-wrapped at all is read off
+/// its line lengths, so pasted paragraphs keep every break.
+/// </summary>
+public sealed partial class LineJoiner
+{
+    private const int MinWrappedLines = 8;
+
+    public MappedText Join(TextLines lines)
+    {
+        var content = Enumerable.Range(0, lines.Count).Where(i => lines.Kinds[i] == LineKind.Content).ToList();
+        var lengths = content.Select(i => lines[i].Trim().Length).ToList();
+        var wrapped = IsHardWrapped(lengths, out var typical);
+
+        var builder = new MappedText.Builder();
+        string? previous = null;
+        foreach (var i in content)
+        {
+            var current = lines[i].Trim();
+            if (previous is not null)
+            {
+                if (!wrapped || IsParagraphEnd(previous, current, typical))
+                    builder.Append('\n', lines.Text.Map[lines.Ranges[i].Start]);
+                else if (NeedsSpace(builder.Last, current[0]))
+                    builder.Append(' ', lines.Text.Map[lines.Ranges[i].Start]);
+            }
+            AppendCollapsed(builder, lines, i);
+            previous = current;
+        }
+        return builder.Build();
+    }
+
+    private static bool IsHardWrapped(List<int> lengths, out double typical)
+    {
+        typical = 0;
+        if (lengths.Count < MinWrappedLines) return false;
+        var sorted = lengths.Order().ToList();
+        var median = sorted[sorted.Count / 2];
+        var p90 = sorted[(int)(sorted.Count * 0.9)];
+        typical = sorted[(int)(sorted.Count * 0.75)];
+        return median >= 0.8 * p90;
+    }
+
+    private static bool IsParagraphEnd(string previous, string next, double typical)
+    {
+        if (ContinuesOn().IsMatch(previous)) return false;
+        if (previous.Length < 0.8 * typical) return true;
+        if (EndsSentence().IsMatch(previous) && previous.Length < 0.9 * typical) return true;
+        if (Enumerator().IsMatch(previous) && !EndsSentence().IsMatch(previous) && previous.Length < typical) return true;
+        return Enumerator().IsMatch(next) && EndsSentence().IsMatch(previous);
+    }
+
+    private static bool NeedsSpace(char left, char right) =>
+        (char.IsAsciiLetterOrDigit(left) || ",.;:)".Contains(left)) && char.IsAsciiLetterOrDigit(right);
+
+    private static void AppendCollapsed(MappedText.Builder builder, TextLines lines, int line)
+    {
+        var (start, end) = lines.Ranges[line];
+        var s = lines.Text.Text;
+        while (start < end && char.IsWhiteSpace(s[start])) start++;
+        while (end > start && char.IsWhiteSpace(s[end - 1])) end--;
+        for (var i = start; i < end; i++)
+        {
+            if (char.IsWhiteSpace(s[i]))
+            {
+                if (builder.Last != ' ') builder.Append(' ', lines.Text.Map[i]);
+                continue;
+            }
+            builder.Append(s[i], lines.Text.Map[i]);
+        }
+    }
+
+    [GeneratedRegex(@"[。！？!?…][”’」』）)]?$")]
+    private static partial Regex EndsSentence();
+
+    [GeneratedRegex(@"[，、：；（(“‘《〈—\-]$")]
+    private static partial Regex ContinuesOn();
+
+    [GeneratedRegex(@"^([（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．]\D|第[一二三四五六七八九十]{1,3}[，,、]|首先，|其次，|再次，|最后，)")]
+    private static partial Regex Enumerator();
+}

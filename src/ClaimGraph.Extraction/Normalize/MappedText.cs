@@ -1,0 +1,55 @@
+using System.Text;
+
+namespace ClaimGraph.Extraction.Normalize;
+
+/// <summary>Text paired with, for every character, the index of the original character it stands for.</summary>
+public sealed class MappedText
+{
+    public MappedText(string text, int[] map)
+    {
+        if (text.Length != map.Length)
+            throw new ArgumentException("map must have one entry per character", nameof(map));
+        Text = text;
+        Map = map;
+    }
+
+    public string Text { get; }
+
+    public int[] Map { get; }
+
+    public static MappedText Identity(string text) => new(text, Enumerable.Range(0, text.Length).ToArray());
+
+    /// <summary>Appends characters one by one, each with the original position it came from.</summary>
+    public sealed class Builder
+    {
+        private readonly StringBuilder _text = new();
+        private readonly List<int> _map = [];
+
+        public int Length => _text.Length;
+
+        public char Last => _text.Length == 0 ? '\0' : _text[^1];
+
+        public void Append(char c, int original)
+        {
+            _text.Append(c);
+            _map.Add(original);
+        }
+
+        public void Append(MappedText source, int start, int end)
+        {
+            for (var i = start; i < end; i++)
+                Append(source.Text[i], source.Map[i]);
+        }
+
+        public void TrimEnd(Func<char, bool> trim)
+        {
+            while (_text.Length > 0 && trim(_text[^1]))
+            {
+                _text.Length--;
+                _map.RemoveAt(_map.Count - 1);
+            }
+        }
+
+        public MappedText Build() => new(_text.ToString(), [.. _map]);
+    }
+}

@@ -1,0 +1,52 @@
+using ClaimGraph.Core.Documents;
+using ClaimGraph.Core.Pipeline;
+
+namespace ClaimGraph.Extraction.Recognize;
+
+/// <summary>
+/// Stage 3: runs every recognizer over each sentence, composes larger names, lets the filter decide on
+/// pattern-only names, and keeps the longest non-overlapping ones as mentions.
+/// </summary>
+public sealed class EntityRecognitionStage(
+    IReadOnlyList<IEntityRecognizer> recognizers,
+    IReadOnlyList<ICandidateComposer> composers,
+    ICandidateFilter filter) : IDocumentStage
+{
+    private readonly CandidateSelector _selector = new();
+
+    public string Name => "recognize";
+    public Facet Requires => Facet.Sentences;
+    public Facet Produces => Facet.Mentions;
+
+    public AnalyzedDocument Process(AnalyzedDocument document, CancellationToken cancellationToken)
+    {
+        var normalized = document.RequireNormalized();
+        var mentions = new List<Mention>();
+        foreach (var sentence in document.Sentences)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var view = new SentenceView(normalized.Text, normalized.Key, sentence.Local);
+            foreach (var candidate in Candidates(view))
+            {
+                var text = view.Surface(candidate.Local);
+                mentions.Add(new Mention(mentions.Count, sentence.Index, text, candidate.Type, candidate.Local,
+                    normalized.ToOriginal(candidate.Local), candidate.Provenance)
+                {
+                    Actor = candidate.Entry?.ToActor(),
+                });
+            }
+        }
+        return document with { Mentions = mentions };
+    }
+
+    public IReadOnlyList<EntityCandidate> Candidates(SentenceView view)
+    {
+        var found = recognizers.SelectMany(r => r.Recognize(view)).ToList();
+        foreach (var composer in composers)
+            found.AddRange(composer.Compose(view, found).ToList());
+        var decided = found
+            .Select(c => c.IsPatternOnly ? filter.Decide(view, c) : c)
+            .OfType<EntityCandidate>();
+        return _selector.Select(decided);
+    }
+}

@@ -1,0 +1,29 @@
+using ClaimGraph.Core.Documents;
+using ClaimGraph.Core.Text;
+using ClaimGraph.Extraction.Lexicons;
+
+namespace ClaimGraph.Extraction.Recognize;
+
+/// <summary>Finds every gazetteer name in the sentence, the longest one at each position.</summary>
+public sealed class GazetteerRecognizer(Gazetteer gazetteer) : IEntityRecognizer
+{
+    public IEnumerable<EntityCandidate> Recognize(SentenceView sentence)
+    {
+        var key = sentence.Key;
+        for (var i = sentence.Span.Start; i < sentence.Span.End; i++)
+        {
+            var length = gazetteer.Names.LongestAt(key, i, sentence.Span.End);
+            if (length == 0) continue;
+            // A Latin name must stand alone: "US" inside "USB" or "EU" inside "EUR" is no name.
+            if (char.IsAsciiLetter(key[i]) && (IsLatin(sentence.KeyAt(i - 1)) || IsLatin(sentence.KeyAt(i + length)))) continue;
+            var entry = gazetteer.ByName(key.Substring(i, length))!;
+            if (entry.Bracketed && !IsBracketed(sentence, i, i + length)) continue;
+            yield return new EntityCandidate(new Span(i, i + length), entry.Type, Provenance.Rule("gazetteer"), entry);
+        }
+    }
+
+    private static bool IsLatin(char c) => char.IsAsciiLetter(c);
+
+    private static bool IsBracketed(SentenceView sentence, int start, int end) =>
+        (sentence.KeyAt(start - 1), sentence.KeyAt(end)) is ('《', '》') or ('“', '”') or ('「', '」');
+}

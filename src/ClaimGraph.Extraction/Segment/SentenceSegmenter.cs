@@ -1,0 +1,72 @@
+using ClaimGraph.Core.Documents;
+using ClaimGraph.Core.Pipeline;
+using ClaimGraph.Core.Text;
+
+namespace ClaimGraph.Extraction.Segment;
+
+/// <summary>
+/// Stage 2: splits normalized text into sentences at 。！？… (with their closing quotes), at paragraph breaks,
+/// and at ". " before a capital in Latin text; never inside quotes or brackets unless a sentence runs too long.
+/// </summary>
+public sealed class SentenceSegmenter(ClauseSegmenter clauses) : IDocumentStage
+{
+    /// <summary>Bounds a sentence so that text without punctuation cannot make one unbounded unit.</summary>
+    public const int MaxSentenceLength = 1000;
+
+    private const string Terminators = "。！？!?…";
+    private const string Closers = "”’」』）)》\"'";
+
+    public string Name => "segment";
+    public Facet Requires => Facet.Normalized;
+    public Facet Produces => Facet.Sentences;
+
+    public AnalyzedDocument Process(AnalyzedDocument document, CancellationToken cancellationToken)
+    {
+        var normalized = document.RequireNormalized();
+        var sentences = new List<Sentence>();
+        foreach (var span in Split(normalized.Text))
+        {
+            var text = normalized.Text[span.Start..span.End];
+            sentences.Add(new Sentence(sentences.Count, text, span, normalized.ToOriginal(span), clauses.Split(normalized.Text, span)));
+        }
+        return document with { Sentences = sentences };
+    }
+
+    public static IEnumerable<Span> Split(string text)
+    {
+        var start = 0;
+        var depth = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\n') { foreach (var s in Emit(text, start, i)) yield return s; start = i + 1; depth = 0; continue; }
+            depth = Math.Max(0, depth + Brackets.DepthChange(c));
+            var end = -1;
+            if (Terminators.Contains(c) && (depth == 0 || i - start > MaxSentenceLength / 2))
+            {
+                end = i + 1;
+                while (end < text.Length && (Terminators.Contains(text[end]) || Closers.Contains(text[end]))) end++;
+            }
+            else if (c == '.' && IsLatinSentenceEnd(text, i)) end = i + 1;
+            else if (i - start >= MaxSentenceLength) end = i + 1;
+            if (end < 0) continue;
+            foreach (var s in Emit(text, start, end)) yield return s;
+            start = end;
+            i = end - 1;
+            depth = 0;
+        }
+        foreach (var s in Emit(text, start, text.Length)) yield return s;
+    }
+
+    private static IEnumerable<Span> Emit(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start])) start++;
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        for (var i = start; i < end; i++)
+            if (char.IsLetterOrDigit(text[i])) { yield return new Span(start, end); yield break; }
+    }
+
+    private static bool IsLatinSentenceEnd(string text, int i) =>
+        i + 2 < text.Length && text[i + 1] == ' ' && char.IsAsciiLetterUpper(text[i + 2])
+        && i >= 3 && char.IsAsciiLetterLower(text[i - 1]) && char.IsAsciiLetterLower(text[i - 2]) && char.IsAsciiLetter(text[i - 3]);
+}

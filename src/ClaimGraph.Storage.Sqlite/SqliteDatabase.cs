@@ -1,0 +1,49 @@
+using Microsoft.Data.Sqlite;
+
+namespace ClaimGraph.Storage.Sqlite;
+
+/// <summary>Opens connections to one database file, with foreign keys on and the schema applied once.</summary>
+public sealed class SqliteDatabase
+{
+    private readonly string _connectionString;
+
+    public SqliteDatabase(string path)
+    {
+        Path = path;
+        var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            ForeignKeys = true,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+    }
+
+    public string Path { get; }
+
+    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+        return connection;
+    }
+
+    public async Task ApplySchemaAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        // WAL lets readers go on while a document is being written.
+        await connection.ExecuteAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        await connection.ExecuteAsync(SchemaText(), cancellationToken);
+        await connection.ExecuteAsync("CREATE VIEW IF NOT EXISTS aliases AS SELECT actor_id, text AS alias, count(*) AS mentions FROM mentions WHERE actor_id IS NOT NULL GROUP BY actor_id, text;", cancellationToken);
+    }
+
+    public static string SchemaText()
+    {
+        using var stream = typeof(SqliteDatabase).Assembly.GetManifestResourceStream("ClaimGraph.Storage.Sqlite.sqlite.sql")
+            ?? throw new InvalidOperationException("the SQLite schema is not embedded");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

@@ -1,0 +1,70 @@
+using ClaimGraph.Core.Documents;
+using ClaimGraph.Storage.Queries;
+using ClaimGraph.Storage.Records;
+
+namespace ClaimGraph.Storage.Sqlite;
+
+/// <summary>The embedded default store: one SQLite file, no server.</summary>
+public sealed class SqliteGraphStore : IGraphStore
+{
+    private readonly SqliteDatabase _database;
+    private readonly SqliteDocumentWriter _writer;
+    private readonly SqliteClaimQueries _claims;
+    private readonly SqliteActorQueries _actors;
+    private readonly SqliteDocumentQueries _documents;
+
+    public SqliteGraphStore(string path)
+    {
+        _database = new SqliteDatabase(path);
+        _writer = new SqliteDocumentWriter(_database);
+        _claims = new SqliteClaimQueries(_database);
+        _actors = new SqliteActorQueries(_database);
+        _documents = new SqliteDocumentQueries(_database);
+    }
+
+    public string Path => _database.Path;
+
+    public Task InitializeAsync(CancellationToken cancellationToken = default) => _database.ApplySchemaAsync(cancellationToken);
+
+    public Task<IngestOutcome> IngestAsync(AnalyzedDocument document, CancellationToken cancellationToken = default) => _writer.IngestAsync(document, cancellationToken);
+
+    public Task<bool> DeleteDocumentAsync(string documentId, CancellationToken cancellationToken = default) => _writer.DeleteAsync(documentId, cancellationToken);
+
+    public Task<StoreStats> StatsAsync(CancellationToken cancellationToken = default) => _documents.StatsAsync(cancellationToken);
+
+    public Task<Page<DocumentRecord>> DocumentsAsync(PageRequest page, CancellationToken cancellationToken = default) => _documents.PageAsync(page, cancellationToken);
+
+    public Task<IReadOnlyList<DocumentRecord>> DocumentsByIdAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) => _documents.ByIdAsync(ids, cancellationToken);
+
+    public Task<IReadOnlyList<AuthorRecord>> AuthorsAsync(IReadOnlyCollection<string> documentIds, CancellationToken cancellationToken = default) => _documents.AuthorsAsync(documentIds, cancellationToken);
+
+    public Task<IReadOnlyList<NoteRecord>> NotesAsync(IReadOnlyCollection<string> documentIds, CancellationToken cancellationToken = default) => _documents.NotesAsync(documentIds, cancellationToken);
+
+    public Task<IReadOnlyList<SentenceRecord>> SentencesByIdAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken = default) => _documents.SentencesAsync(ids, cancellationToken);
+
+    public Task<IReadOnlyList<MentionRecord>> MentionsAsync(string documentId, CancellationToken cancellationToken = default) => _documents.MentionsAsync(documentId, cancellationToken);
+
+    public Task<IReadOnlyList<SentenceHit>> SearchAsync(string text, int limit, CancellationToken cancellationToken = default) => _documents.SearchAsync(text, limit, cancellationToken);
+
+    public Task<IReadOnlyList<LinkRecord>> LinksForSentencesAsync(IReadOnlyCollection<long> sentenceIds, CancellationToken cancellationToken = default) => _documents.LinksForSentencesAsync(sentenceIds, cancellationToken);
+
+    public Task<IReadOnlyList<LinkRecord>> LinksForDocumentsAsync(IReadOnlyCollection<string> documentIds, CancellationToken cancellationToken = default) => _documents.LinksForDocumentsAsync(documentIds, cancellationToken);
+
+    public Task<Page<ActorRecord>> ActorsAsync(ActorFilter filter, PageRequest page, CancellationToken cancellationToken = default) => _actors.PageAsync(filter, page, cancellationToken);
+
+    public Task<IReadOnlyList<ActorRecord>> ActorsByIdAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) => _actors.ByIdAsync(ids, cancellationToken);
+
+    public Task<ActorRecord?> FindActorAsync(string idOrName, CancellationToken cancellationToken = default) => _actors.FindAsync(idOrName, cancellationToken);
+
+    public Task<IReadOnlyList<AliasRecord>> AliasesAsync(IReadOnlyCollection<string> actorIds, CancellationToken cancellationToken = default) => _actors.AliasesAsync(actorIds, cancellationToken);
+
+    public Task<IReadOnlyList<RelationRecord>> RelationsAsync(IReadOnlyCollection<string> actorIds, int minClaims, CancellationToken cancellationToken = default) => _actors.RelationsAsync(actorIds, minClaims, cancellationToken);
+
+    public Task<Page<ClaimRecord>> ClaimsAsync(ClaimFilter filter, PageRequest page, CancellationToken cancellationToken = default) => _claims.PageAsync(filter, page, cancellationToken);
+
+    public Task<IReadOnlyList<ClaimRecord>> ClaimsByIdAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken = default) => _claims.ByIdAsync(ids, cancellationToken);
+
+    public Task<IReadOnlyList<ClaimRecord>> ClaimsInSentencesAsync(IReadOnlyCollection<long> sentenceIds, CancellationToken cancellationToken = default) => _claims.InSentencesAsync(sentenceIds, cancellationToken);
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+}

@@ -1,0 +1,54 @@
+using ClaimGraph.Storage.Records;
+using Microsoft.Data.Sqlite;
+
+namespace ClaimGraph.Storage.Sqlite;
+
+/// <summary>Column lists and row readers, kept side by side so they cannot drift apart.</summary>
+public static class SqliteRows
+{
+    public const string DocumentColumns =
+        "d.id, d.name, d.title, d.url, d.published_at, d.ingested_at, (SELECT count(*) FROM sentences s WHERE s.document_id = d.id), (SELECT count(*) FROM claims c WHERE c.document_id = d.id)";
+
+    public static DocumentRecord Document(SqliteDataReader r) =>
+        new(r.GetString(0), r.GetString(1), r.NullableString(2), r.NullableString(3), r.NullableString(4), r.GetString(5), r.GetInt32(6), r.GetInt32(7));
+
+    public const string SentenceColumns = "s.id, s.document_id, s.idx, s.text, s.start, s.end";
+
+    public static SentenceRecord Sentence(SqliteDataReader r) =>
+        new(r.GetInt64(0), r.GetString(1), r.GetInt32(2), r.GetString(3), r.GetInt32(4), r.GetInt32(5));
+
+    public const string ActorColumns =
+        "a.id, a.name, a.type, a.english, a.qid, (SELECT count(*) FROM mentions m WHERE m.actor_id = a.id), (SELECT count(*) FROM claims c WHERE c.subject_id = a.id OR c.object_id = a.id)";
+
+    public static ActorRecord Actor(SqliteDataReader r) =>
+        new(r.GetString(0), r.GetString(1), r.GetString(2), r.NullableString(3), r.NullableString(4), r.GetInt32(5), r.GetInt32(6));
+
+    public const string ClaimColumns =
+        """
+        c.id, c.document_id, c.sentence_id, c.subject_id, sm.text, c.predicate, c.object_id, om.text, c.negated, c.modality,
+        c.source_id, srm.text, c.cue, c.cue_start, c.cue_end, c.year, c.cooperation, c.conflict, c.provenance, c.confidence, sm.start, sm.end, om.start, om.end
+        """;
+
+    public const string ClaimJoins =
+        """
+        FROM claims c
+        JOIN mentions sm ON sm.id = c.subject_mention_id
+        LEFT JOIN mentions om ON om.id = c.object_mention_id
+        LEFT JOIN mentions srm ON srm.id = c.source_mention_id
+        """;
+
+    public static ClaimRecord Claim(SqliteDataReader r) =>
+        new(r.GetInt64(0), r.GetString(1), r.GetInt64(2), r.GetString(3), r.GetString(4), r.GetString(5), r.NullableString(6), r.NullableString(7),
+            r.GetInt64(8) != 0, r.GetString(9), r.NullableString(10), r.NullableString(11), r.GetString(12), r.GetInt32(13), r.GetInt32(14),
+            r.NullableInt(15), r.GetDouble(16), r.GetDouble(17), r.GetString(18), r.GetDouble(19), r.GetInt32(20), r.GetInt32(21), r.NullableInt(22), r.NullableInt(23));
+
+    public const string RelationColumns = "source_id, target_id, predicate, claims, cooperation, conflict, first_year, last_year";
+
+    public static RelationRecord Relation(SqliteDataReader r) =>
+        new(r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt32(3), r.GetDouble(4), r.GetDouble(5), r.NullableInt(6), r.NullableInt(7));
+
+    public const string LinkColumns = "id, document_id, kind, from_sentence_id, from_start, from_end, to_sentence_id, to_start, to_end, from_text, to_text, cue";
+
+    public static LinkRecord Link(SqliteDataReader r) =>
+        new(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetInt64(3), r.GetInt32(4), r.GetInt32(5), r.GetInt64(6), r.GetInt32(7), r.GetInt32(8), r.GetString(9), r.GetString(10), r.GetString(11));
+}
