@@ -2,6 +2,7 @@ using System.CommandLine;
 using ClaimGraph.Core.Contract;
 using ClaimGraph.Core.Documents;
 using ClaimGraph.Core.Input;
+using ClaimGraph.Learning.Evaluation;
 using Spectre.Console;
 
 namespace ClaimGraph.Cli.Commands;
@@ -36,16 +37,11 @@ public static class ExtractCommand
     /// <summary>One contract line per input line, in order; an empty line gets an empty result, never a gap.</summary>
     private static IEnumerable<ContractLine> ExtractLines(Learning.AnalyzerFactory factory, string docName, string text, CancellationToken ct)
     {
-        var pipeline = factory.ForSentence();
+        var extractor = new SentenceExtractor(factory.ForSentence());
         var lines = text.Split('\n');
         var count = lines[^1].Length == 0 ? lines.Length - 1 : lines.Length;
         for (var i = 0; i < count; i++)
-        {
-            var line = lines[i].TrimEnd('\r');
-            var id = $"{docName}#{i + 1:D4}";
-            var document = pipeline.Analyze(new DocumentInput(docName, line), ct);
-            yield return ContractWriter.Lines(document, _ => id).FirstOrDefault() ?? new ContractLine(id, docName, line, [], []);
-        }
+            yield return extractor.Extract($"{docName}#{i + 1:D4}", docName, lines[i].TrimEnd('\r'), ct);
     }
 
     private static void PrintTable(IEnumerable<ContractLine> lines)
