@@ -8,5 +8,6 @@ var root = new RootCommand("ClaimGraph: actors, policies and stance claims from 
     ServeCommand.Create(),
     QueryCommand.Create(),
     EvalCommand.Create(),
+    TrainCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -15,19 +15,31 @@ public static class EvalCommand
         var gold = new Option<string>("--gold") { Description = "Gold annotations in the contract's JSONL format.", Required = true };
         var json = new Option<bool>("--json") { Description = "Print the report as one JSON object." };
         var errors = new Option<int>("--errors") { Description = "Also print the first N sentences with errors.", DefaultValueFactory = _ => 0 };
+        var predictedFile = new Option<string?>("--predicted") { Description = "Score these saved lines (extract output, or a second annotator's) instead of running extraction." };
         var rulesOnly = CommonOptions.RulesOnly();
-        var command = new Command("eval", "Score extraction on gold sentences (entity and claim P/R/F1, negation, modality, confusion).") { gold, json, errors, rulesOnly };
+        var command = new Command("eval", "Score extraction on gold sentences (entity and claim P/R/F1, negation, modality, confusion).") { gold, json, errors, predictedFile, rulesOnly };
         command.SetAction((parse, ct) => ExitCodes.RunAsync(() =>
         {
             var lines = ContractJson.ReadFile(parse.GetValue(gold)!).ToList();
             if (lines.Count == 0) throw new FormatException($"{parse.GetValue(gold)}: no gold lines");
-            var extractor = new SentenceExtractor(Composition.Analyzers(parse.GetValue(rulesOnly)).ForSentence());
-            var report = new Evaluator().Score(lines, extractor.ExtractAll(lines, ct));
+            var predicted = parse.GetValue(predictedFile) is { } file
+                ? Aligned(lines, ContractJson.ReadFile(file).ToList(), file)
+                : new SentenceExtractor(Composition.Analyzers(parse.GetValue(rulesOnly)).ForSentence()).ExtractAll(lines, ct);
+            var report = new Evaluator().Score(lines, predicted);
             if (parse.GetValue(json)) Console.Out.WriteLine(JsonSerializer.Serialize(report with { Errors = report.Errors.Take(parse.GetValue(errors)).ToList() }, ReportJson));
             else Print(report, parse.GetValue(errors));
             return Task.FromResult(ExitCodes.Ok);
         }));
         return command;
+    }
+
+    /// <summary>The saved line for each gold id, in gold order; every gold sentence must have one, with the same text.</summary>
+    private static IReadOnlyList<ContractLine> Aligned(IReadOnlyList<ContractLine> gold, IReadOnlyList<ContractLine> predicted, string file)
+    {
+        var byId = predicted.GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.First());
+        return gold.Select(g => byId.TryGetValue(g.Id, out var p) && p.Text == g.Text
+            ? p
+            : throw new FormatException($"{file}: no line with id {g.Id} and the gold text")).ToList();
     }
 
     private static readonly JsonSerializerOptions ReportJson = new(ContractJson.Options) { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, WriteIndented = true };

@@ -23,6 +23,12 @@ public sealed record ClaimCandidate(
 
     public Span Clause { get; init; }
 
+    /// <summary>The pairing the rules would choose alone (nearest subject, marked or first object); others are for a model to weigh.</summary>
+    public bool IsPrimary { get; init; }
+
+    /// <summary>All mentions of the sentence, for features that look at the context.</summary>
+    public IReadOnlyList<Mention> SentenceMentions { get; init; } = [];
+
     public string ClauseText => DocumentText[Clause.Start..Clause.End];
 
     /// <summary>The text from the end of the subject to the start of the object (or the clause end).</summary>

@@ -39,24 +39,65 @@ public sealed class ClaimCandidateGenerator
             var clause = sentence.Clauses.FirstOrDefault(c => c.Contains(cue.Start), sentence.Local);
             var attribution = _attribution.Find(key, sentence, mentions, cue.Start);
             var marked = MarkedObject(key, mentions, clause, cue);
-            var subject = Subject(key, sentence, mentions, clause, cue, marked, attribution?.After ?? sentence.Local.Start)
+            var primarySubject = Subject(key, sentence, mentions, clause, cue, marked, attribution?.After ?? sentence.Local.Start)
                 ?? attribution?.Speaker;
-            if (subject is null) continue;
-            var objects = marked is not null ? [marked] : ObjectsAfter(key, mentions, clause, cue);
-            if (objects.Count == 0) objects = [null];
-            var from = subject.Local.End > clause.Start && subject.Local.End <= cue.Start ? subject.Local.End : clause.Start;
-            var negated = _negation.IsNegated(key, from, cue.Start);
+            if (primarySubject is null) continue;
+            var primaryObjects = marked is not null ? [marked] : ObjectsAfter(key, mentions, clause, cue);
             var modality = _modality.Read(key, sentence, clause, cue.Start, mentions);
-            foreach (var obj in objects)
+            var source = attribution?.Speaker ?? carriedSource;
+            foreach (var subject in SubjectChoices(mentions, primarySubject, attribution?.Speaker, cue, clause))
             {
-                if (obj is not null && SameActor(obj, subject)) continue;
-                yield return new ClaimCandidate(sentence, subject, obj, cue, word, predicate, negated, modality, attribution?.Speaker ?? carriedSource)
+                var from = subject.Local.End > clause.Start && subject.Local.End <= cue.Start ? subject.Local.End : clause.Start;
+                var negated = _negation.IsNegated(key, from, cue.Start);
+                foreach (var obj in ObjectChoices(mentions, primaryObjects, subject, Neighbourhood(sentence, clause)))
                 {
-                    DocumentText = text,
-                    Clause = clause,
-                };
+                    if (obj is not null && SameActor(obj, subject)) continue;
+                    var isPrimary = subject == primarySubject && (obj is null ? primaryObjects.Count == 0 : primaryObjects.Contains(obj));
+                    yield return new ClaimCandidate(sentence, subject, obj, cue, word, predicate, negated, modality, source)
+                    {
+                        DocumentText = text,
+                        Clause = clause,
+                        IsPrimary = isPrimary,
+                        SentenceMentions = mentions,
+                    };
+                }
             }
         }
+    }
+
+    /// <summary>The rules' subject, the sentence's topic, the nearest actor, the clause's actors and the speaker: the model weighs them.</summary>
+    private static IEnumerable<Mention> SubjectChoices(IReadOnlyList<Mention> mentions, Mention primary, Mention? speaker, Span cue, Span clause)
+    {
+        var choices = new List<Mention> { primary };
+        var before = mentions.Where(m => m.Type != EntityType.Policy && m.Local.End <= cue.Start).ToList();
+        if (before.Count > 0)
+        {
+            choices.Add(before[0]);
+            choices.Add(before[^1]);
+        }
+        choices.AddRange(before.Where(m => m.Local.Start >= clause.Start));
+        if (speaker is not null) choices.Add(speaker);
+        return choices.Distinct();
+    }
+
+    /// <summary>The rules' objects, every other name from the clause before the cue's to the clause after it, and no object.</summary>
+    private static IEnumerable<Mention?> ObjectChoices(IReadOnlyList<Mention> mentions, List<Mention?> primary, Mention subject, Span window)
+    {
+        var seen = new HashSet<Mention>();
+        foreach (var o in primary.OfType<Mention>()) if (seen.Add(o)) yield return o;
+        foreach (var m in mentions)
+            if (m != subject && m.Local.Start >= window.Start && m.Local.End <= window.End && seen.Add(m)) yield return m;
+        yield return null;
+    }
+
+    /// <summary>The cue's clause with its neighbours: objects often sit in the clause before (从X…退群) or after.</summary>
+    private static Span Neighbourhood(Sentence sentence, Span clause)
+    {
+        var index = sentence.Clauses.ToList().IndexOf(clause);
+        if (index < 0) return clause;
+        var first = sentence.Clauses[Math.Max(0, index - 1)];
+        var last = sentence.Clauses[Math.Min(sentence.Clauses.Count - 1, index + 1)];
+        return new Span(first.Start, last.End);
     }
 
     private Mention? MarkedObject(string key, IReadOnlyList<Mention> mentions, Span clause, Span cue) =>

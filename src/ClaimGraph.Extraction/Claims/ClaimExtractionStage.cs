@@ -31,23 +31,41 @@ public sealed class ClaimExtractionStage(ClaimCandidateGenerator generator, ICla
             var speaker = generator.Attribution.Find(normalized.Key, sentence, mentions, sentence.Local.End)?.Speaker;
             if (generator.Attribution.OpensDigest(sentence.Text)) carried = speaker ?? lastSpeaker ?? carried;
             lastSpeaker = speaker ?? lastSpeaker;
-            var kept = new Dictionary<(int, Predicate, string?), Claim>();
+            var decided = new List<(ClaimCandidate Candidate, Predicate Predicate, Provenance Provenance)>();
             foreach (var candidate in generator.Generate(normalized.Text, normalized.Key, sentence, mentions, carried))
             {
                 var decision = decider.Decide(candidate);
-                if (decision.Predicate is not { } predicate) continue;
-                var key = (candidate.Subject.Id, predicate, candidate.Object?.Text);
-                if (kept.TryGetValue(key, out var existing) && existing.Provenance.Confidence >= decision.Provenance.Confidence) continue;
-                kept[key] = new Claim(0, sentence.Index, candidate.Subject.Id, predicate, candidate.Object?.Id,
-                    candidate.Negated, candidate.Modality, candidate.Source?.Id, candidate.Cue, decision.Provenance)
-                {
-                    Year = YearFinder.Find(normalized.Text, sentence.Local, candidate.Cue.Start),
-                };
+                if (decision.Predicate is { } predicate) decided.Add((candidate, predicate, decision.Provenance));
             }
-            claims.AddRange(kept.Values.OrderBy(c => c.Cue.Start));
+            var kept = Resolve(decided).Select(d => new Claim(0, sentence.Index, d.Candidate.Subject.Id, d.Predicate, d.Candidate.Object?.Id,
+                d.Candidate.Negated, d.Candidate.Modality, d.Candidate.Source?.Id, d.Candidate.Cue, d.Provenance)
+            {
+                Year = YearFinder.Find(normalized.Text, sentence.Local, d.Candidate.Cue.Start),
+            });
+            claims.AddRange(kept.OrderBy(c => c.Cue.Start));
         }
         return document with { Claims = claims.Select((c, i) => c with { Id = i }).ToList() };
     }
+
+    /// <summary>
+    /// One reading per cue and object (the surest subject), one claim per (subject, predicate, object), and no
+    /// object-less claim where the same subject and predicate already have an object.
+    /// </summary>
+    private static IEnumerable<(ClaimCandidate Candidate, Predicate Predicate, Provenance Provenance)> Resolve(
+        List<(ClaimCandidate Candidate, Predicate Predicate, Provenance Provenance)> decided)
+    {
+        var perCue = decided
+            .GroupBy(d => (d.Candidate.Cue.Start, d.Candidate.Object?.Id))
+            .Select(g => g.MaxBy(d => d.Provenance.Confidence));
+        var unique = perCue
+            .GroupBy(d => (Subject: ActorKey(d.Candidate.Subject), d.Predicate, Object: d.Candidate.Object is { } o ? ActorKey(o) : null))
+            .Select(g => g.MaxBy(d => d.Provenance.Confidence))
+            .ToList();
+        return unique.Where(d => d.Candidate.Object is not null
+            || !unique.Any(o => o.Candidate.Object is not null && o.Predicate == d.Predicate && ActorKey(o.Candidate.Subject) == ActorKey(d.Candidate.Subject)));
+    }
+
+    private static string ActorKey(Mention m) => m.Actor?.Key ?? m.Text;
 
     private static bool IsHeading(Sentence sentence) =>
         sentence.Text.Length <= MaxHeadingLength && !"。！？!?…”".Contains(sentence.Text[^1]);

@@ -1,0 +1,45 @@
+using Microsoft.ML.Data;
+
+namespace ClaimGraph.Learning.Features;
+
+/// <summary>One claim candidate as the classifier sees it. Label is a predicate name or NONE.</summary>
+public sealed class ClaimExample
+{
+    public string Label { get; set; } = Labels.None;
+
+    /// <summary>The span from subject to object with the names replaced by their roles (Ⓢ, Ⓞ) and types.</summary>
+    public string Window { get; set; } = "";
+
+    /// <summary>The cue's clause, names replaced the same way.</summary>
+    public string Clause { get; set; } = "";
+
+    /// <summary>From the subject to the cue, and from the cue to the object, names replaced.</summary>
+    public string Left { get; set; } = "";
+    public string Right { get; set; } = "";
+
+    /// <summary>The character before the object (对, 与, 从 …) or NONE.</summary>
+    public string ObjectMarker { get; set; } = "";
+
+    public string Cue { get; set; } = "";
+    public string CuePredicate { get; set; } = "";
+    public string SubjectType { get; set; } = "";
+    public string ObjectType { get; set; } = "";
+
+    /// <summary>Order of subject, cue and object ("S·C·O", "S·O·C", "S·C").</summary>
+    public string Shape { get; set; } = "";
+
+    [VectorType(NumericFeature.Count)]
+    public float[] Numbers { get; set; } = new float[NumericFeature.Count];
+}
+
+/// <summary>The numeric features, by position.</summary>
+public static class NumericFeature
+{
+    public const int Count = 10;
+    public const int SubjectGap = 0, ObjectGap = 1, IsPrimary = 2, ObjectMarked = 3, SubjectIsTopic = 4, SubjectIsSpeaker = 5, Negated = 6, SubjectInClause = 7, MentionCount = 8, Modal = 9;
+}
+
+public static class Labels
+{
+    public const string None = "NONE";
+}

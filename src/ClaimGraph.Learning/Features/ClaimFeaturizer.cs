@@ -1,0 +1,85 @@
+using System.Text;
+using ClaimGraph.Core.Documents;
+using ClaimGraph.Core.Text;
+using ClaimGraph.Extraction.Claims;
+
+namespace ClaimGraph.Learning.Features;
+
+/// <summary>
+/// Turns a candidate into features that do not depend on which names it holds: names become role and type
+/// marks, so a pattern learned on 美国…遏制…中国 applies to 日本…遏制…朝鲜.
+/// </summary>
+public static class ClaimFeaturizer
+{
+    private const int MaxWindow = 80;
+
+    public static ClaimExample Featurize(ClaimCandidate c)
+    {
+        var text = c.DocumentText;
+        var start = Math.Min(c.Subject.Local.Start, Math.Min(c.Cue.Start, c.Object?.Local.Start ?? int.MaxValue));
+        var end = Math.Max(c.Subject.Local.End, Math.Max(c.Cue.End, c.Object?.Local.End ?? 0));
+        var topic = c.SentenceMentions.FirstOrDefault(m => m.Type != EntityType.Policy);
+        var numbers = new float[NumericFeature.Count];
+        numbers[NumericFeature.SubjectGap] = Bucket(c.Cue.Start - c.Subject.Local.End);
+        numbers[NumericFeature.ObjectGap] = c.Object is { } o ? Bucket(o.Local.Start >= c.Cue.End ? o.Local.Start - c.Cue.End : c.Cue.Start - o.Local.End) : -1;
+        numbers[NumericFeature.IsPrimary] = c.IsPrimary ? 1 : 0;
+        numbers[NumericFeature.ObjectMarked] = c.Object is { } ob && ob.Local.End <= c.Cue.Start ? 1 : 0;
+        numbers[NumericFeature.SubjectIsTopic] = c.Subject == topic ? 1 : 0;
+        numbers[NumericFeature.SubjectIsSpeaker] = c.Source == c.Subject ? 1 : 0;
+        numbers[NumericFeature.Negated] = c.Negated ? 1 : 0;
+        numbers[NumericFeature.SubjectInClause] = c.Clause.Contains(c.Subject.Local.Start) ? 1 : 0;
+        numbers[NumericFeature.MentionCount] = Math.Min(10, c.SentenceMentions.Count);
+        numbers[NumericFeature.Modal] = (float)c.Modality;
+        return new ClaimExample
+        {
+            Window = Rewrite(text, new Span(start, Math.Min(end, start + MaxWindow)), c),
+            Clause = Rewrite(text, c.Clause, c),
+            Left = Rewrite(text, Ordered(c.Subject.Local.End, c.Cue.Start), c),
+            Right = c.Object is { } right ? Rewrite(text, Ordered(c.Cue.End, right.Local.Start >= c.Cue.End ? right.Local.Start : right.Local.End), c) : "",
+            ObjectMarker = c.Object is { } marked && marked.Local.Start > 0 ? text[marked.Local.Start - 1].ToString() : "NONE",
+            Cue = c.CueWord,
+            CuePredicate = ContractNames.Of(c.CuePredicate),
+            SubjectType = ContractNames.Of(c.Subject.Type),
+            ObjectType = c.Object is null ? "NONE" : ContractNames.Of(c.Object.Type),
+            Shape = Shape(c),
+            Numbers = numbers,
+        };
+    }
+
+    private static Span Ordered(int a, int b) => a <= b ? new Span(a, Math.Min(b, a + MaxWindow)) : new Span(b, Math.Min(a, b + MaxWindow));
+
+    private static string Shape(ClaimCandidate c)
+    {
+        var parts = new List<(int, string)> { (c.Subject.Local.Start, "S"), (c.Cue.Start, "C") };
+        if (c.Object is { } o) parts.Add((o.Local.Start, "O"));
+        return string.Join("·", parts.OrderBy(p => p.Item1).Select(p => p.Item2));
+    }
+
+    /// <summary>The text of a span with the subject as Ⓢ, the object as Ⓞ and other names as a mark of their type.</summary>
+    private static string Rewrite(string text, Span span, ClaimCandidate c)
+    {
+        var builder = new StringBuilder();
+        var mentions = c.SentenceMentions.Where(m => m.Local.Start >= span.Start && m.Local.End <= span.End).OrderBy(m => m.Local.Start).ToList();
+        var at = span.Start;
+        foreach (var m in mentions)
+        {
+            if (m.Local.Start < at) continue;
+            builder.Append(text, at, m.Local.Start - at);
+            builder.Append(m == c.Subject ? 'Ⓢ' : m == c.Object ? 'Ⓞ' : TypeMark(m.Type));
+            at = m.Local.End;
+        }
+        if (span.End > at) builder.Append(text, at, span.End - at);
+        return builder.ToString();
+    }
+
+    private static char TypeMark(EntityType type) => type switch
+    {
+        EntityType.Country => 'Ⓒ',
+        EntityType.Person => 'Ⓟ',
+        EntityType.Administration => 'Ⓐ',
+        EntityType.Organization => 'Ⓡ',
+        _ => 'Ⓛ',
+    };
+
+    private static float Bucket(int gap) => gap switch { <= 0 => 0, <= 2 => 1, <= 6 => 2, <= 15 => 3, <= 30 => 4, _ => 5 };
+}

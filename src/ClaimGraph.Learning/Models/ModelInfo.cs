@@ -1,0 +1,12 @@
+using System.Text.Json;
+
+namespace ClaimGraph.Learning.Models;
+
+/// <summary>What travels beside a model file: trainer, decision threshold, version, and how it was trained.</summary>
+public sealed record ModelInfo(string Name, string Trainer, float Threshold, string Version, int Examples, string TrainedOn)
+{
+    public string ToJson() => JsonSerializer.Serialize(this, new JsonSerializerOptions { WriteIndented = true });
+
+    public static ModelInfo FromJson(string json) =>
+        JsonSerializer.Deserialize<ModelInfo>(json) ?? throw new InvalidDataException("model info is empty");
+}

@@ -1,0 +1,56 @@
+using System.Reflection;
+using Microsoft.ML;
+
+namespace ClaimGraph.Learning.Models;
+
+/// <summary>
+/// The trained models: read from a directory when one is given (after `claimgraph train --out DIR`),
+/// otherwise the ones shipped inside this assembly.
+/// </summary>
+public sealed class ModelSet
+{
+    public const string ClaimModel = "claim-classifier";
+    public const string EntityModel = "entity-classifier";
+
+    private ModelSet(ClaimClassifier? claims, EntityCandidateClassifier? entities, IReadOnlyList<ModelInfo> infos)
+    {
+        Claims = claims;
+        Entities = entities;
+        Infos = infos;
+    }
+
+    public ClaimClassifier? Claims { get; }
+    public EntityCandidateClassifier? Entities { get; }
+    public IReadOnlyList<ModelInfo> Infos { get; }
+
+    public static ModelSet Load(string? directory)
+    {
+        var ml = new MLContext(seed: 1);
+        var infos = new List<ModelInfo>();
+        ClaimClassifier? claims = null;
+        EntityCandidateClassifier? entities = null;
+        if (Open(directory, ClaimModel) is { } c) { claims = new ClaimClassifier(ml, c.Model(ml), c.Info); infos.Add(c.Info); }
+        if (Open(directory, EntityModel) is { } e) { entities = new EntityCandidateClassifier(ml, e.Model(ml), e.Info); infos.Add(e.Info); }
+        return new ModelSet(claims, entities, infos);
+    }
+
+    private sealed record Stored(Func<MLContext, ITransformer> Model, ModelInfo Info);
+
+    private static Stored? Open(string? directory, string name)
+    {
+        if (directory is not null && File.Exists(Path.Combine(directory, name + ".zip")))
+        {
+            var zip = Path.Combine(directory, name + ".zip");
+            var info = ModelInfo.FromJson(File.ReadAllText(Path.Combine(directory, name + ".json")));
+            return new Stored(ml => { using var s = File.OpenRead(zip); return ml.Model.Load(s, out _); }, info);
+        }
+        var assembly = typeof(ModelSet).Assembly;
+        if (assembly.GetManifestResourceInfo($"ClaimGraph.Learning.Models.{name}.zip") is null) return null;
+        using var json = new StreamReader(Resource(assembly, name + ".json"));
+        var embeddedInfo = ModelInfo.FromJson(json.ReadToEnd());
+        return new Stored(ml => { using var s = Resource(assembly, name + ".zip"); return ml.Model.Load(s, out _); }, embeddedInfo);
+    }
+
+    private static Stream Resource(Assembly assembly, string file) =>
+        assembly.GetManifestResourceStream($"ClaimGraph.Learning.Models.{file}") ?? throw new FileNotFoundException($"model file {file} is not embedded");
+}

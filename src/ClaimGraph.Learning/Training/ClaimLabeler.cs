@@ -1,0 +1,38 @@
+using ClaimGraph.Core.Contract;
+using ClaimGraph.Core.Documents;
+using ClaimGraph.Extraction.Claims;
+using ClaimGraph.Learning.Evaluation;
+using ClaimGraph.Learning.Features;
+
+namespace ClaimGraph.Learning.Training;
+
+/// <summary>
+/// Labels candidates from gold: a candidate whose subject and object match a gold claim's (as the contract
+/// matches entities) takes that claim's predicate, preferring the one its cue signals; otherwise NONE.
+/// </summary>
+public static class ClaimLabeler
+{
+    public static string Label(ClaimCandidate candidate, ContractLine gold)
+    {
+        var predicates = gold.Claims
+            .Where(g => Matches(g.Subject, candidate.Subject.Text, candidate.Subject.Type, gold)
+                && (g.Object is null ? candidate.Object is null : candidate.Object is { } o && Matches(g.Object, o.Text, o.Type, gold)))
+            .Select(g => g.Predicate)
+            .ToList();
+        if (predicates.Count == 0) return Labels.None;
+        var cue = ContractNames.Of(candidate.CuePredicate);
+        return predicates.Contains(cue) ? cue : predicates.Order(StringComparer.Ordinal).First();
+    }
+
+    /// <summary>Gold claims that some candidate could produce (same subject and object), for the candidates' recall.</summary>
+    public static int Reachable(IEnumerable<ClaimCandidate> candidates, ContractLine gold) =>
+        gold.Claims.Count(g => candidates.Any(c => Matches(g.Subject, c.Subject.Text, c.Subject.Type, gold)
+            && (g.Object is null ? c.Object is null : c.Object is { } o && Matches(g.Object, o.Text, o.Type, gold))));
+
+    private static bool Matches(string goldSurface, string text, EntityType type, ContractLine gold)
+    {
+        if (!ContractMatcher.SurfacesMatch(goldSurface, text)) return false;
+        var goldType = gold.Entities.FirstOrDefault(e => e.Text == goldSurface)?.Type;
+        return goldType is null || goldType == ContractNames.Of(type);
+    }
+}

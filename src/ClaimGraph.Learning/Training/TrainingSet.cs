@@ -1,0 +1,44 @@
+using ClaimGraph.Core.Contract;
+using ClaimGraph.Core.Documents;
+using ClaimGraph.Extraction;
+using ClaimGraph.Learning.Features;
+
+namespace ClaimGraph.Learning.Training;
+
+/// <summary>Claim and entity examples built from gold sentences by running the rules over them.</summary>
+public sealed record TrainingSet(IReadOnlyList<ClaimExample> Claims, IReadOnlyList<EntityExample> Entities, int GoldClaims, int ReachableClaims, IReadOnlyList<int> Groups)
+{
+    public double CandidateRecall => GoldClaims == 0 ? 1 : (double)ReachableClaims / GoldClaims;
+
+    public static TrainingSet Build(ExtractionLexicons lexicons, IEnumerable<ContractLine> gold, CancellationToken cancellationToken = default)
+    {
+        var claims = new List<ClaimExample>();
+        var entities = new List<EntityExample>();
+        var groups = new List<int>();
+        int goldClaims = 0, reachable = 0, sentence = 0;
+        foreach (var line in gold)
+        {
+            var recorder = new RecordingDecider();
+            var collector = new RecordingFilter();
+            var pipeline = ExtractionPipeline.ForSentence(lexicons, recorder, collector);
+            pipeline.Analyze(new DocumentInput(line.Doc, line.Text), cancellationToken);
+            foreach (var candidate in recorder.Candidates)
+            {
+                var example = ClaimFeaturizer.Featurize(candidate);
+                example.Label = ClaimLabeler.Label(candidate, line);
+                claims.Add(example);
+                groups.Add(sentence);
+            }
+            foreach (var (view, candidate) in collector.Candidates)
+            {
+                var example = EntityFeaturizer.Featurize(view, candidate);
+                example.Label = EntityLabeler.Label(view.Surface(candidate.Local), line);
+                entities.Add(example);
+            }
+            goldClaims += line.Claims.Count;
+            reachable += ClaimLabeler.Reachable(recorder.Candidates, line);
+            sentence++;
+        }
+        return new TrainingSet(claims, entities, goldClaims, reachable, groups);
+    }
+}
