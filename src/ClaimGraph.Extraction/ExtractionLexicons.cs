@@ -23,9 +23,9 @@ public sealed record ExtractionLexicons(
         var key = new MatchingKey(folding);
         return new ExtractionLexicons(
             new Gazetteer(GazetteerReader.Read(files.ReadAllText("gazetteer.json")), key.Of),
-            NamePatterns.Read(files.ReadAllText("name-patterns.json")),
-            ClaimCues.Read(files.ReadAllText("claim-cues.json")),
-            ArgumentCues.Read(files.ReadAllText("argument-cues.json")),
+            NamePatterns.Read(files.ReadAllText("name-patterns.json")).Folded(key.Of),
+            ClaimCues.Read(files.ReadAllText("claim-cues.json")).Folded(key.Of),
+            ArgumentCues.Read(files.ReadAllText("argument-cues.json")).Folded(key.Of),
             RelationWeights.Read(files.ReadAllText("relation-weights.json")),
             key);
     }

@@ -18,7 +18,7 @@ public sealed record ClaimCandidate(
     Modality Modality,
     Mention? Source)
 {
-    /// <summary>Normalized text the features are computed from.</summary>
+    /// <summary>The document's matching key (width- and script-folded), which features are computed from.</summary>
     public required string DocumentText { get; init; }
 
     public Span Clause { get; init; }

@@ -30,7 +30,7 @@ public sealed class ClaimCandidateGenerator
 
     public AttributionReader Attribution => _attribution;
 
-    public IEnumerable<ClaimCandidate> Generate(string text, string key, Sentence sentence, IReadOnlyList<Mention> mentions, Mention? carriedSource)
+    public IEnumerable<ClaimCandidate> Generate(string key, Sentence sentence, IReadOnlyList<Mention> mentions, Mention? carriedSource)
     {
         if (mentions.Count == 0) yield break;
         foreach (var (cue, word, predicate) in _cues.Find(key, sentence.Local))
@@ -55,7 +55,7 @@ public sealed class ClaimCandidateGenerator
                     var isPrimary = subject == primarySubject && (obj is null ? primaryObjects.Count == 0 : primaryObjects.Contains(obj));
                     yield return new ClaimCandidate(sentence, subject, obj, cue, word, predicate, negated, modality, source)
                     {
-                        DocumentText = text,
+                        DocumentText = key,
                         Clause = clause,
                         IsPrimary = isPrimary,
                         SentenceMentions = mentions,

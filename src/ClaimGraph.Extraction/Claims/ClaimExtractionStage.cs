@@ -32,7 +32,7 @@ public sealed class ClaimExtractionStage(ClaimCandidateGenerator generator, ICla
             if (generator.Attribution.OpensDigest(sentence.Text)) carried = speaker ?? lastSpeaker ?? carried;
             lastSpeaker = speaker ?? lastSpeaker;
             var decided = new List<(ClaimCandidate Candidate, Predicate Predicate, Provenance Provenance)>();
-            foreach (var candidate in generator.Generate(normalized.Text, normalized.Key, sentence, mentions, carried))
+            foreach (var candidate in generator.Generate(normalized.Key, sentence, mentions, carried))
             {
                 var decision = decider.Decide(candidate);
                 if (decision.Predicate is { } predicate) decided.Add((candidate, predicate, decision.Provenance));

@@ -20,6 +20,15 @@ public sealed record ArgumentCues
     /// <summary>Open an elaboration (具体而言, 例如, 首先): the unit elaborates what precedes.</summary>
     public IReadOnlyList<string> Elaboration { get; init; } = [];
 
+    public ArgumentCues Folded(Func<string, string> fold) => this with
+    {
+        Premise = Premise.Select(fold).ToList(),
+        Conclusion = Conclusion.Select(fold).ToList(),
+        Concession = Concession.Select(fold).ToList(),
+        Contrast = Contrast.Select(fold).ToList(),
+        Elaboration = Elaboration.Select(fold).ToList(),
+    };
+
     public static ArgumentCues Read(string json) =>
         JsonSerializer.Deserialize<ArgumentCues>(json, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
         ?? throw new InvalidDataException("argument-cues.json is empty");

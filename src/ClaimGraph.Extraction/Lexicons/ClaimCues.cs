@@ -34,6 +34,22 @@ public sealed record ClaimCues
     /// <summary>Conjunctions that coordinate objects (和, 及, 、).</summary>
     public IReadOnlyList<string> Coordinators { get; init; } = [];
 
+    /// <summary>The same cues in the matching key's script, so they meet folded text.</summary>
+    public ClaimCues Folded(Func<string, string> fold) => this with
+    {
+        Predicates = Predicates.ToDictionary(kv => kv.Key, kv => Fold(kv.Value, fold)),
+        Negation = Fold(Negation, fold),
+        NegationStops = Fold(NegationStops, fold),
+        Modality = Modality.ToDictionary(kv => kv.Key, kv => Fold(kv.Value, fold)),
+        Consequent = Fold(Consequent, fold),
+        Attribution = Fold(Attribution, fold),
+        AttributionPrefix = Fold(AttributionPrefix, fold),
+        ObjectMarkers = Fold(ObjectMarkers, fold),
+        Coordinators = Fold(Coordinators, fold),
+    };
+
+    private static IReadOnlyList<string> Fold(IReadOnlyList<string> words, Func<string, string> fold) => words.Select(fold).Distinct().ToList();
+
     public static ClaimCues Read(string json) =>
         JsonSerializer.Deserialize<ClaimCues>(json, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
         ?? throw new InvalidDataException("claim-cues.json is empty");

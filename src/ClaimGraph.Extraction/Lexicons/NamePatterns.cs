@@ -40,6 +40,24 @@ public sealed record NamePatterns
     /// <summary>Academic and official roles that close an author line (教授, 研究员).</summary>
     public IReadOnlyList<string> AuthorRoles { get; init; } = [];
 
+    /// <summary>The same lists in the matching key's script.</summary>
+    public NamePatterns Folded(Func<string, string> fold) => this with
+    {
+        Titles = Titles.Select(fold).ToList(),
+        Surnames = Surnames.Select(fold).ToList(),
+        TransliterationChars = fold(TransliterationChars),
+        NameStopChars = fold(NameStopChars),
+        PolicySuffixes = PolicySuffixes.Select(fold).ToList(),
+        MechanismSuffixes = MechanismSuffixes.Select(fold).ToList(),
+        MediaSuffixes = MediaSuffixes.Select(fold).ToList(),
+        AdministrationSuffixes = AdministrationSuffixes.Select(fold).ToList(),
+        ShortFormPrefixes = fold(ShortFormPrefixes),
+        ShortFormStops = ShortFormStops.Select(fold).ToList(),
+        SideStops = fold(SideStops),
+        PlaceBefore = PlaceBefore.Select(fold).ToList(),
+        PlaceAfter = PlaceAfter.Select(fold).ToList(),
+    };
+
     public static NamePatterns Read(string json) =>
         JsonSerializer.Deserialize<NamePatterns>(json, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
         ?? throw new InvalidDataException("name-patterns.json is empty");
