@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using ClaimGraph.Api.GraphQL;
 using ClaimGraph.Api.Http;
 using ClaimGraph.Core.Pipeline;
@@ -34,7 +36,7 @@ public static class ApiHost
         services.AddGraphQL(b => b
             .AddSchema<ClaimGraphSchema>()
             .AddGraphTypes(typeof(ClaimGraphSchema).Assembly)
-            .AddSystemTextJson());
+            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All)));
         return services;
     }
 

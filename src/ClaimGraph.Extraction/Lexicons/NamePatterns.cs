@@ -28,6 +28,9 @@ public sealed record NamePatterns
     /// <summary>Two-character words that begin with a state's short form but do not name it (中东, 美元).</summary>
     public IReadOnlyList<string> ShortFormStops { get; init; } = [];
 
+    /// <summary>Words that never name the state even after 对/访 (中东, 美元, 华人).</summary>
+    public IReadOnlyList<string> ShortFormHardStops { get; init; } = [];
+
     /// <summary>Characters following 方 that make X方 a word rather than "X's side" (方面, 方式).</summary>
     public string SideStops { get; init; } = "";
 
@@ -53,6 +56,7 @@ public sealed record NamePatterns
         AdministrationSuffixes = AdministrationSuffixes.Select(fold).ToList(),
         ShortFormPrefixes = fold(ShortFormPrefixes),
         ShortFormStops = ShortFormStops.Select(fold).ToList(),
+        ShortFormHardStops = ShortFormHardStops.Select(fold).ToList(),
         SideStops = fold(SideStops),
         PlaceBefore = PlaceBefore.Select(fold).ToList(),
         PlaceAfter = PlaceAfter.Select(fold).ToList(),

@@ -35,15 +35,21 @@ public sealed partial class LineJoiner
         return builder.Build();
     }
 
+    /// <summary>
+    /// A hard-wrapped text has a dominant line length (the page width): at least 40% of its lines lie within
+    /// 10% of one length. That length is the typical full line.
+    /// </summary>
     private static bool IsHardWrapped(List<int> lengths, out double typical)
     {
         typical = 0;
         if (lengths.Count < MinWrappedLines) return false;
-        var sorted = lengths.Order().ToList();
-        var median = sorted[sorted.Count / 2];
-        var p90 = sorted[(int)(sorted.Count * 0.9)];
-        typical = sorted[(int)(sorted.Count * 0.75)];
-        return median >= 0.8 * p90;
+        var best = 0;
+        foreach (var candidate in lengths.Distinct())
+        {
+            var band = lengths.Count(l => l >= 0.9 * candidate && l <= 1.1 * candidate);
+            if (band > best || (band == best && candidate > typical)) (best, typical) = (band, candidate);
+        }
+        return best >= 0.4 * lengths.Count;
     }
 
     private static bool IsParagraphEnd(string previous, string next, double typical)

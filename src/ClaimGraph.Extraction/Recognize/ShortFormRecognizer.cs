@@ -5,12 +5,16 @@ using ClaimGraph.Extraction.Lexicons;
 namespace ClaimGraph.Extraction.Recognize;
 
 /// <summary>
-/// One-character state names where they stand alone for one state: after 对/访/赴 … (对华, 访美) and before
-/// 方 (美方, 中方). Not inside compounds naming several states (中美) nor inside other words (美元, 中东).
+/// One-character state names where they stand alone for one state: after 对/访/赴 … (对华, 访美), before
+/// 方 (美方, 中方), and as items of a 、-list (中、美两国, 法、德等). Not inside compounds naming several states
+/// (中美) nor inside other words (美元, 中东).
 /// </summary>
 public sealed class ShortFormRecognizer(Gazetteer gazetteer, NamePatterns patterns) : IEntityRecognizer
 {
     private readonly HashSet<string> _stops = patterns.ShortFormStops.ToHashSet(StringComparer.Ordinal);
+    private readonly HashSet<string> _hardStops = patterns.ShortFormHardStops.ToHashSet(StringComparer.Ordinal);
+
+    private bool IsShort(char c) => c != '\0' && gazetteer.ByShort(c.ToString()) is not null;
 
     public IEnumerable<EntityCandidate> Recognize(SentenceView sentence)
     {
@@ -21,11 +25,14 @@ public sealed class ShortFormRecognizer(Gazetteer gazetteer, NamePatterns patter
             if (entry is null) continue;
             var before = sentence.KeyAt(i - 1);
             var after = sentence.KeyAt(i + 1);
-            if (gazetteer.ByShort(before.ToString()) is not null || gazetteer.ByShort(after.ToString()) is not null) continue;
-            if (_stops.Contains($"{c}{after}")) continue;
-            var isSide = after == '方' && !patterns.SideStops.Contains(sentence.KeyAt(i + 2));
+            var bigram = $"{c}{after}";
+            if (_hardStops.Contains(bigram)) continue;
+            var isListed = IsShort(sentence.KeyAt(i - 2)) && before == '、' || after == '、' && IsShort(sentence.KeyAt(i + 2));
+            if (!isListed && (IsShort(before) || IsShort(after))) continue;
             var isObject = patterns.ShortFormPrefixes.Contains(before) && before != '\0';
-            if (isSide || isObject)
+            if (!isObject && !isListed && _stops.Contains(bigram)) continue;
+            var isSide = after == '方' && !patterns.SideStops.Contains(sentence.KeyAt(i + 2));
+            if (isSide || isObject || isListed)
                 yield return new EntityCandidate(new Span(i, i + 1), EntityType.Country, Provenance.Rule("short-form", 0.9), entry);
         }
     }
