@@ -146,3 +146,26 @@ CREATE TABLE IF NOT EXISTS relations (
     PRIMARY KEY (source_id, target_id, predicate)
 );
 CREATE INDEX IF NOT EXISTS relations_target ON relations(target_id);
+
+-- Analysts' verdicts on claims. A review keeps a snapshot of the claim it judged, so it survives the claim's
+-- document being re-extracted and can be used as training data; the claim row itself is never changed.
+CREATE TABLE IF NOT EXISTS reviews (
+    id                   INTEGER PRIMARY KEY,
+    claim_id             INTEGER NOT NULL,
+    verdict              TEXT NOT NULL CHECK (verdict IN ('CONFIRM','REJECT','CORRECT')),
+    corrected_predicate  TEXT,
+    corrected_negated    INTEGER,
+    corrected_modality   TEXT,
+    reviewer             TEXT NOT NULL,
+    reviewed_at          TEXT NOT NULL,
+    note                 TEXT,
+    sentence_text        TEXT NOT NULL,
+    subject_text         TEXT NOT NULL,
+    subject_type         TEXT NOT NULL,
+    object_text          TEXT,
+    object_type          TEXT,
+    original_predicate   TEXT NOT NULL,
+    original_negated     INTEGER NOT NULL,
+    original_modality    TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS reviews_claim ON reviews(claim_id);

@@ -12,6 +12,7 @@ public sealed class SqliteGraphStore : IGraphStore
     private readonly SqliteClaimQueries _claims;
     private readonly SqliteActorQueries _actors;
     private readonly SqliteDocumentQueries _documents;
+    private readonly SqliteReviewStore _reviews;
 
     public SqliteGraphStore(string path)
     {
@@ -20,6 +21,7 @@ public sealed class SqliteGraphStore : IGraphStore
         _claims = new SqliteClaimQueries(_database);
         _actors = new SqliteActorQueries(_database);
         _documents = new SqliteDocumentQueries(_database);
+        _reviews = new SqliteReviewStore(_database);
     }
 
     public string Path => _database.Path;
@@ -65,6 +67,12 @@ public sealed class SqliteGraphStore : IGraphStore
     public Task<IReadOnlyList<ClaimRecord>> ClaimsByIdAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken = default) => _claims.ByIdAsync(ids, cancellationToken);
 
     public Task<IReadOnlyList<ClaimRecord>> ClaimsInSentencesAsync(IReadOnlyCollection<long> sentenceIds, CancellationToken cancellationToken = default) => _claims.InSentencesAsync(sentenceIds, cancellationToken);
+
+    public Task<ReviewRecord> ReviewClaimAsync(ReviewInput review, CancellationToken cancellationToken = default) => _reviews.AddAsync(review, cancellationToken);
+
+    public Task<IReadOnlyList<ReviewRecord>> ReviewsAsync(IReadOnlyCollection<long> claimIds, CancellationToken cancellationToken = default) => _reviews.ForClaimsAsync(claimIds, cancellationToken);
+
+    public Task<IReadOnlyList<ReviewRecord>> AllReviewsAsync(CancellationToken cancellationToken = default) => _reviews.AllAsync(cancellationToken);
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }

@@ -44,5 +44,12 @@ public interface IGraphStore : IAsyncDisposable
     /// <summary>Relations in which these actors are source or target; with no ids, the strongest relations overall.</summary>
     Task<IReadOnlyList<RelationRecord>> RelationsAsync(IReadOnlyCollection<string> actorIds, int minClaims, CancellationToken cancellationToken = default);
 
+    /// <summary>Stores an analyst's review of a claim; the claim itself is left as extracted.</summary>
+    Task<ReviewRecord> ReviewClaimAsync(ReviewInput review, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<ReviewRecord>> ReviewsAsync(IReadOnlyCollection<long> claimIds, CancellationToken cancellationToken = default);
+
+    /// <summary>Every review, oldest first, for training.</summary>
+    Task<IReadOnlyList<ReviewRecord>> AllReviewsAsync(CancellationToken cancellationToken = default);
+
     Task<IReadOnlyList<SentenceHit>> SearchAsync(string text, int limit, CancellationToken cancellationToken = default);
 }

@@ -15,9 +15,9 @@ public sealed record TrainingResult(IReadOnlyList<ModelInfo> Models, int ClaimEx
 /// </summary>
 public sealed class ModelTrainer(ExtractionLexicons lexicons)
 {
-    public TrainingResult Train(IReadOnlyList<ContractLine> gold, string outDirectory, TrainerKind kind, string trainedOn, CancellationToken cancellationToken = default)
+    public TrainingResult Train(IReadOnlyList<ContractLine> gold, IReadOnlyList<ReviewExample> reviews, string outDirectory, TrainerKind kind, string trainedOn, CancellationToken cancellationToken = default)
     {
-        var set = TrainingSet.Build(lexicons, gold, cancellationToken);
+        var set = TrainingSet.Build(lexicons, gold, reviews, cancellationToken);
         if (set.Claims.Select(c => c.Label).Distinct().Count() < 2)
             throw new ArgumentException("the gold data gives no positive claim examples to learn from");
         var ml = new MLContext(seed: ClaimModelTrainer.Seed);

@@ -10,7 +10,10 @@ public sealed record TrainingSet(IReadOnlyList<ClaimExample> Claims, IReadOnlyLi
 {
     public double CandidateRecall => GoldClaims == 0 ? 1 : (double)ReachableClaims / GoldClaims;
 
-    public static TrainingSet Build(ExtractionLexicons lexicons, IEnumerable<ContractLine> gold, CancellationToken cancellationToken = default)
+    /// <summary>Reviewed pairs weigh more than one gold example: an analyst's correction should stick.</summary>
+    public const int ReviewWeight = 3;
+
+    public static TrainingSet Build(ExtractionLexicons lexicons, IEnumerable<ContractLine> gold, IReadOnlyList<ReviewExample>? reviews = null, CancellationToken cancellationToken = default)
     {
         var claims = new List<ClaimExample>();
         var entities = new List<EntityExample>();
@@ -37,6 +40,22 @@ public sealed record TrainingSet(IReadOnlyList<ClaimExample> Claims, IReadOnlyLi
             }
             goldClaims += line.Claims.Count;
             reachable += ClaimLabeler.Reachable(recorder.Candidates, line);
+            sentence++;
+        }
+        foreach (var review in reviews ?? [])
+        {
+            var recorder = new RecordingDecider();
+            ExtractionPipeline.ForSentence(lexicons, recorder).Analyze(new DocumentInput("review", review.SentenceText), cancellationToken);
+            foreach (var candidate in recorder.Candidates.Where(c => c.Subject.Text == review.SubjectText && c.Object?.Text == review.ObjectText))
+            {
+                for (var copy = 0; copy < ReviewWeight; copy++)
+                {
+                    var example = ClaimFeaturizer.Featurize(candidate);
+                    example.Label = review.Label;
+                    claims.Add(example);
+                    groups.Add(sentence);
+                }
+            }
             sentence++;
         }
         return new TrainingSet(claims, entities, goldClaims, reachable, groups);

@@ -55,3 +55,25 @@ public sealed record PathRecord(IReadOnlyList<ActorRecord> Actors, IReadOnlyList
 public sealed record SentenceHit(SentenceRecord Sentence, double Rank);
 
 public sealed record StoreStats(int Documents, int Sentences, int Mentions, int Claims, int Actors, int Relations);
+
+/// <summary>An analyst's verdict on a claim, with a snapshot of the claim as extracted (so it outlives re-extraction).</summary>
+public sealed record ReviewRecord(
+    long Id,
+    long ClaimId,
+    string Verdict,
+    string? CorrectedPredicate,
+    bool? CorrectedNegated,
+    string? CorrectedModality,
+    string Reviewer,
+    string ReviewedAt,
+    string? Note,
+    string SentenceText,
+    string SubjectText,
+    string SubjectType,
+    string? ObjectText,
+    string? ObjectType,
+    string OriginalPredicate,
+    bool OriginalNegated,
+    string OriginalModality);
+
+public sealed record ReviewInput(long ClaimId, string Verdict, string? Predicate, bool? Negated, string? Modality, string Reviewer, string? Note);

@@ -38,6 +38,9 @@ public sealed class RequestLoaders(IGraphStore store)
         return ids.ToDictionary(id => id, id => (IReadOnlyList<LinkRecord>)links.Where(l => l.FromSentenceId == id || l.ToSentenceId == id).ToList());
     });
 
+    public BatchLoader<long, IReadOnlyList<ReviewRecord>> ReviewsOfClaim { get; } = new(async (ids, ct) =>
+        Group(await store.ReviewsAsync(ids, ct), r => r.ClaimId, ids));
+
     public BatchLoader<string, IReadOnlyList<LinkRecord>> LinksOfDocument { get; } = new(async (ids, ct) =>
         Group(await store.LinksForDocumentsAsync(ids, ct), l => l.DocumentId, ids));
 

@@ -29,6 +29,15 @@ public sealed class ClaimGraphType : ObjectGraphType<ClaimRecord>
         Field<NonNullGraphType<EvidenceGraphType>>("evidence").Description("Character offsets into the original document text.").Resolve(c => c.Source);
         Field<NonNullGraphType<SentenceGraphType>>("sentence").Resolve(c => c.Loaders().Sentences.Load(c.Source.SentenceId));
         Field<NonNullGraphType<DocumentGraphType>>("document").Resolve(c => c.Loaders().Documents.Load(c.Source.DocumentId));
+        Field<NonNullGraphType<StringGraphType>>("status")
+            .Description("UNREVIEWED, or the latest analyst verdict: CONFIRMED, REJECTED or CORRECTED.")
+            .Resolve(c => c.Loaders().ReviewsOfClaim.Load(c.Source.Id).Map(reviews => reviews is { Count: > 0 } r ? r[^1].Verdict switch
+            {
+                "CONFIRM" => "CONFIRMED",
+                "REJECT" => "REJECTED",
+                _ => "CORRECTED",
+            } : "UNREVIEWED"));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReviewGraphType>>>>("reviews").Resolve(c => c.Loaders().ReviewsOfClaim.Load(c.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimArgumentGraphType>>>>("arguments")
             .Description("Argument links this claim takes part in, both ways (as premise or conclusion, as one side of a contrast).")
             .Resolve(c => c.Loaders().LinksOfSentence.Load(c.Source.SentenceId).Map(links => ClaimArgument.Of(c.Source, links ?? [])));
