@@ -7,7 +7,8 @@ namespace ClaimGraph.Storage.Sqlite;
 /// <summary>Claim reads: filtered, keyset-paginated lists and batched lookups.</summary>
 public sealed class SqliteClaimQueries(SqliteDatabase database)
 {
-    private const string ActorMatch = "(SELECT id FROM actors WHERE id = ? OR name = ? UNION SELECT actor_id FROM mentions WHERE text = ?)";
+    /// <summary>Actors an argument names: by id, canonical or English name, or any surface a mention wrote it as.</summary>
+    private const string ActorMatch = "(SELECT id FROM actors WHERE id = ? OR name = ? OR english = ? UNION SELECT actor_id FROM mentions WHERE text = ?)";
 
     public async Task<Page<ClaimRecord>> PageAsync(ClaimFilter filter, PageRequest page, CancellationToken ct)
     {
@@ -43,9 +44,9 @@ public sealed class SqliteClaimQueries(SqliteDatabase database)
     private static SqlFilter Build(ClaimFilter f)
     {
         var where = new SqlFilter();
-        if (f.Subject is { } s) where.Where($"c.subject_id IN {ActorMatch}", s, s, s);
-        if (f.Object is { } o) where.Where($"c.object_id IN {ActorMatch}", o, o, o);
-        if (f.Source is { } src) where.Where($"c.source_id IN {ActorMatch}", src, src, src);
+        if (f.Subject is { } s) where.Where($"c.subject_id IN {ActorMatch}", s, s, s, s);
+        if (f.Object is { } o) where.Where($"c.object_id IN {ActorMatch}", o, o, o, o);
+        if (f.Source is { } src) where.Where($"c.source_id IN {ActorMatch}", src, src, src, src);
         if (f.ActorId is { } id)
         {
             switch (f.Role)
