@@ -16,7 +16,7 @@ public sealed class SqliteClaimQueries(SqliteDatabase database)
         await using var connection = await database.OpenAsync(ct);
         var total = await connection.ScalarAsync<int>($"SELECT count(*) FROM claims c {where.Clause}", ct, [.. where.Args]);
         if (Cursor.Decode(page.After) is { } after)
-            where.Where("c.id > ?", long.Parse(after, CultureInfo.InvariantCulture));
+            where.Where("c.id > ?", long.TryParse(after, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : throw new InvalidCursorException(page.After!));
         var rows = await connection.QueryAsync(
             $"SELECT {SqliteRows.ClaimColumns} {SqliteRows.ClaimJoins} {where.Clause} ORDER BY c.id LIMIT {where.Next}",
             SqliteRows.Claim, ct, where.With(page.First + 1));
