@@ -201,8 +201,10 @@ public abstract partial class GraphStoreContract
     {
         await IngestSampleAsync();
 
-        await Assert.ThrowsAsync<ArgumentException>(() => Store.ClaimsAsync(new ClaimFilter(), new PageRequest(5, "not-a-cursor")));
-        await Assert.ThrowsAsync<ArgumentException>(() => Store.ActorsAsync(new ActorFilter(), new PageRequest(5, "bm90IG91cnM=")));
+        await Assert.ThrowsAsync<InvalidCursorException>(() => Store.ClaimsAsync(new ClaimFilter(), new PageRequest(5, "not-a-cursor")));
+        await Assert.ThrowsAsync<InvalidCursorException>(() => Store.ClaimsAsync(new ClaimFilter(), new PageRequest(5, Cursor.Encode("abc"))));
+        await Assert.ThrowsAsync<InvalidCursorException>(() => Store.ActorsAsync(new ActorFilter(), new PageRequest(5, "bm90IG91cnM=")));
+        await Assert.ThrowsAsync<InvalidCursorException>(() => Store.DocumentsAsync(new PageRequest(5, "%%%")));
     }
 
     [Fact]
