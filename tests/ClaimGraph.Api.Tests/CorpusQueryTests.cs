@@ -166,6 +166,18 @@ public sealed class CorpusQueryTests(ApiHostFixture api)
     }
 
     [Fact]
+    public async Task filters_claims_by_an_actor_s_english_name_as_by_its_chinese_name()
+    {
+        var data = (await api.Client.PostGraphQLAsync(
+            """{ zh: claims(subject: "美国", first: 1) { totalCount } en: claims(subject: "United States", first: 1) { totalCount } alias: claims(subject: "美方", first: 1) { totalCount } }""")).Ok();
+
+        var total = data.GetProperty("zh").GetProperty("totalCount").GetInt32();
+        Assert.True(total > 10, $"only {total} claims with 美国 as subject");
+        Assert.Equal(total, data.GetProperty("en").GetProperty("totalCount").GetInt32());
+        Assert.Equal(total, data.GetProperty("alias").GetProperty("totalCount").GetInt32());
+    }
+
+    [Fact]
     public async Task gives_a_claim_its_evidence_spans_in_the_original_document()
     {
         var data = (await api.Client.PostGraphQLAsync(

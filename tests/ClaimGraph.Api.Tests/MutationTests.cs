@@ -1,3 +1,4 @@
+using System.Text.Json;
 using ClaimGraph.Api.Tests.Support;
 using ClaimGraph.Storage.Records;
 
@@ -43,13 +44,24 @@ public sealed class MutationTests(ApiHostFixture api)
         var before = await api.Store.StatsAsync();
 
         var ingested = (await api.Client.PostGraphQLAsync(Ingest, new { input = new { title = "小文档", name = "api-roundtrip.txt", text = "拜登政府延续特朗普政府的印太战略。美国不会与中国合作。" } })).Ok().GetProperty("ingestDocument");
+        var id = ingested.Str("document", "id")!;
+        try
+        {
+            await AssertRoundTripAsync(ingested, id, before);
+        }
+        finally
+        {
+            await api.Store.DeleteDocumentAsync(id);
+        }
+    }
 
+    private async Task AssertRoundTripAsync(JsonElement ingested, string id, StoreStats before)
+    {
         Assert.Equal("INSERTED", ingested.Str("status"));
         Assert.Equal(("api-roundtrip.txt", "小文档"), (ingested.Str("document", "name"), ingested.Str("document", "title")));
         var claims = ingested.Items("claims").ToList();
         Assert.Contains(claims, c => (c.Str("subject", "name"), c.Str("predicate"), c.Str("object", "name")) == ("拜登政府", "CONTINUES", "特朗普政府"));
         Assert.Contains(claims, c => (c.Str("subject", "name"), c.Str("predicate"), c.Str("negated")) == ("美国", "COOPERATES", "True"));
-        var id = ingested.Str("document", "id")!;
         var during = await api.Store.StatsAsync();
         Assert.Equal((before.Documents + 1, before.Claims + claims.Count), (during.Documents, during.Claims));
 
@@ -60,7 +72,7 @@ public sealed class MutationTests(ApiHostFixture api)
         Assert.Equal((before.Documents, before.Sentences, before.Mentions, before.Claims, before.Relations),
             (after.Documents, after.Sentences, after.Mentions, after.Claims, after.Relations));
         var gone = (await api.Client.PostGraphQLAsync("query($id: ID!) { document(id: $id) { id } claims(document: $id) { totalCount } }", new { id })).Ok();
-        Assert.Equal(System.Text.Json.JsonValueKind.Null, gone.GetProperty("document").ValueKind);
+        Assert.Equal(JsonValueKind.Null, gone.GetProperty("document").ValueKind);
         Assert.Equal(0, gone.GetProperty("claims").GetProperty("totalCount").GetInt32());
     }
 
