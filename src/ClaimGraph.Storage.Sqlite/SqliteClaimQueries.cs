@@ -7,7 +7,8 @@ namespace ClaimGraph.Storage.Sqlite;
 /// <summary>Claim reads: filtered, keyset-paginated lists and batched lookups.</summary>
 public sealed class SqliteClaimQueries(SqliteDatabase database)
 {
-    private const string ActorMatch = "(SELECT id FROM actors WHERE id = ? OR name = ? UNION SELECT actor_id FROM mentions WHERE text = ?)";
+    /// <summary>Actors an argument names: by id, canonical or English name, or any surface a mention wrote it as.</summary>
+    private const string ActorMatch = "(SELECT id FROM actors WHERE id = ? OR name = ? OR english = ? UNION SELECT actor_id FROM mentions WHERE text = ?)";
 
     public async Task<Page<ClaimRecord>> PageAsync(ClaimFilter filter, PageRequest page, CancellationToken ct)
     {
@@ -15,7 +16,7 @@ public sealed class SqliteClaimQueries(SqliteDatabase database)
         await using var connection = await database.OpenAsync(ct);
         var total = await connection.ScalarAsync<int>($"SELECT count(*) FROM claims c {where.Clause}", ct, [.. where.Args]);
         if (Cursor.Decode(page.After) is { } after)
-            where.Where("c.id > ?", long.Parse(after, CultureInfo.InvariantCulture));
+            where.Where("c.id > ?", long.TryParse(after, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : throw new InvalidCursorException(page.After!));
         var rows = await connection.QueryAsync(
             $"SELECT {SqliteRows.ClaimColumns} {SqliteRows.ClaimJoins} {where.Clause} ORDER BY c.id LIMIT {where.Next}",
             SqliteRows.Claim, ct, where.With(page.First + 1));
@@ -43,9 +44,9 @@ public sealed class SqliteClaimQueries(SqliteDatabase database)
     private static SqlFilter Build(ClaimFilter f)
     {
         var where = new SqlFilter();
-        if (f.Subject is { } s) where.Where($"c.subject_id IN {ActorMatch}", s, s, s);
-        if (f.Object is { } o) where.Where($"c.object_id IN {ActorMatch}", o, o, o);
-        if (f.Source is { } src) where.Where($"c.source_id IN {ActorMatch}", src, src, src);
+        if (f.Subject is { } s) where.Where($"c.subject_id IN {ActorMatch}", s, s, s, s);
+        if (f.Object is { } o) where.Where($"c.object_id IN {ActorMatch}", o, o, o, o);
+        if (f.Source is { } src) where.Where($"c.source_id IN {ActorMatch}", src, src, src, src);
         if (f.ActorId is { } id)
         {
             switch (f.Role)

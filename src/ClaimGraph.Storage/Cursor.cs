@@ -18,6 +18,6 @@ public static class Cursor
         catch (FormatException)
         {
         }
-        throw new ArgumentException($"'{cursor}' is not a cursor this API issued");
+        throw new InvalidCursorException(cursor);
     }
 }

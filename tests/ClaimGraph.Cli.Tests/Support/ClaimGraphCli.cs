@@ -1,0 +1,61 @@
+using System.Diagnostics;
+using System.Reflection;
+using System.Text;
+
+namespace ClaimGraph.Cli.Tests.Support;
+
+/// <summary>What one run of the CLI did.</summary>
+public sealed record CliRun(int ExitCode, string Stdout, string Stderr)
+{
+    public IReadOnlyList<string> StdoutLines => Stdout.ReplaceLineEndings("\n").TrimEnd('\n') is { Length: > 0 } s ? s.Split('\n') : [];
+
+    public IReadOnlyList<string> StderrLines => Stderr.ReplaceLineEndings("\n").TrimEnd('\n') is { Length: > 0 } s ? s.Split('\n') : [];
+
+    public override string ToString() => $"exit {ExitCode}\nstdout: {Stdout}\nstderr: {Stderr}";
+}
+
+/// <summary>Runs the built claimgraph.dll with `dotnet`, in a working directory of the caller's choosing.</summary>
+public static class ClaimGraphCli
+{
+    /// <summary>A run that has not ended by then is killed and fails the test: a hang, not a slow machine.</summary>
+    private static readonly TimeSpan s_hangLimit = TimeSpan.FromMinutes(3);
+
+    public static string EntryAssembly { get; } =
+        typeof(ClaimGraphCli).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "ClaimGraphCliPath").Value
+        ?? throw new InvalidOperationException("the build did not record where claimgraph.dll is");
+
+    public static async Task<CliRun> RunAsync(string workingDirectory, params string[] args)
+    {
+        Assert.True(File.Exists(EntryAssembly), $"{EntryAssembly} is missing; build the solution first");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(EntryAssembly);
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        start.Environment.Remove("CLAIMGRAPH_DB");
+        start.Environment["NO_COLOR"] = "1";
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        process.StandardInput.Close();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var hang = new CancellationTokenSource(s_hangLimit);
+        try
+        {
+            await process.WaitForExitAsync(hang.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"claimgraph {string.Join(' ', args)} did not end within {s_hangLimit}");
+        }
+        return new CliRun(process.ExitCode, await stdout, await stderr);
+    }
+}

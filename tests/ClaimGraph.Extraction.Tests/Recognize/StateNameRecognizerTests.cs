@@ -1,0 +1,71 @@
+using ClaimGraph.Core.Documents;
+using ClaimGraph.Extraction.Tests.Support;
+
+namespace ClaimGraph.Extraction.Tests.Recognize;
+
+/// <summary>Metonyms (华盛顿 for the United States) and one-character state names (对华, 美方).</summary>
+public sealed class StateNameRecognizerTests
+{
+    [Fact]
+    public void takes_a_capital_that_acts_for_its_state_as_that_country()
+    {
+        var mention = Extract.Sentence("华盛顿宣布对俄罗斯实施制裁。").MentionOf("华盛顿");
+
+        Assert.Equal(EntityType.Country, mention.Type);
+        Assert.Equal("COUNTRY:美国", mention.Actor?.Key);
+        Assert.Equal("rule:metonym", mention.Provenance.Source);
+    }
+
+    [Fact]
+    public void does_not_take_a_capital_that_is_only_a_place()
+    {
+        Assert.DoesNotContain(Extract.Sentence("中俄峰会在北京举行。").Mentions, m => m.Text == "北京");
+    }
+
+    [Fact]
+    public void takes_a_capital_as_its_state_where_it_speaks()
+    {
+        Assert.Equal("COUNTRY:中国", Extract.Sentence("北京表示反对美国的制裁。").MentionOf("北京").Actor?.Key);
+    }
+
+    [Fact]
+    public void takes_a_one_character_state_name_after_dui_as_that_country()
+    {
+        var mention = Extract.Sentence("美国对华实施制裁。").MentionOf("华");
+
+        Assert.Equal(EntityType.Country, mention.Type);
+        Assert.Equal("COUNTRY:中国", mention.Actor?.Key);
+    }
+
+    [Fact]
+    public void takes_a_side_of_a_state_as_that_country()
+    {
+        var document = Extract.Sentence("美方表示将与中方对话。");
+
+        Assert.Equal("COUNTRY:美国", document.MentionOf("美方").Actor?.Key);
+        Assert.Equal("COUNTRY:中国", document.MentionOf("中方").Actor?.Key);
+        Assert.All(document.Mentions, m => Assert.Equal(EntityType.Country, m.Type));
+    }
+
+    [Fact]
+    public void takes_a_one_character_state_name_before_fang_as_that_country()
+    {
+        var mention = Extract.Sentence("英方表示将与欧盟对话。").Mentions.FirstOrDefault(m => m.Text.StartsWith('英'));
+
+        Assert.NotNull(mention);
+        Assert.Equal(EntityType.Country, mention.Type);
+        Assert.Equal("COUNTRY:英国", mention.Actor?.Key);
+    }
+
+    [Theory]
+    [InlineData("中美关系持续紧张。")]
+    [InlineData("美元持续走弱。")]
+    [InlineData("中美俄战略三角关系发生变化。")]
+    [InlineData("美国需要关注中东和中亚的局势。")]
+    public void does_not_take_a_one_character_state_name_inside_a_compound_or_another_word(string text)
+    {
+        var document = Extract.Sentence(text);
+
+        Assert.DoesNotContain(document.Mentions, m => m.Text.Length == 1 || m.Text == "美元" || m.Text.StartsWith("中美", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,39 @@
+using ClaimGraph.Core.Documents;
+using ClaimGraph.Core.Pipeline;
+using ClaimGraph.Extraction.Normalize;
+
+namespace ClaimGraph.Extraction.Tests.Support;
+
+/// <summary>Runs the real pipelines (or one stage of them) on a string.</summary>
+public static class Extract
+{
+    private static readonly DocumentPipeline s_documents = ExtractionPipeline.ForDocuments(ExtractionLexicons.Default);
+    private static readonly DocumentPipeline s_sentence = ExtractionPipeline.ForSentence(ExtractionLexicons.Default);
+
+    /// <summary>The whole-document pipeline: normalize, segment, metadata, recognize, resolve, claims, weigh, arguments.</summary>
+    public static AnalyzedDocument Document(string text, string name = "test.txt") =>
+        s_documents.Analyze(new DocumentInput(name, text));
+
+    public static AnalyzedDocument Document(string text, ExtractionLexicons lexicons) =>
+        ExtractionPipeline.ForDocuments(lexicons).Analyze(new DocumentInput("test.txt", text));
+
+    /// <summary>The pre-split pipeline: the text is one sentence, kept verbatim.</summary>
+    public static AnalyzedDocument Sentence(string text) => s_sentence.Analyze(new DocumentInput("test.txt", text));
+
+    public static AnalyzedDocument Sentence(string text, ExtractionLexicons lexicons) =>
+        ExtractionPipeline.ForSentence(lexicons).Analyze(new DocumentInput("test.txt", text));
+
+    /// <summary>Only stage 1, the text normalizer.</summary>
+    public static AnalyzedDocument Normalized(string text, string name = "test.txt") =>
+        new TextNormalizer(ExtractionLexicons.Default.Key).Process(new AnalyzedDocument(new DocumentInput(name, text)), CancellationToken.None);
+
+    public static Mention MentionOf(this AnalyzedDocument document, string text) =>
+        Assert.Single(document.Mentions, m => m.Text == text);
+
+    public static string TextOf(this AnalyzedDocument document, int mentionId) =>
+        document.Mentions.Single(m => m.Id == mentionId).Text;
+
+    /// <summary>A claim as (subject, predicate, object) surfaces, for readable assertions.</summary>
+    public static (string Subject, Predicate Predicate, string? Object) Triple(this AnalyzedDocument document, Claim claim) =>
+        (document.TextOf(claim.Subject), claim.Predicate, claim.Object is { } o ? document.TextOf(o) : null);
+}
