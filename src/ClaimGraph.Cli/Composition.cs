@@ -2,6 +2,7 @@ using ClaimGraph.Extraction;
 using ClaimGraph.Learning;
 using ClaimGraph.Storage;
 using ClaimGraph.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
 
 namespace ClaimGraph.Cli;
 
@@ -12,10 +13,20 @@ public static class Composition
     public static AnalyzerFactory Analyzers(bool rulesOnly) =>
         new(ExtractionLexicons.Default, rulesOnly, Environment.GetEnvironmentVariable("CLAIMGRAPH_MODELS"));
 
+    /// <summary>SQLite's "file is not a database".</summary>
+    private const int SqliteNotADatabase = 26;
+
     public static async Task<IGraphStore> OpenStoreAsync(string path, CancellationToken cancellationToken)
     {
         var store = new SqliteGraphStore(path);
-        await store.InitializeAsync(cancellationToken);
+        try
+        {
+            await store.InitializeAsync(cancellationToken);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == SqliteNotADatabase)
+        {
+            throw new ArgumentException($"{path}: not a ClaimGraph database (SQLite: {e.Message})", e);
+        }
         return store;
     }
 }

@@ -45,7 +45,6 @@ public sealed class CorpusQueryTests(ApiHostFixture api)
     /// node, so the source filter on 马凯硕 finds nothing. See PersonNameRecognizerTests in the Extraction tests.
     /// </summary>
     [Fact]
-    [Trait(ProductBug.Category, ProductBug.Name)]
     public async Task names_ma_kaishuo_as_the_source_of_the_claims_of_his_article_in_document_001()
     {
         var data = (await api.Client.PostGraphQLAsync("""{ claims(source: "马凯硕", first: 100) { totalCount nodes { source { name } sourceText document { name } } } }""")).Ok();

@@ -43,7 +43,6 @@ public sealed class ExitCodeTests : IDisposable
     /// serializer, which is not counted as bad input, so the user gets exit 2, "internal error" and a stack trace.
     /// </summary>
     [Fact]
-    [Trait(ProductBug.Category, ProductBug.Name)]
     public async Task query_with_variables_that_are_not_json_exits_1()
     {
         var run = await ClaimGraphCli.RunAsync(_directory.Path, "query", "query($n: String) { actor(name: $n) { id } }", "--variables", "{bad", "--db", _directory.File("store.db"));
@@ -57,7 +56,6 @@ public sealed class ExitCodeTests : IDisposable
     /// SqliteException 26, which is not counted as bad input, so the user gets exit 2 and a stack trace.
     /// </summary>
     [Fact]
-    [Trait(ProductBug.Category, ProductBug.Name)]
     public async Task a_db_file_that_is_not_a_database_exits_1()
     {
         var notADatabase = _directory.Write("notes.txt", "这不是数据库。");

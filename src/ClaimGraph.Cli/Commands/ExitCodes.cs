@@ -36,6 +36,7 @@ public static class ExitCodes
 
     private static bool IsBadInput(Exception e) =>
         e is InvalidDocumentException or FileNotFoundException or DirectoryNotFoundException or FormatException or ArgumentException
+            or System.Text.Json.JsonException
         || (e is StageFailedException s && s.InnerException is InvalidDocumentException);
 
     private static string OneLine(string message) => message.ReplaceLineEndings(" ");

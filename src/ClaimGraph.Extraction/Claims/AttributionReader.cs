@@ -27,11 +27,15 @@ public sealed class AttributionReader(ClaimCues cues)
             var speaker = speakers.FirstOrDefault(m => m.Type == EntityType.Person) ?? speakers.FirstOrDefault();
             if (speaker is not null) found = (speaker, verb.End);
         }
-        foreach (var prefix in _prefixes.FindAll(key, sentence.Local.Start, before))
-            if (mentions.FirstOrDefault(m => m.Local.Start == prefix.End) is { } source)
+        // 据X opens a clause: inside a word (依据, 数据) it attributes nothing.
+        foreach (var prefix in _prefixes.FindAll(key, sentence.Local.Start, before).Where(p => OpensClause(key, p.Start, sentence.Local.Start)))
+            if (mentions.FirstOrDefault(m => m.Local.Start == prefix.End && m.Type != EntityType.Policy) is { } source)
                 found = (source, source.Local.End);
         return found;
     }
+
+    private static bool OpensClause(string key, int at, int sentenceStart) =>
+        at == sentenceStart || !char.IsLetterOrDigit(key[at - 1]);
 
     public bool OpensDigest(string text) => cues.DigestOpeners.Any(text.Contains);
 }

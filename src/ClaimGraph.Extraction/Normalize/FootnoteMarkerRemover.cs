@@ -13,7 +13,7 @@ public sealed partial class FootnoteMarkerRemover
         foreach (Match m in Marker().Matches(text.Text))
         {
             builder.Append(text, last, m.Index);
-            found.Add((m.Groups["marker"].Value, text.Map[m.Index]));
+            found.Add((m.Groups["marker"].Value, text.Map[m.Groups["marker"].Index]));
             last = m.Index + m.Length;
         }
         builder.Append(text, last, text.Text.Length);

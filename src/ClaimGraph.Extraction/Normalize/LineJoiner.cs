@@ -57,8 +57,8 @@ public sealed partial class LineJoiner
         if (ContinuesOn().IsMatch(previous)) return false;
         if (previous.Length < 0.8 * typical) return true;
         if (EndsSentence().IsMatch(previous) && previous.Length < 0.9 * typical) return true;
-        if (Enumerator().IsMatch(previous) && !EndsSentence().IsMatch(previous) && previous.Length < typical) return true;
-        return Enumerator().IsMatch(next) && EndsSentence().IsMatch(previous);
+        if (Heading().IsMatch(previous) && !EndsSentence().IsMatch(previous) && previous.Length < 0.9 * typical) return true;
+        return (Heading().IsMatch(next) || ParagraphOpener().IsMatch(next)) && EndsSentence().IsMatch(previous);
     }
 
     private static bool NeedsSpace(char left, char right) =>
@@ -87,6 +87,11 @@ public sealed partial class LineJoiner
     [GeneratedRegex(@"[，、：；（(“‘《〈—\-]$")]
     private static partial Regex ContinuesOn();
 
-    [GeneratedRegex(@"^([（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．]\D|第[一二三四五六七八九十]{1,3}[，,、]|首先，|其次，|再次，|最后，)")]
-    private static partial Regex Enumerator();
+    /// <summary>Section headings: （一）, 一、, 1. — a short line opening so is a heading of its own.</summary>
+    [GeneratedRegex(@"^([（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．]\D)")]
+    private static partial Regex Heading();
+
+    /// <summary>Paragraph openers inside running text: 第二，首先，… start a paragraph only after a finished sentence.</summary>
+    [GeneratedRegex(@"^(第[一二三四五六七八九十]{1,3}[，,、]|首先，|其次，|再次，|最后，)")]
+    private static partial Regex ParagraphOpener();
 }

@@ -12,6 +12,7 @@ namespace ClaimGraph.Extraction.Recognize;
 public sealed partial class ParentheticalNameRecognizer(NamePatterns patterns) : IEntityRecognizer
 {
     private const int MaxChineseName = 4;
+    private const int MaxTitle = 6;
 
     public IEnumerable<EntityCandidate> Recognize(SentenceView sentence)
     {
@@ -32,9 +33,11 @@ public sealed partial class ParentheticalNameRecognizer(NamePatterns patterns) :
     {
         var start = open;
         while (start > limit && open - start < MaxChineseName && IsNameChar(key[start - 1])) start--;
+        // A title may begin before the window (研究员马凯硕: the window is 员马凯硕), so look back far enough to see it.
+        var from = Math.Max(limit, start - MaxTitle);
         foreach (var title in patterns.Titles)
         {
-            var at = key.LastIndexOf(title, open - 1, open - start, StringComparison.Ordinal);
+            var at = key.LastIndexOf(title, open - 1, open - from, StringComparison.Ordinal);
             if (at >= 0 && at + title.Length > start && at + title.Length < open) start = at + title.Length;
         }
         return start;

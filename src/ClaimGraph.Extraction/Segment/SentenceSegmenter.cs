@@ -40,15 +40,19 @@ public sealed class SentenceSegmenter(ClauseSegmenter clauses) : IDocumentStage
         {
             var c = text[i];
             if (c == '\n') { foreach (var s in Emit(text, start, i)) yield return s; start = i + 1; depth = 0; continue; }
+            var wasInside = depth > 0;
             depth = Math.Max(0, depth + Brackets.DepthChange(c));
             var end = -1;
-            if (Terminators.Contains(c) && (depth == 0 || i - start > MaxSentenceLength / 2))
+            // A quotation that ends its own sentence (…不合则弃之。”然而) ends the sentence around it too.
+            if (wasInside && depth == 0 && Closers.Contains(c) && i > start && Terminators.Contains(text[i - 1]))
+                end = i + 1;
+            else if (Terminators.Contains(c) && (depth == 0 || i - start > MaxSentenceLength / 2))
             {
                 end = i + 1;
                 while (end < text.Length && (Terminators.Contains(text[end]) || Closers.Contains(text[end]))) end++;
             }
             else if (c == '.' && IsLatinSentenceEnd(text, i)) end = i + 1;
-            else if (i - start >= MaxSentenceLength) end = i + 1;
+            else if (i + 1 - start >= MaxSentenceLength) end = i + 1;
             if (end < 0) continue;
             foreach (var s in Emit(text, start, end)) yield return s;
             start = end;

@@ -102,7 +102,6 @@ public sealed class ClaimExtractionStageTests
     /// 联合国宪章 becomes the source and, lacking another subject, the subject of a SUPPORTS claim.
     /// </summary>
     [Fact]
-    [Trait(ProductBug.Category, ProductBug.Name)]
     public void never_makes_a_policy_the_subject_or_the_source_of_a_claim()
     {
         var document = Extract.Sentence("“国际规则要依据联合国宪章宗旨和原则，由大家共同书写、共同维护，不能谁的胳膊粗、嗓门大，谁就说了算。”其次，要完善联合国协调机制，使联合国成为各国共同维护普遍安全的核心平台。");

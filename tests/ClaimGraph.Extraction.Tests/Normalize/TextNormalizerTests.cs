@@ -60,7 +60,6 @@ public sealed class TextNormalizerTests
     /// not wrapped and turns every line break into a paragraph break: 859 "sentences", many cut mid-word.
     /// </summary>
     [Fact]
-    [Trait(ProductBug.Category, ProductBug.Name)]
     public void joins_the_hard_wrapped_lines_of_corpus_002_although_it_also_holds_long_reference_lines()
     {
         var text = Extract.Normalized(CorpusDocuments.RawText(CorpusDocuments.Byline)).RequireNormalized().Text;
@@ -73,7 +72,6 @@ public sealed class TextNormalizerTests
     /// shorter than the typical line is taken for a list heading, so the sentence it starts is cut in two.
     /// </summary>
     [Fact]
-    [Trait(ProductBug.Category, ProductBug.Name)]
     public void does_not_break_a_paragraph_after_a_wrapped_line_that_opens_with_an_enumerator()
     {
         var text = Extract.Normalized(CorpusDocuments.RawText(CorpusDocuments.Biden)).RequireNormalized().Text;
@@ -119,7 +117,6 @@ public sealed class TextNormalizerTests
     /// reference is recorded at the start of the match, so ReferencedAt points at the space, one before the ①.
     /// </summary>
     [Fact]
-    [Trait(ProductBug.Category, ProductBug.Name)]
     public void records_where_the_footnote_marker_stands_in_the_original()
     {
         var document = Extract.Normalized(CorpusDocuments.RawText(CorpusDocuments.Biden));

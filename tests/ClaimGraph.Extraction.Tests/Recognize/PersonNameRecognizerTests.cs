@@ -100,7 +100,6 @@ public sealed class PersonNameRecognizerTests
     /// also becomes the source of every claim in the article (claims(source: "马凯硕") finds none).
     /// </summary>
     [Fact]
-    [Trait(ProductBug.Category, ProductBug.Name)]
     public void cuts_a_title_before_a_name_with_an_english_form_in_brackets()
     {
         var document = Extract.Sentence("美国《外交政策》杂志网站登载新加坡国立大学亚洲研究院研究员马凯硕（Kishore Mahbubani）的文章称，中美在印太地区的博弈理念存在差异。");

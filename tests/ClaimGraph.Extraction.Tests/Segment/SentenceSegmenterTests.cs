@@ -45,7 +45,6 @@ public sealed class SentenceSegmenterTests
     /// comment promises splitting "at 。！？… (with their closing quotes)".
     /// </summary>
     [Fact]
-    [Trait(ProductBug.Category, ProductBug.Name)]
     public void ends_a_sentence_after_a_quotation_that_closes_with_a_full_stop()
     {
         const string text = "习近平指出：“对联合国，世界各国都应该秉持尊重的态度，决不能合则利用、不合则弃之。”然而，在当前大国战略博弈激烈的情况下，联合国的权威受到极大削弱。";
@@ -100,7 +99,6 @@ public sealed class SentenceSegmenterTests
     /// <c>i - start &gt;= MaxSentenceLength</c> and includes character i, so sentences are 1,001 characters long.
     /// </summary>
     [Fact]
-    [Trait(ProductBug.Category, ProductBug.Name)]
     public void bounds_every_sentence_of_an_unpunctuated_line_by_the_maximum_sentence_length()
     {
         var document = SegmentOnly(MillionCharacterLine());

@@ -105,13 +105,13 @@ public abstract partial class GraphStoreContract
     [Fact]
     public async Task combines_filters_so_that_every_one_holds()
     {
-        await IngestSampleAsync();
+        var sample = await IngestSampleAsync();
 
-        var claims = await AllClaimsAsync(new ClaimFilter { Subject = "美国", Object = "中国", Negated = true });
+        var claims = await AllClaimsAsync(new ClaimFilter { Subject = "美国", Object = "中国", Negated = true, DocumentId = sample.Id });
 
         var claim = Assert.Single(claims, c => c.SubjectText == "美国" && c.ObjectText == "中国");
         Assert.Equal("COOPERATES", claim.Predicate);
-        Assert.All(claims, c => Assert.True(c.Negated && c.SubjectId == "COUNTRY:美国" && c.ObjectId == "COUNTRY:中国"));
+        Assert.All(claims, c => Assert.True(c.Negated && c.SubjectId == "COUNTRY:美国" && c.ObjectId == "COUNTRY:中国" && c.DocumentId == sample.Id));
     }
 
     [Fact]
