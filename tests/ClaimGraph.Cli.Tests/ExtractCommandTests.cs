@@ -67,9 +67,9 @@ public sealed class ExtractCommandTests : IDisposable
         var empty = parsed[2];
         Assert.Equal(0, empty.GetProperty("entities").GetArrayLength());
         Assert.Equal(0, empty.GetProperty("claims").GetArrayLength());
-        var claim = Assert.Single(parsed[0].GetProperty("claims").EnumerateArray());
-        Assert.Equal(("拜登政府", "CONTINUES", "特朗普政府"),
-            (claim.GetProperty("subject").GetString(), claim.GetProperty("predicate").GetString(), claim.GetProperty("object").GetString()));
+        Assert.Contains(parsed[0].GetProperty("claims").EnumerateArray(), claim =>
+            (claim.GetProperty("subject").GetString(), claim.GetProperty("predicate").GetString(), claim.GetProperty("object").GetString())
+            == ("拜登政府", "CONTINUES", "特朗普政府"));
         Assert.Contains(parsed[1].GetProperty("entities").EnumerateArray(), e => e.GetProperty("text").GetString() == "日本");
     }
 

@@ -45,12 +45,12 @@ public sealed class ModelSet
             return new Stored(ml => { using var s = File.OpenRead(zip); return ml.Model.Load(s, out _); }, info);
         }
         var assembly = typeof(ModelSet).Assembly;
-        if (assembly.GetManifestResourceInfo($"ClaimGraph.Learning.Models.{name}.zip") is null) return null;
+        if (assembly.GetManifestResourceInfo($"ClaimGraph.Learning.Trained.{name}.zip") is null) return null;
         using var json = new StreamReader(Resource(assembly, name + ".json"));
         var embeddedInfo = ModelInfo.FromJson(json.ReadToEnd());
         return new Stored(ml => { using var s = Resource(assembly, name + ".zip"); return ml.Model.Load(s, out _); }, embeddedInfo);
     }
 
     private static Stream Resource(Assembly assembly, string file) =>
-        assembly.GetManifestResourceStream($"ClaimGraph.Learning.Models.{file}") ?? throw new FileNotFoundException($"model file {file} is not embedded");
+        assembly.GetManifestResourceStream($"ClaimGraph.Learning.Trained.{file}") ?? throw new FileNotFoundException($"model file {file} is not embedded");
 }

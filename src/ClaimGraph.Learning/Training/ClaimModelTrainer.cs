@@ -41,7 +41,7 @@ public static class ClaimModelTrainer
             })).Append(ml.Transforms.Conversion.MapKeyToValue("PredictedLabel")).Fit(data),
             _ => features.Append(ml.MulticlassClassification.Trainers.LightGbm(new LightGbmMulticlassTrainer.Options
             {
-                NumberOfThreads = 1,
+                NumberOfThreads = 2,
                 Seed = Seed,
                 NumberOfIterations = 100,
                 LearningRate = 0.08,

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Security.Cryptography;
 using ClaimGraph.Core.Contract;
 using ClaimGraph.Extraction;
@@ -15,13 +16,19 @@ public sealed record TrainingResult(IReadOnlyList<ModelInfo> Models, int ClaimEx
 /// </summary>
 public sealed class ModelTrainer(ExtractionLexicons lexicons)
 {
-    public TrainingResult Train(IReadOnlyList<ContractLine> gold, IReadOnlyList<ReviewExample> reviews, string outDirectory, TrainerKind kind, string trainedOn, CancellationToken cancellationToken = default)
+    /// <summary>The threshold cross-validation chose on the training data (docs/EVALUATION.md); --tune-threshold runs it again.</summary>
+    public const float DefaultThreshold = 0.1f;
+
+    public TrainingResult Train(IReadOnlyList<ContractLine> gold, IReadOnlyList<ReviewExample> reviews, string outDirectory, TrainerKind kind, string trainedOn,
+        bool tuneThreshold = false, CancellationToken cancellationToken = default)
     {
         var set = TrainingSet.Build(lexicons, gold, reviews, cancellationToken);
         if (set.Claims.Select(c => c.Label).Distinct().Count() < 2)
             throw new ArgumentException("the gold data gives no positive claim examples to learn from");
         var ml = new MLContext(seed: ClaimModelTrainer.Seed);
-        var (threshold, f1) = ThresholdTuner.Tune(ml, set.Claims, set.Groups, kind);
+        var (threshold, f1) = tuneThreshold
+            ? ThresholdTuner.Tune(ml, set.Claims, set.Groups, kind)
+            : (DefaultThreshold, (IReadOnlyDictionary<float, double>)new Dictionary<float, double>());
         Directory.CreateDirectory(outDirectory);
         var infos = new List<ModelInfo>();
         var claimModel = ClaimModelTrainer.Fit(ml, set.Claims, kind);
@@ -34,11 +41,27 @@ public sealed class ModelTrainer(ExtractionLexicons lexicons)
         return new TrainingResult(infos, set.Claims.Count, set.Entities.Count, set.CandidateRecall, f1);
     }
 
+    /// <summary>A hash of the model's content, not of the zip (whose entries carry timestamps), so equal models share a version.</summary>
+    public static string ContentVersion(string zip)
+    {
+        using var archive = ZipFile.OpenRead(zip);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var entry in archive.Entries.OrderBy(e => e.FullName, StringComparer.Ordinal))
+        {
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(entry.FullName));
+            using var stream = entry.Open();
+            using var buffer = new MemoryStream();
+            stream.CopyTo(buffer);
+            hash.AppendData(buffer.ToArray());
+        }
+        return Convert.ToHexStringLower(hash.GetHashAndReset())[..8];
+    }
+
     private static ModelInfo Save(MLContext ml, ITransformer model, string directory, string name, string trainer, float threshold, int examples, string trainedOn)
     {
         var zip = Path.Combine(directory, name + ".zip");
         using (var stream = File.Create(zip)) ml.Model.Save(model, null, stream);
-        var version = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(zip)))[..8];
+        var version = ContentVersion(zip);
         var info = new ModelInfo(name, trainer, threshold, version, examples, trainedOn);
         File.WriteAllText(Path.Combine(directory, name + ".json"), info.ToJson());
         return info;
