@@ -9,9 +9,8 @@ namespace ClaimGraph.Cli;
 /// <summary>Wires the parts together for the commands: lexicons, models, pipeline and store.</summary>
 public static class Composition
 {
-    /// <summary>Rules plus the shipped models, or the models in CLAIMGRAPH_MODELS when set (after `claimgraph train`).</summary>
-    public static AnalyzerFactory Analyzers(bool rulesOnly) =>
-        new(ExtractionLexicons.Default, rulesOnly, Environment.GetEnvironmentVariable("CLAIMGRAPH_MODELS"));
+    /// <summary>Rules plus the shipped models, or the models in a directory trained by `claimgraph train`, or rules alone.</summary>
+    public static AnalyzerFactory Analyzers(bool rulesOnly, string? modelDirectory) => new(ExtractionLexicons.Default, rulesOnly, modelDirectory);
 
     /// <summary>SQLite's "file is not a database".</summary>
     private const int SqliteNotADatabase = 26;

@@ -13,6 +13,12 @@ public static class CommonOptions
         DefaultValueFactory = _ => Environment.GetEnvironmentVariable("CLAIMGRAPH_DB") ?? DefaultDatabase,
     };
 
+    public static Option<string?> Models() => new("--models")
+    {
+        Description = "Directory of trained models (from `claimgraph train --out`); default: the models shipped inside claimgraph.",
+        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("CLAIMGRAPH_MODELS"),
+    };
+
     public static Option<bool> RulesOnly() => new("--rules-only")
     {
         Description = "Turn the learned models off and extract with rules alone.",

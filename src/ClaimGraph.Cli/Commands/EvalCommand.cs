@@ -17,14 +17,15 @@ public static class EvalCommand
         var errors = new Option<int>("--errors") { Description = "Also print the first N sentences with errors.", DefaultValueFactory = _ => 0 };
         var predictedFile = new Option<string?>("--predicted") { Description = "Score these saved lines (extract output, or a second annotator's) instead of running extraction." };
         var rulesOnly = CommonOptions.RulesOnly();
-        var command = new Command("eval", "Score extraction on gold sentences (entity and claim P/R/F1, negation, modality, confusion).") { gold, json, errors, predictedFile, rulesOnly };
+        var models = CommonOptions.Models();
+        var command = new Command("eval", "Score extraction on gold sentences (entity and claim P/R/F1, negation, modality, confusion).") { gold, json, errors, predictedFile, rulesOnly, models };
         command.SetAction((parse, ct) => ExitCodes.RunAsync(() =>
         {
             var lines = ContractJson.ReadFile(parse.GetValue(gold)!).ToList();
             if (lines.Count == 0) throw new FormatException($"{parse.GetValue(gold)}: no gold lines");
             var predicted = parse.GetValue(predictedFile) is { } file
                 ? Aligned(lines, ContractJson.ReadFile(file).ToList(), file)
-                : new SentenceExtractor(Composition.Analyzers(parse.GetValue(rulesOnly)).ForSentence()).ExtractAll(lines, ct);
+                : new SentenceExtractor(Composition.Analyzers(parse.GetValue(rulesOnly), parse.GetValue(models)).ForSentence()).ExtractAll(lines, ct);
             var report = new Evaluator().Score(lines, predicted);
             if (parse.GetValue(json)) Console.Out.WriteLine(JsonSerializer.Serialize(report with { Errors = report.Errors.Take(parse.GetValue(errors)).ToList() }, ReportJson));
             else Print(report, parse.GetValue(errors));

@@ -17,12 +17,13 @@ public static class ExtractCommand
         var format = new Option<string>("--format") { Description = "jsonl (the annotation contract) or table.", DefaultValueFactory = _ => "jsonl" };
         format.AcceptOnlyFromAmong("jsonl", "table");
         var rulesOnly = CommonOptions.RulesOnly();
-        var command = new Command("extract", "Extract entities and claims from a document and print them.") { file, sentences, format, rulesOnly };
+        var models = CommonOptions.Models();
+        var command = new Command("extract", "Extract entities and claims from a document and print them.") { file, sentences, format, rulesOnly, models };
         command.SetAction((parse, ct) => ExitCodes.RunAsync(async () =>
         {
             var name = parse.GetValue(file)!;
             var text = name == "-" ? DocumentText.FromBytes(await ReadStdinAsync(ct), "stdin") : DocumentText.FromFile(name);
-            var factory = Composition.Analyzers(parse.GetValue(rulesOnly));
+            var factory = Composition.Analyzers(parse.GetValue(rulesOnly), parse.GetValue(models));
             var docName = name == "-" ? "stdin" : Path.GetFileName(name);
             var lines = parse.GetValue(sentences)
                 ? ExtractLines(factory, docName, text, ct)

@@ -13,13 +13,14 @@ public static class IngestCommand
         var paths = new Argument<string[]>("paths") { Description = "Files or directories (.txt, .html) to ingest.", Arity = ArgumentArity.OneOrMore };
         var db = CommonOptions.Database();
         var rulesOnly = CommonOptions.RulesOnly();
-        var command = new Command("ingest", "Extract and store documents in the graph.") { paths, db, rulesOnly };
+        var models = CommonOptions.Models();
+        var command = new Command("ingest", "Extract and store documents in the graph.") { paths, db, rulesOnly, models };
         command.SetAction((parse, ct) => ExitCodes.RunAsync(async () =>
         {
             var files = CorpusFiles.Expand(parse.GetValue(paths)!);
             if (files.Count == 0) throw new ArgumentException("no document files (.txt, .html) found in the given paths");
             await using var store = await Composition.OpenStoreAsync(parse.GetValue(db)!, ct);
-            var ingestor = new DocumentIngestor(Composition.Analyzers(parse.GetValue(rulesOnly)).ForDocuments(), store);
+            var ingestor = new DocumentIngestor(Composition.Analyzers(parse.GetValue(rulesOnly), parse.GetValue(models)).ForDocuments(), store);
             var results = await IngestAllAsync(ingestor, files, ct);
             PrintSummary(results, await store.StatsAsync(ct), parse.GetValue(db)!);
             return results.Any(r => r.Error is not null) ? ExitCodes.BadInput : ExitCodes.Ok;

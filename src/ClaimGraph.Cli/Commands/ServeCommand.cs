@@ -17,11 +17,12 @@ public static class ServeCommand
         var db = CommonOptions.Database();
         var corpus = new Option<string>("--corpus") { Description = "Documents to ingest when the store is empty.", DefaultValueFactory = _ => "corpus" };
         var rulesOnly = CommonOptions.RulesOnly();
-        var command = new Command("serve", "Serve the graph over GraphQL (ingesting the corpus first when the store is empty).") { urls, db, corpus, rulesOnly };
+        var models = CommonOptions.Models();
+        var command = new Command("serve", "Serve the graph over GraphQL (ingesting the corpus first when the store is empty).") { urls, db, corpus, rulesOnly, models };
         command.SetAction((parse, ct) => ExitCodes.RunAsync(async () =>
         {
             await using var store = await Composition.OpenStoreAsync(parse.GetValue(db)!, ct);
-            var analyzer = Composition.Analyzers(parse.GetValue(rulesOnly)).ForDocuments();
+            var analyzer = Composition.Analyzers(parse.GetValue(rulesOnly), parse.GetValue(models)).ForDocuments();
             if ((await store.StatsAsync(ct)).Documents == 0 && Directory.Exists(parse.GetValue(corpus)))
                 await IngestCorpusAsync(new DocumentIngestor(analyzer, store), parse.GetValue(corpus)!, ct);
             var app = ApiHost.Build(store, analyzer, parse.GetValue(urls)!.Split(';', StringSplitOptions.RemoveEmptyEntries));

@@ -25,6 +25,8 @@ public sealed class ModelSet
 
     public static ModelSet Load(string? directory)
     {
+        if (directory is not null && !File.Exists(Path.Combine(directory, ClaimModel + ".zip")))
+            throw new ArgumentException($"{directory}: no {ClaimModel}.zip there (train one with `claimgraph train --out {directory}`)");
         var ml = new MLContext(seed: 1);
         var infos = new List<ModelInfo>();
         ClaimClassifier? claims = null;

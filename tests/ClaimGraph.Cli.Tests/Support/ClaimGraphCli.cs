@@ -40,6 +40,7 @@ public static class ClaimGraphCli
         start.ArgumentList.Add(EntryAssembly);
         foreach (var arg in args) start.ArgumentList.Add(arg);
         start.Environment.Remove("CLAIMGRAPH_DB");
+        start.Environment.Remove("CLAIMGRAPH_MODELS");
         start.Environment["NO_COLOR"] = "1";
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
