@@ -138,12 +138,13 @@ CREATE TABLE IF NOT EXISTS relations (
     source_id   TEXT NOT NULL REFERENCES actors(id),
     target_id   TEXT NOT NULL REFERENCES actors(id),
     predicate   TEXT NOT NULL,
+    negated     INTEGER NOT NULL,              -- denied claims (美国不会加入) are kept apart from asserted ones
     claims      INTEGER NOT NULL,
     cooperation REAL NOT NULL,
     conflict    REAL NOT NULL,
     first_year  INTEGER,
     last_year   INTEGER,
-    PRIMARY KEY (source_id, target_id, predicate)
+    PRIMARY KEY (source_id, target_id, predicate, negated)
 );
 CREATE INDEX IF NOT EXISTS relations_target ON relations(target_id);
 

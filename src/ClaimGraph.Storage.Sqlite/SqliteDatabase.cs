@@ -36,7 +36,19 @@ public sealed class SqliteDatabase
         // WAL lets readers go on while a document is being written.
         await connection.ExecuteAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         await connection.ExecuteAsync(SchemaText(), cancellationToken);
+        await CheckVersionAsync(connection, cancellationToken);
         await connection.ExecuteAsync("CREATE VIEW IF NOT EXISTS aliases AS SELECT actor_id, text AS alias, count(*) AS mentions FROM mentions WHERE actor_id IS NOT NULL GROUP BY actor_id, text;", cancellationToken);
+    }
+
+    /// <summary>Bumped whenever graph-schema/sqlite.sql changes shape; an older file must be re-ingested.</summary>
+    public const string SchemaVersion = "2";
+
+    private async Task CheckVersionAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await connection.ExecuteAsync("INSERT OR IGNORE INTO schema_info (key, value) VALUES ('version', $p0)", cancellationToken, SchemaVersion);
+        var version = await connection.ScalarAsync<string>("SELECT value FROM schema_info WHERE key = 'version'", cancellationToken);
+        if (version != SchemaVersion)
+            throw new StoreUnavailableException($"{Path} has store schema version {version}; this ClaimGraph needs {SchemaVersion}: ingest into a new file");
     }
 
     public static string SchemaText()

@@ -4,7 +4,7 @@ namespace ClaimGraph.Storage.Sqlite;
 
 /// <summary>
 /// Keeps the relations table equal to an aggregate of the claims: per ordered pair and predicate, the claim
-/// count, cooperation and conflict weights, and the first and last year the evidence speaks of.
+/// count, cooperation and conflict weights, and the first and last year the evidence speaks of; denied claims apart.
 /// </summary>
 public sealed class SqliteRelationDeriver
 {
@@ -25,12 +25,12 @@ public sealed class SqliteRelationDeriver
             await tx.ExecuteAsync("DELETE FROM relations WHERE source_id = $p0 AND target_id = $p1", ct, source, target);
             await tx.ExecuteAsync(
                 """
-                INSERT INTO relations (source_id, target_id, predicate, claims, cooperation, conflict, first_year, last_year)
-                SELECT c.subject_id, c.object_id, c.predicate, count(*), sum(c.cooperation), sum(c.conflict),
+                INSERT INTO relations (source_id, target_id, predicate, negated, claims, cooperation, conflict, first_year, last_year)
+                SELECT c.subject_id, c.object_id, c.predicate, c.negated, count(*), sum(c.cooperation), sum(c.conflict),
                        min(COALESCE(c.year, d.year)), max(COALESCE(c.year, d.year))
                 FROM claims c JOIN documents d ON d.id = c.document_id
                 WHERE c.subject_id = $p0 AND c.object_id = $p1
-                GROUP BY c.predicate
+                GROUP BY c.predicate, c.negated
                 """, ct, source, target);
         }
     }

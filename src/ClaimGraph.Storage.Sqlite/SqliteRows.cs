@@ -42,10 +42,10 @@ public static class SqliteRows
             r.GetInt64(8) != 0, r.GetString(9), r.NullableString(10), r.NullableString(11), r.GetString(12), r.GetInt32(13), r.GetInt32(14),
             r.NullableInt(15), r.GetDouble(16), r.GetDouble(17), r.GetString(18), r.GetDouble(19), r.GetInt32(20), r.GetInt32(21), r.NullableInt(22), r.NullableInt(23));
 
-    public const string RelationColumns = "source_id, target_id, predicate, claims, cooperation, conflict, first_year, last_year";
+    public const string RelationColumns = "source_id, target_id, predicate, negated, claims, cooperation, conflict, first_year, last_year";
 
     public static RelationRecord Relation(SqliteDataReader r) =>
-        new(r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt32(3), r.GetDouble(4), r.GetDouble(5), r.NullableInt(6), r.NullableInt(7));
+        new(r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt64(3) != 0, r.GetInt32(4), r.GetDouble(5), r.GetDouble(6), r.NullableInt(7), r.NullableInt(8));
 
     public const string LinkColumns = "id, document_id, kind, from_sentence_id, from_start, from_end, to_sentence_id, to_start, to_end, from_text, to_text, cue";
 

@@ -71,11 +71,12 @@ public sealed class QueryGraphType : ObjectGraphType
             .Argument<IntGraphType>("depth", "Hops from the given actors, 1 to 3 (default 1).")
             .Argument<ListGraphType<NonNullGraphType<PredicateGraphType>>>("predicates")
             .Argument<FloatGraphType>("minWeight", "Minimum number of claims behind an edge (default 1).")
+            .Argument<BooleanGraphType>("includeNegated", "Also draw edges from denied claims (default false).")
             .ResolveAsync(async c => await new NetworkBuilder(c.Loaders().Store).BuildAsync(new NetworkQuery(
                 c.GetArgument<List<string>?>("actors") ?? [],
                 c.GetArgument("depth", 1),
                 c.GetArgument<List<string>?>("predicates") ?? [],
-                c.GetArgument("minWeight", 1.0)), c.CancellationToken));
+                c.GetArgument("minWeight", 1.0)) { IncludeNegated = c.GetArgument("includeNegated", false) }, c.CancellationToken));
         Field<PathGraphType>("path")
             .Description("The shortest chain of relations between two actors, with the claims behind each step.")
             .Argument<NonNullGraphType<StringGraphType>>("from")

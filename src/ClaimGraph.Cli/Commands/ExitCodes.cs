@@ -35,7 +35,7 @@ public static class ExitCodes
     }
 
     private static bool IsBadInput(Exception e) =>
-        e is InvalidDocumentException or FileNotFoundException or DirectoryNotFoundException or FormatException or ArgumentException
+        e is InvalidDocumentException or Storage.StoreUnavailableException or FileNotFoundException or DirectoryNotFoundException or FormatException or ArgumentException
             or System.Text.Json.JsonException
         || (e is StageFailedException s && s.InnerException is InvalidDocumentException);
 

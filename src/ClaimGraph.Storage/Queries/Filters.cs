@@ -29,4 +29,8 @@ public sealed record ClaimFilter
     public string? Text { get; init; }
 }
 
-public sealed record NetworkQuery(IReadOnlyList<string> Actors, int Depth, IReadOnlyList<string> Predicates, double MinWeight, int MaxNodes = 500);
+public sealed record NetworkQuery(IReadOnlyList<string> Actors, int Depth, IReadOnlyList<string> Predicates, double MinWeight, int MaxNodes = 500)
+{
+    /// <summary>Denied claims (美国不会加入) make no edge unless asked for.</summary>
+    public bool IncludeNegated { get; init; }
+}

@@ -18,7 +18,7 @@ public sealed class NetworkBuilder(IGraphStore store)
         foreach (var name in query.Actors)
             seeds.Add((await store.FindActorAsync(name, cancellationToken))?.Id ?? throw new KeyNotFoundException($"no actor named '{name}'"));
 
-        var edges = new Dictionary<(string, string, string), RelationRecord>();
+        var edges = new Dictionary<(string, string, string, bool), RelationRecord>();
         var nodes = new HashSet<string>(seeds);
         if (seeds.Count == 0)
         {
@@ -48,10 +48,10 @@ public sealed class NetworkBuilder(IGraphStore store)
         {
             nodes.Add(r.SourceId);
             nodes.Add(r.TargetId);
-            edges[(r.SourceId, r.TargetId, r.Predicate)] = r;
+            edges[(r.SourceId, r.TargetId, r.Predicate, r.Negated)] = r;
         }
     }
 
     private static bool Wanted(RelationRecord r, NetworkQuery query) =>
-        (query.Predicates.Count == 0 || query.Predicates.Contains(r.Predicate)) && r.Claims >= query.MinWeight;
+        (query.Predicates.Count == 0 || query.Predicates.Contains(r.Predicate)) && r.Claims >= query.MinWeight && (query.IncludeNegated || !r.Negated);
 }

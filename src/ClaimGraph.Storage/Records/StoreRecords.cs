@@ -44,7 +44,7 @@ public sealed record ClaimRecord(
 
 public sealed record LinkRecord(long Id, string DocumentId, string Kind, long FromSentenceId, int FromStart, int FromEnd, long ToSentenceId, int ToStart, int ToEnd, string FromText, string ToText, string Cue);
 
-public sealed record RelationRecord(string SourceId, string TargetId, string Predicate, int Claims, double Cooperation, double Conflict, int? FirstYear, int? LastYear);
+public sealed record RelationRecord(string SourceId, string TargetId, string Predicate, bool Negated, int Claims, double Cooperation, double Conflict, int? FirstYear, int? LastYear);
 
 public sealed record NetworkRecord(IReadOnlyList<ActorRecord> Nodes, IReadOnlyList<RelationRecord> Edges);
 

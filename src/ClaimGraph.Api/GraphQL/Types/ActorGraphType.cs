@@ -46,7 +46,7 @@ public sealed class ActorGraphType : ObjectGraphType<ActorRecord>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PolicyStanceGraphType>>>>("policies")
             .Description("Policies this actor supports, opposes, continues or changes.")
             .Resolve(c => c.Loaders().Relations.Load(c.Source.Id).Map(rows =>
-                (rows ?? []).Where(r => r.SourceId == c.Source.Id && r.TargetId.StartsWith("POLICY:", StringComparison.Ordinal))
+                (rows ?? []).Where(r => r.SourceId == c.Source.Id && r.TargetId.StartsWith("POLICY:", StringComparison.Ordinal) && !r.Negated)
                     .Select(r => new PolicyStance(r.TargetId, r.Predicate, r.Claims, r.FirstYear, r.LastYear)).ToList()));
     }
 }

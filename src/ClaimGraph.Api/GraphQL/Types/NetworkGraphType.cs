@@ -35,6 +35,7 @@ public sealed class NetworkEdgeGraphType : ObjectGraphType<RelationRecord>
         Field<NonNullGraphType<IdGraphType>>("source").Resolve(c => c.Source.SourceId);
         Field<NonNullGraphType<IdGraphType>>("target").Resolve(c => c.Source.TargetId);
         Field<NonNullGraphType<PredicateGraphType>>("predicate").Resolve(c => c.Source.Predicate);
+        Field<NonNullGraphType<BooleanGraphType>>("negated").Resolve(c => c.Source.Negated);
         Field<NonNullGraphType<IntGraphType>>("count").Resolve(c => c.Source.Claims);
         Field<NonNullGraphType<FloatGraphType>>("cooperation").Resolve(c => c.Source.Cooperation);
         Field<NonNullGraphType<FloatGraphType>>("conflict").Resolve(c => c.Source.Conflict);

@@ -25,9 +25,9 @@ public sealed class PolicyGraphType : ObjectGraphType<ActorRecord>
 
     private void StanceField(string name, string predicate) =>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PolicyStanceGraphType>>>>(name)
-            .Description($"Actors with {predicate} claims toward this policy, most claims first.")
+            .Description($"Actors with asserted (not denied) {predicate} claims toward this policy, most claims first.")
             .Resolve(c => c.Loaders().Relations.Load(c.Source.Id).Map(rows =>
-                (rows ?? []).Where(r => r.TargetId == c.Source.Id && r.Predicate == predicate)
+                (rows ?? []).Where(r => r.TargetId == c.Source.Id && r.Predicate == predicate && !r.Negated)
                     .OrderByDescending(r => r.Claims)
                     .Select(r => new PolicyStance(r.SourceId, r.Predicate, r.Claims, r.FirstYear, r.LastYear)).ToList()));
 }

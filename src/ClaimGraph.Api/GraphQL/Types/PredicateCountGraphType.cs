@@ -9,6 +9,7 @@ public sealed class PredicateCountGraphType : ObjectGraphType<RelationRecord>
     {
         Name = "PredicateCount";
         Field<NonNullGraphType<PredicateGraphType>>("predicate").Resolve(c => c.Source.Predicate);
+        Field<NonNullGraphType<BooleanGraphType>>("negated").Resolve(c => c.Source.Negated);
         Field<NonNullGraphType<IntGraphType>>("count").Resolve(c => c.Source.Claims);
     }
 }
