@@ -51,7 +51,7 @@ public sealed class ClaimCandidateGenerator
                 var negated = _negation.IsNegated(key, from, cue.Start);
                 foreach (var obj in ObjectChoices(mentions, primaryObjects, subject, Neighbourhood(sentence, clause)))
                 {
-                    if (obj is not null && SameActor(obj, subject)) continue;
+                    if (obj is not null && (SameActor(obj, subject) || OwnState(subject, obj))) continue;
                     var isPrimary = subject == primarySubject && (obj is null ? primaryObjects.Count == 0 : primaryObjects.Contains(obj));
                     yield return new ClaimCandidate(sentence, subject, obj, cue, word, predicate, negated, modality, source)
                     {
@@ -131,6 +131,10 @@ public sealed class ClaimCandidateGenerator
         }
         return objects;
     }
+
+    /// <summary>A leader or government is not a counterpart of its own state (拜登政府 … 美国).</summary>
+    private static bool OwnState(Mention subject, Mention obj) =>
+        subject.Actor?.CountryKey is { } country && obj.Actor?.Key == country;
 
     private static bool SameActor(Mention a, Mention b) =>
         a.Actor is not null && b.Actor is not null ? a.Actor.Key == b.Actor.Key : a.Text == b.Text;

@@ -35,5 +35,8 @@ public sealed record GazetteerEntry
 
     public IEnumerable<string> AllNames => Aliases.Prepend(Name).Distinct();
 
-    public ActorRef ToActor() => new(Key, Name, Type, English, Qid);
+    public ActorRef ToActor() => new(Key, Name, Type, English, Qid)
+    {
+        CountryKey = Country is { } country && Type is EntityType.Person or EntityType.Administration ? ActorRef.KeyOf(EntityType.Country, country) : null,
+    };
 }

@@ -32,7 +32,7 @@ public sealed class ModelTrainer(ExtractionLexicons lexicons)
         Directory.CreateDirectory(outDirectory);
         var infos = new List<ModelInfo>();
         var claimModel = ClaimModelTrainer.Fit(ml, set.Claims, kind);
-        infos.Add(Save(ml, claimModel, outDirectory, ModelSet.ClaimModel, kind.ToString(), threshold, set.Claims.Count, trainedOn));
+        infos.Add(Save(ml, claimModel, outDirectory, ModelSet.ClaimModel, kind.ToString(), threshold, set.Claims.Count, trainedOn, set.Reviewed));
         if (set.Entities.Select(e => e.Label).Distinct().Count() >= 2)
         {
             var entityModel = EntityModelTrainer.Fit(ml, set.Entities);
@@ -57,12 +57,13 @@ public sealed class ModelTrainer(ExtractionLexicons lexicons)
         return Convert.ToHexStringLower(hash.GetHashAndReset())[..8];
     }
 
-    private static ModelInfo Save(MLContext ml, ITransformer model, string directory, string name, string trainer, float threshold, int examples, string trainedOn)
+    private static ModelInfo Save(MLContext ml, ITransformer model, string directory, string name, string trainer, float threshold, int examples, string trainedOn,
+        IReadOnlyList<ReviewedPattern>? reviewed = null)
     {
         var zip = Path.Combine(directory, name + ".zip");
         using (var stream = File.Create(zip)) ml.Model.Save(model, null, stream);
         var version = ContentVersion(zip);
-        var info = new ModelInfo(name, trainer, threshold, version, examples, trainedOn);
+        var info = new ModelInfo(name, trainer, threshold, version, examples, trainedOn) { Reviewed = reviewed ?? [] };
         File.WriteAllText(Path.Combine(directory, name + ".json"), info.ToJson());
         return info;
     }

@@ -8,6 +8,9 @@ namespace ClaimGraph.Learning.Training;
 /// <summary>Claim and entity examples built from gold sentences by running the rules over them.</summary>
 public sealed record TrainingSet(IReadOnlyList<ClaimExample> Claims, IReadOnlyList<EntityExample> Entities, int GoldClaims, int ReachableClaims, IReadOnlyList<int> Groups)
 {
+    /// <summary>The reviewed candidate shapes, for the classifier to honour before it predicts.</summary>
+    public IReadOnlyList<Models.ReviewedPattern> Reviewed { get; init; } = [];
+
     public double CandidateRecall => GoldClaims == 0 ? 1 : (double)ReachableClaims / GoldClaims;
 
     /// <summary>Reviewed pairs weigh more than one gold example: an analyst's correction should stick.</summary>
@@ -42,12 +45,15 @@ public sealed record TrainingSet(IReadOnlyList<ClaimExample> Claims, IReadOnlyLi
             reachable += ClaimLabeler.Reachable(recorder.Candidates, line);
             sentence++;
         }
+        var reviewed = new List<Models.ReviewedPattern>();
         foreach (var review in reviews ?? [])
         {
             var recorder = new RecordingDecider();
             ExtractionPipeline.ForSentence(lexicons, recorder).Analyze(new DocumentInput("review", review.SentenceText), cancellationToken);
             foreach (var candidate in recorder.Candidates.Where(c => c.Subject.Text == review.SubjectText && c.Object?.Text == review.ObjectText))
             {
+                var shape = ClaimFeaturizer.Featurize(candidate);
+                reviewed.Add(new Models.ReviewedPattern(shape.Window, shape.Cue, review.Label));
                 for (var copy = 0; copy < ReviewWeight; copy++)
                 {
                     var example = ClaimFeaturizer.Featurize(candidate);
@@ -58,6 +64,6 @@ public sealed record TrainingSet(IReadOnlyList<ClaimExample> Claims, IReadOnlyLi
             }
             sentence++;
         }
-        return new TrainingSet(claims, entities, goldClaims, reachable, groups);
+        return new TrainingSet(claims, entities, goldClaims, reachable, groups) { Reviewed = reviewed };
     }
 }
