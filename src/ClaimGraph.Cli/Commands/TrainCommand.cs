@@ -18,9 +18,10 @@ public static class TrainCommand
         var output = new Option<string>("--out") { Description = "Where to write the models (src/ClaimGraph.Learning/Trained to replace the shipped ones).", DefaultValueFactory = _ => "models" };
         var trainer = new Option<TrainerKind>("--trainer") { Description = "Sdca or LightGbm.", DefaultValueFactory = _ => TrainerKind.LightGbm };
         var tune = new Option<bool>("--tune-threshold") { Description = "Choose the decision threshold by 4-fold cross-validation on the training data (slower)." };
+        var modality = new Option<bool>("--modality-model") { Description = "Also train a modality classifier (the rules read modality better on dev today)." };
         var withReviews = new Option<bool>("--with-reviews") { Description = "Add the analysts' reviews stored in --db to the training data." };
         var db = CommonOptions.Database();
-        var command = new Command("train", "Train the claim and entity-candidate classifiers from gold annotations.") { gold, output, trainer, tune, withReviews, db };
+        var command = new Command("train", "Train the claim and entity-candidate classifiers from gold annotations.") { gold, output, trainer, tune, modality, withReviews, db };
         command.SetAction((parse, ct) => ExitCodes.RunAsync(async () =>
         {
             var file = parse.GetValue(gold)!;
@@ -35,7 +36,7 @@ public static class TrainCommand
                 AnsiConsole.MarkupLine($"{reviews.Count} reviews from {Markup.Escape(parse.GetValue(db)!)}");
             }
             var trainedOn = Path.GetFileName(file) + (reviews.Count > 0 ? $" + {reviews.Count} reviews" : "");
-            var result = new ModelTrainer(ExtractionLexicons.Default).Train(lines, reviews, parse.GetValue(output)!, parse.GetValue(trainer), trainedOn, parse.GetValue(tune), ct);
+            var result = new ModelTrainer(ExtractionLexicons.Default).Train(lines, reviews, parse.GetValue(output)!, parse.GetValue(trainer), trainedOn, parse.GetValue(tune), parse.GetValue(modality), ct);
             AnsiConsole.MarkupLine($"{result.ClaimExamples} claim candidates (they reach {result.CandidateRecall:P1} of the gold claims), {result.EntityExamples} pattern-only names");
             if (result.ThresholdF1.Count > 0)
                 AnsiConsole.MarkupLine("cross-validated candidate F1 by threshold: " + string.Join(", ", result.ThresholdF1.Select(kv => $"{kv.Key.ToString(CultureInfo.InvariantCulture)}→{kv.Value:0.000}")));

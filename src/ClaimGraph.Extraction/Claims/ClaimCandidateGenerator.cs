@@ -43,7 +43,7 @@ public sealed class ClaimCandidateGenerator
                 ?? attribution?.Speaker;
             if (primarySubject is null) continue;
             var primaryObjects = marked is not null ? [marked] : ObjectsAfter(key, mentions, clause, cue);
-            var modality = _modality.Read(key, sentence, clause, cue.Start, mentions);
+            var modality = _modality.Read(key, sentence, clause, cue, mentions);
             var source = attribution?.Speaker ?? carriedSource;
             foreach (var subject in SubjectChoices(mentions, primarySubject, attribution?.Speaker, cue, clause))
             {

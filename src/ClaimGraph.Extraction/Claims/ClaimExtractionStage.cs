@@ -35,7 +35,8 @@ public sealed class ClaimExtractionStage(ClaimCandidateGenerator generator, ICla
             foreach (var candidate in generator.Generate(normalized.Key, sentence, mentions, carried))
             {
                 var decision = decider.Decide(candidate);
-                if (decision.Predicate is { } predicate) decided.Add((candidate, predicate, decision.Provenance));
+                if (decision.Predicate is { } predicate)
+                    decided.Add((decision.Modality is { } modality ? candidate with { Modality = modality } : candidate, predicate, decision.Provenance));
             }
             var kept = Resolve(decided).Select(d => new Claim(0, sentence.Index, d.Candidate.Subject.Id, d.Predicate, d.Candidate.Object?.Id,
                 d.Candidate.Negated, d.Candidate.Modality, d.Candidate.Source?.Id, d.Candidate.Cue, d.Provenance)

@@ -23,10 +23,13 @@ public sealed class ModalityReader
         _consequent = new WordList(cues.Consequent);
     }
 
-    public Modality Read(string key, Sentence sentence, Span clause, int cueStart, IReadOnlyList<Mention> mentions)
+    public Modality Read(string key, Sentence sentence, Span clause, Span cue, IReadOnlyList<Mention> mentions)
     {
+        var cueStart = cue.Start;
         if (IsHypothetical(key, sentence, cueStart)) return Modality.Hypothetical;
         if (_prescribed.FindAll(key, clause.Start, cueStart).Any()) return Modality.Prescribed;
+        // A nominal cue carries its modal after it: 对…的延续将大于变化.
+        if (_predicted.FindAll(key, cue.End, Math.Min(clause.End, cue.End + 2)).Any(span => span.Start == cue.End)) return Modality.Predicted;
         // 将 before a noun is the object marker (将中国视为对手), not the future.
         var predicted = _predicted.FindAll(key, clause.Start, cueStart)
             .Any(span => !mentions.Any(m => m.Local.Start == span.End));

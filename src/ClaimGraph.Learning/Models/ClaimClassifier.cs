@@ -14,8 +14,11 @@ public sealed class ClaimClassifier : IClaimDecider
     private readonly Dictionary<(string, string), string> _reviewed;
     private readonly object _gate = new();
 
-    public ClaimClassifier(MLContext ml, ITransformer model, ModelInfo info)
+    private readonly ModalityClassifier? _modality;
+
+    public ClaimClassifier(MLContext ml, ITransformer model, ModelInfo info, ModalityClassifier? modality = null)
     {
+        _modality = modality;
         _engine = ml.Model.CreatePredictionEngine<ClaimExample, Prediction>(model);
         _labels = new LabelScores(_engine.OutputSchema);
         _info = info;
@@ -38,6 +41,6 @@ public sealed class ClaimClassifier : IClaimDecider
         var (label, probability) = _labels.BestExcept(prediction, Labels.None);
         var provenance = new Provenance($"model:{_info.Name}@{_info.Version}", probability);
         if (probability < _info.Threshold || !ContractNames.TryParse<Predicate>(label, out var predicate)) return ClaimDecision.None(provenance);
-        return new ClaimDecision(predicate, provenance);
+        return new ClaimDecision(predicate, provenance) { Modality = _modality?.Read(candidate) };
     }
 }

@@ -11,6 +11,7 @@ public sealed class ModelSet
 {
     public const string ClaimModel = "claim-classifier";
     public const string EntityModel = "entity-classifier";
+    public const string ModalityModel = "modality-classifier";
 
     private ModelSet(ClaimClassifier? claims, EntityCandidateClassifier? entities, IReadOnlyList<ModelInfo> infos)
     {
@@ -31,7 +32,13 @@ public sealed class ModelSet
         var infos = new List<ModelInfo>();
         ClaimClassifier? claims = null;
         EntityCandidateClassifier? entities = null;
-        if (Open(directory, ClaimModel) is { } c) { claims = new ClaimClassifier(ml, c.Model(ml), c.Info); infos.Add(c.Info); }
+        var modality = Open(directory, ModalityModel);
+        if (modality is not null) infos.Add(modality.Info);
+        if (Open(directory, ClaimModel) is { } c)
+        {
+            claims = new ClaimClassifier(ml, c.Model(ml), c.Info, modality is null ? null : new ModalityClassifier(ml, modality.Model(ml), modality.Info));
+            infos.Add(c.Info);
+        }
         if (Open(directory, EntityModel) is { } e) { entities = new EntityCandidateClassifier(ml, e.Model(ml), e.Info); infos.Add(e.Info); }
         return new ModelSet(claims, entities, infos);
     }

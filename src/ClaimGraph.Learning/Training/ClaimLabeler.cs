@@ -12,16 +12,17 @@ namespace ClaimGraph.Learning.Training;
 /// </summary>
 public static class ClaimLabeler
 {
-    public static string Label(ClaimCandidate candidate, ContractLine gold)
+    public static string Label(ClaimCandidate candidate, ContractLine gold) => Match(candidate, gold)?.Predicate ?? Labels.None;
+
+    /// <summary>The gold claim this candidate would produce, preferring the one its cue signals.</summary>
+    public static ContractClaim? Match(ClaimCandidate candidate, ContractLine gold)
     {
-        var predicates = gold.Claims
+        var matches = gold.Claims
             .Where(g => Matches(g.Subject, candidate.Subject.Text, candidate.Subject.Type, gold)
                 && (g.Object is null ? candidate.Object is null : candidate.Object is { } o && Matches(g.Object, o.Text, o.Type, gold)))
-            .Select(g => g.Predicate)
             .ToList();
-        if (predicates.Count == 0) return Labels.None;
         var cue = ContractNames.Of(candidate.CuePredicate);
-        return predicates.Contains(cue) ? cue : predicates.Order(StringComparer.Ordinal).First();
+        return matches.FirstOrDefault(g => g.Predicate == cue) ?? matches.OrderBy(g => g.Predicate, StringComparer.Ordinal).FirstOrDefault();
     }
 
     /// <summary>Gold claims that some candidate could produce (same subject and object), for the candidates' recall.</summary>

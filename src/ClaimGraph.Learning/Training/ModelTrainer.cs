@@ -20,7 +20,7 @@ public sealed class ModelTrainer(ExtractionLexicons lexicons)
     public const float DefaultThreshold = 0.1f;
 
     public TrainingResult Train(IReadOnlyList<ContractLine> gold, IReadOnlyList<ReviewExample> reviews, string outDirectory, TrainerKind kind, string trainedOn,
-        bool tuneThreshold = false, CancellationToken cancellationToken = default)
+        bool tuneThreshold = false, bool withModalityModel = false, CancellationToken cancellationToken = default)
     {
         var set = TrainingSet.Build(lexicons, gold, reviews, cancellationToken);
         if (set.Claims.Select(c => c.Label).Distinct().Count() < 2)
@@ -33,6 +33,12 @@ public sealed class ModelTrainer(ExtractionLexicons lexicons)
         var infos = new List<ModelInfo>();
         var claimModel = ClaimModelTrainer.Fit(ml, set.Claims, kind);
         infos.Add(Save(ml, claimModel, outDirectory, ModelSet.ClaimModel, kind.ToString(), threshold, set.Claims.Count, trainedOn, set.Reviewed));
+        // Off by default: on dev the rules read modality better than this model (docs/EVALUATION.md).
+        if (withModalityModel && set.Modalities.Select(m => m.Label).Distinct().Count() >= 2)
+        {
+            var modalityModel = ModalityModelTrainer.Fit(ml, set.Modalities);
+            infos.Add(Save(ml, modalityModel, outDirectory, ModelSet.ModalityModel, "Sdca", 0f, set.Modalities.Count, trainedOn));
+        }
         if (set.Entities.Select(e => e.Label).Distinct().Count() >= 2)
         {
             var entityModel = EntityModelTrainer.Fit(ml, set.Entities);

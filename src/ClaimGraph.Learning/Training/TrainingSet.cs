@@ -8,6 +8,9 @@ namespace ClaimGraph.Learning.Training;
 /// <summary>Claim and entity examples built from gold sentences by running the rules over them.</summary>
 public sealed record TrainingSet(IReadOnlyList<ClaimExample> Claims, IReadOnlyList<EntityExample> Entities, int GoldClaims, int ReachableClaims, IReadOnlyList<int> Groups)
 {
+    /// <summary>Candidates that match a gold claim, labelled with its modality.</summary>
+    public IReadOnlyList<ModalityExample> Modalities { get; init; } = [];
+
     /// <summary>The reviewed candidate shapes, for the classifier to honour before it predicts.</summary>
     public IReadOnlyList<Models.ReviewedPattern> Reviewed { get; init; } = [];
 
@@ -20,6 +23,7 @@ public sealed record TrainingSet(IReadOnlyList<ClaimExample> Claims, IReadOnlyLi
     {
         var claims = new List<ClaimExample>();
         var entities = new List<EntityExample>();
+        var modalities = new List<ModalityExample>();
         var groups = new List<int>();
         int goldClaims = 0, reachable = 0, sentence = 0;
         foreach (var line in gold)
@@ -31,9 +35,16 @@ public sealed record TrainingSet(IReadOnlyList<ClaimExample> Claims, IReadOnlyLi
             foreach (var candidate in recorder.Candidates)
             {
                 var example = ClaimFeaturizer.Featurize(candidate);
-                example.Label = ClaimLabeler.Label(candidate, line);
+                var match = ClaimLabeler.Match(candidate, line);
+                example.Label = match?.Predicate ?? Labels.None;
                 claims.Add(example);
                 groups.Add(sentence);
+                if (match is not null)
+                {
+                    var modality = ModalityFeaturizer.Featurize(candidate);
+                    modality.Label = match.Modality;
+                    modalities.Add(modality);
+                }
             }
             foreach (var (view, candidate) in collector.Candidates)
             {
@@ -64,6 +75,6 @@ public sealed record TrainingSet(IReadOnlyList<ClaimExample> Claims, IReadOnlyLi
             }
             sentence++;
         }
-        return new TrainingSet(claims, entities, goldClaims, reachable, groups) { Reviewed = reviewed };
+        return new TrainingSet(claims, entities, goldClaims, reachable, groups) { Reviewed = reviewed, Modalities = modalities };
     }
 }
