@@ -17,7 +17,7 @@ public static class TrainCommand
         var gold = new Option<string>("--gold") { Description = "Training annotations (never the dev split).", DefaultValueFactory = _ => DefaultGold };
         var output = new Option<string>("--out") { Description = "Where to write the models (src/ClaimGraph.Learning/Trained to replace the shipped ones).", DefaultValueFactory = _ => "models" };
         var trainer = new Option<TrainerKind>("--trainer") { Description = "Sdca or LightGbm.", DefaultValueFactory = _ => TrainerKind.LightGbm };
-        var tune = new Option<bool>("--tune-threshold") { Description = "Choose the decision threshold by 4-fold cross-validation on the training data (slower)." };
+        var tune = new Option<bool>("--tune-threshold") { Description = "Choose each predicate's threshold by 4-fold cross-validation on the training data (four more fits; writes claim-thresholds.json)." };
         var modality = new Option<bool>("--modality-model") { Description = "Also train a modality classifier (the rules read modality better on dev today)." };
         var withReviews = new Option<bool>("--with-reviews") { Description = "Add the analysts' reviews stored in --db to the training data." };
         var db = CommonOptions.Database();
@@ -38,8 +38,8 @@ public static class TrainCommand
             var trainedOn = Path.GetFileName(file) + (reviews.Count > 0 ? $" + {reviews.Count} reviews" : "");
             var result = new ModelTrainer(ExtractionLexicons.Default).Train(lines, reviews, parse.GetValue(output)!, parse.GetValue(trainer), trainedOn, parse.GetValue(tune), parse.GetValue(modality), ct);
             AnsiConsole.MarkupLine($"{result.ClaimExamples} claim candidates (they reach {result.CandidateRecall:P1} of the gold claims), {result.EntityExamples} pattern-only names");
-            if (result.ThresholdF1.Count > 0)
-                AnsiConsole.MarkupLine("cross-validated candidate F1 by threshold: " + string.Join(", ", result.ThresholdF1.Select(kv => $"{kv.Key.ToString(CultureInfo.InvariantCulture)}→{kv.Value:0.000}")));
+            AnsiConsole.MarkupLine((result.Tuned ? "thresholds chosen by cross-validation: " : "thresholds (from the last tuning): ")
+                + string.Join(", ", result.Thresholds.Select(kv => $"{kv.Key} {kv.Value.ToString(CultureInfo.InvariantCulture)}")));
             foreach (var info in result.Models)
                 AnsiConsole.MarkupLine($"wrote {Markup.Escape(Path.Combine(parse.GetValue(output)!, info.Name))}.zip ({info.Trainer}, threshold {info.Threshold.ToString(CultureInfo.InvariantCulture)}, version {info.Version})");
             return ExitCodes.Ok;

@@ -38,9 +38,11 @@ public sealed class ClaimClassifier : IClaimDecider
         // A prediction engine is not thread-safe; documents may be analyzed in parallel.
         lock (_gate) prediction = _engine.Predict(example);
         // The best predicate other than NONE decides, when probable enough: NONE's share is spread over many shapes.
-        var (label, probability) = _labels.BestExcept(prediction, Labels.None);
-        var provenance = new Provenance($"model:{_info.Name}@{_info.Version}", probability);
-        if (probability < _info.Threshold || !ContractNames.TryParse<Predicate>(label, out var predicate)) return ClaimDecision.None(provenance);
+        var decided = _labels.Decide(prediction, _info.PredicateThresholds, _info.Threshold, Labels.None);
+        var provenance = new Provenance($"model:{_info.Name}@{_info.Version}", decided?.Probability ?? _labels.BestExcept(prediction, Labels.None).Probability);
+        if (decided is not { } d || !ContractNames.TryParse<Predicate>(d.Label, out var predicate)) return ClaimDecision.None(provenance);
+        // The cue is the claim's evidence: a predicate its cue word does not say is left to another candidate.
+        if (predicate != candidate.CuePredicate) return ClaimDecision.None(provenance);
         return new ClaimDecision(predicate, provenance) { Modality = _modality?.Read(candidate) };
     }
 }

@@ -11,6 +11,9 @@ public sealed record ModelInfo(string Name, string Trainer, float Threshold, str
     /// </summary>
     public IReadOnlyList<ReviewedPattern> Reviewed { get; init; } = [];
 
+    /// <summary>Decision threshold per predicate (chosen by cross-validation on train); <see cref="Threshold"/> for the rest.</summary>
+    public IReadOnlyDictionary<string, float> PredicateThresholds { get; init; } = new Dictionary<string, float>();
+
     public string ToJson() => JsonSerializer.Serialize(this, new JsonSerializerOptions { WriteIndented = true });
 
     public static ModelInfo FromJson(string json) =>

@@ -8,7 +8,7 @@ using Microsoft.ML;
 namespace ClaimGraph.Learning.Training;
 
 /// <summary>What one training run produced and how it went.</summary>
-public sealed record TrainingResult(IReadOnlyList<ModelInfo> Models, int ClaimExamples, int EntityExamples, double CandidateRecall, IReadOnlyDictionary<float, double> ThresholdF1);
+public sealed record TrainingResult(IReadOnlyList<ModelInfo> Models, int ClaimExamples, int EntityExamples, double CandidateRecall, IReadOnlyDictionary<string, float> Thresholds, bool Tuned);
 
 /// <summary>
 /// Trains the shipped models from gold lines, deterministically (fixed seed, one thread), and writes
@@ -16,7 +16,7 @@ public sealed record TrainingResult(IReadOnlyList<ModelInfo> Models, int ClaimEx
 /// </summary>
 public sealed class ModelTrainer(ExtractionLexicons lexicons)
 {
-    /// <summary>The threshold cross-validation chose on the training data (docs/EVALUATION.md); --tune-threshold runs it again.</summary>
+    /// <summary>For predicates no tuning has seen.</summary>
     public const float DefaultThreshold = 0.1f;
 
     public TrainingResult Train(IReadOnlyList<ContractLine> gold, IReadOnlyList<ReviewExample> reviews, string outDirectory, TrainerKind kind, string trainedOn,
@@ -26,13 +26,13 @@ public sealed class ModelTrainer(ExtractionLexicons lexicons)
         if (set.Claims.Select(c => c.Label).Distinct().Count() < 2)
             throw new ArgumentException("the gold data gives no positive claim examples to learn from");
         var ml = new MLContext(seed: ClaimModelTrainer.Seed);
-        var (threshold, f1) = tuneThreshold
-            ? ThresholdTuner.Tune(ml, set.Claims, set.Groups, kind)
-            : (DefaultThreshold, (IReadOnlyDictionary<float, double>)new Dictionary<float, double>());
+        // Tuning takes four more fits; without it, the thresholds the last tuning chose (a data file) are used.
+        var thresholds = tuneThreshold ? ThresholdTuner.Tune(ml, set.Claims, set.Groups, kind) : ThresholdFile.Shipped();
         Directory.CreateDirectory(outDirectory);
         var infos = new List<ModelInfo>();
         var claimModel = ClaimModelTrainer.Fit(ml, set.Claims, kind);
-        infos.Add(Save(ml, claimModel, outDirectory, ModelSet.ClaimModel, kind.ToString(), threshold, set.Claims.Count, trainedOn, set.Reviewed));
+        infos.Add(Save(ml, claimModel, outDirectory, ModelSet.ClaimModel, kind.ToString(), DefaultThreshold, set.Claims.Count, trainedOn, set.Reviewed, thresholds));
+        if (tuneThreshold) ThresholdFile.Write(outDirectory, thresholds);
         // Off by default: on dev the rules read modality better than this model (docs/EVALUATION.md).
         if (withModalityModel && set.Modalities.Select(m => m.Label).Distinct().Count() >= 2)
         {
@@ -44,7 +44,7 @@ public sealed class ModelTrainer(ExtractionLexicons lexicons)
             var entityModel = EntityModelTrainer.Fit(ml, set.Entities);
             infos.Add(Save(ml, entityModel, outDirectory, ModelSet.EntityModel, "Sdca", 0.5f, set.Entities.Count, trainedOn));
         }
-        return new TrainingResult(infos, set.Claims.Count, set.Entities.Count, set.CandidateRecall, f1);
+        return new TrainingResult(infos, set.Claims.Count, set.Entities.Count, set.CandidateRecall, thresholds, tuneThreshold);
     }
 
     /// <summary>A hash of the model's content, not of the zip (whose entries carry timestamps), so equal models share a version.</summary>
@@ -64,12 +64,16 @@ public sealed class ModelTrainer(ExtractionLexicons lexicons)
     }
 
     private static ModelInfo Save(MLContext ml, ITransformer model, string directory, string name, string trainer, float threshold, int examples, string trainedOn,
-        IReadOnlyList<ReviewedPattern>? reviewed = null)
+        IReadOnlyList<ReviewedPattern>? reviewed = null, IReadOnlyDictionary<string, float>? thresholds = null)
     {
         var zip = Path.Combine(directory, name + ".zip");
         using (var stream = File.Create(zip)) ml.Model.Save(model, null, stream);
         var version = ContentVersion(zip);
-        var info = new ModelInfo(name, trainer, threshold, version, examples, trainedOn) { Reviewed = reviewed ?? [] };
+        var info = new ModelInfo(name, trainer, threshold, version, examples, trainedOn)
+        {
+            Reviewed = reviewed ?? [],
+            PredicateThresholds = thresholds ?? new Dictionary<string, float>(),
+        };
         File.WriteAllText(Path.Combine(directory, name + ".json"), info.ToJson());
         return info;
     }

@@ -5,17 +5,17 @@ using Microsoft.ML;
 namespace ClaimGraph.Learning.Training;
 
 /// <summary>
-/// Picks the decision threshold by cross-validation on the training data alone (folds of consecutive
-/// sentences, so a section is not split across train and test): the one with the best F1 on claim candidates.
+/// Picks a decision threshold per predicate by cross-validation on the training data alone (folds of consecutive
+/// sentences, so a section is not split across train and test): for each predicate, the one with the best F1 of
+/// that predicate against the rest. Rare predicates (OPPOSES, ENGAGES) thus get a threshold of their own.
 /// </summary>
 public static class ThresholdTuner
 {
-    public static readonly float[] Thresholds = [0.1f, 0.15f, 0.2f, 0.25f, 0.3f, 0.35f, 0.4f, 0.45f, 0.5f, 0.55f, 0.6f];
+    public static readonly float[] Thresholds = [0.05f, 0.1f, 0.15f, 0.2f, 0.25f, 0.3f, 0.35f, 0.4f, 0.45f, 0.5f, 0.55f, 0.6f];
 
-    public static (float Threshold, IReadOnlyDictionary<float, double> F1ByThreshold) Tune(
-        MLContext ml, IReadOnlyList<ClaimExample> examples, IReadOnlyList<int> groups, TrainerKind kind, int folds = 4)
+    public static IReadOnlyDictionary<string, float> Tune(MLContext ml, IReadOnlyList<ClaimExample> examples, IReadOnlyList<int> groups, TrainerKind kind, int folds = 4)
     {
-        var results = new List<(string Label, string Predicted, float Confidence)>();
+        var results = new List<(string Label, IReadOnlyDictionary<string, float> Scores)>();
         var maxGroup = groups.Max() + 1;
         for (var fold = 0; fold < folds; fold++)
         {
@@ -26,17 +26,17 @@ public static class ThresholdTuner
             var model = ClaimModelTrainer.Fit(ml, train, kind);
             var engine = ml.Model.CreatePredictionEngine<ClaimExample, Prediction>(model);
             var labels = new LabelScores(engine.OutputSchema);
-            results.AddRange(test.Select(e => { var (label, probability) = labels.BestExcept(engine.Predict(e), Labels.None); return (e.Label, label, probability); }));
+            results.AddRange(test.Select(e => (e.Label, labels.All(engine.Predict(e)))));
         }
-        var f1 = Thresholds.ToDictionary(t => t, t => F1(results, t));
-        return (f1.MaxBy(kv => kv.Value).Key, f1);
+        var predicates = examples.Select(e => e.Label).Where(l => l != Labels.None).Distinct().Order(StringComparer.Ordinal);
+        return predicates.ToDictionary(p => p, p => Thresholds.MaxBy(t => F1(results, p, t)));
     }
 
-    private static double F1(List<(string Label, string Predicted, float Confidence)> results, float threshold)
+    private static double F1(List<(string Label, IReadOnlyDictionary<string, float> Scores)> results, string predicate, float threshold)
     {
-        var predicted = results.Where(r => r.Predicted != Labels.None && r.Confidence >= threshold).ToList();
-        var gold = results.Count(r => r.Label != Labels.None);
-        var right = predicted.Count(r => r.Predicted == r.Label);
+        var predicted = results.Where(r => r.Scores.GetValueOrDefault(predicate) >= threshold).ToList();
+        var gold = results.Count(r => r.Label == predicate);
+        var right = predicted.Count(r => r.Label == predicate);
         var p = predicted.Count == 0 ? 0 : (double)right / predicted.Count;
         var r = gold == 0 ? 0 : (double)right / gold;
         return p + r == 0 ? 0 : 2 * p * r / (p + r);
