@@ -29,17 +29,4 @@ public sealed record ClaimCandidate(
     /// <summary>All mentions of the sentence, for features that look at the context.</summary>
     public IReadOnlyList<Mention> SentenceMentions { get; init; } = [];
 
-    public string ClauseText => DocumentText[Clause.Start..Clause.End];
-
-    /// <summary>The text from the end of the subject to the start of the object (or the clause end).</summary>
-    public string Between
-    {
-        get
-        {
-            var start = Math.Min(Subject.Local.End, Cue.Start);
-            var end = Object is { } o ? Math.Max(o.Local.Start, Cue.End) : Math.Max(Cue.End, Clause.End);
-            if (Object is { } ob && ob.Local.End <= Subject.Local.Start) start = ob.Local.End;
-            return end > start ? DocumentText[start..end] : "";
-        }
-    }
 }

@@ -8,14 +8,12 @@ public sealed class Gazetteer
     private readonly Dictionary<string, GazetteerEntry> _byName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, GazetteerEntry> _byShort = new(StringComparer.Ordinal);
     private readonly Dictionary<string, GazetteerEntry> _byMetonym = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, GazetteerEntry> _byKey = new(StringComparer.Ordinal);
 
     public Gazetteer(IEnumerable<GazetteerEntry> entries, Func<string, string> fold)
     {
         Entries = entries.ToList();
         foreach (var entry in Entries)
         {
-            _byKey.TryAdd(entry.Key, entry);
             foreach (var name in entry.AllNames) _byName.TryAdd(fold(name), entry);
             if (entry.Short is { Length: 1 } s) _byShort.TryAdd(fold(s), entry);
             foreach (var m in entry.Metonyms) _byMetonym.TryAdd(fold(m), entry);
@@ -37,12 +35,7 @@ public sealed class Gazetteer
 
     public GazetteerEntry? ByMetonym(string folded) => _byMetonym.GetValueOrDefault(folded);
 
-    public GazetteerEntry? ByKey(string key) => _byKey.GetValueOrDefault(key);
-
-    public IEnumerable<string> ShortForms => _byShort.Keys;
-
     public Gazetteer Without(Func<GazetteerEntry, bool> exclude, Func<string, string> fold) =>
         new(Entries.Where(e => !exclude(e)), fold);
 
-    public static EntityType ParseType(string type) => ContractNames.Parse<EntityType>(type);
 }

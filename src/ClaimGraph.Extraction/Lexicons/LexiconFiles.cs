@@ -1,5 +1,3 @@
-using System.Reflection;
-
 namespace ClaimGraph.Extraction.Lexicons;
 
 /// <summary>
@@ -26,7 +24,4 @@ public sealed class LexiconFiles(string? directory = null)
         using var reader = new StreamReader(Open(fileName));
         return reader.ReadToEnd();
     }
-
-    public static IEnumerable<string> EmbeddedNames() =>
-        typeof(LexiconFiles).Assembly.GetManifestResourceNames().Where(n => n.StartsWith("ClaimGraph.Extraction.Lexicons.", StringComparison.Ordinal));
 }
