@@ -290,4 +290,16 @@ public abstract partial class GraphStoreContract
         Assert.Empty(await Store.ClaimsByIdAsync([]));
         Assert.Contains(await Store.LinksForSentencesAsync((await Store.SearchAsync("东盟让步", 5)).Select(h => h.Sentence.Id).ToList()), l => l.Kind == "SUPPORTS");
     }
+
+    [Fact]
+    public async Task keeps_denied_claims_apart_from_asserted_ones_in_relations()
+    {
+        await IngestAsync(TestDocuments.Analyze("denied.txt", "美国与日本合作。美国不会与日本合作。"));
+
+        var relations = await Store.RelationsAsync(["COUNTRY:美国"], 1);
+
+        var cooperation = relations.Where(r => r.TargetId == "COUNTRY:日本" && r.Predicate == "COOPERATES").ToList();
+        Assert.Contains(cooperation, r => !r.Negated && r.Claims == 1 && r.Cooperation > 0);
+        Assert.Contains(cooperation, r => r.Negated && r.Claims == 1 && r.Cooperation == 0);
+    }
 }

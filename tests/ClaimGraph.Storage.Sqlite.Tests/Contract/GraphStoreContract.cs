@@ -56,7 +56,7 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
         documents.Sum(d => d.Mentions.Count),
         documents.Sum(d => d.Claims.Count),
         documents.SelectMany(d => d.Mentions).Select(m => m.Actor!.Key).Distinct().Count(),
-        documents.SelectMany(d => d.Claims.Where(c => c.Object is not null).Select(c => (d.SubjectOf(c), d.ObjectOf(c), c.Predicate))).Distinct().Count());
+        documents.SelectMany(d => d.Claims.Where(c => c.Object is not null).Select(c => (d.SubjectOf(c), d.ObjectOf(c), c.Predicate, c.Negated))).Distinct().Count());
 
     [Fact]
     public async Task an_empty_store_holds_nothing()
