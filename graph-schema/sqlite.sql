@@ -86,8 +86,9 @@ CREATE INDEX IF NOT EXISTS mentions_actor ON mentions(actor_id);
 CREATE INDEX IF NOT EXISTS mentions_document ON mentions(document_id);
 CREATE INDEX IF NOT EXISTS mentions_text ON mentions(text);
 
+-- AUTOINCREMENT: a deleted claim's id is never given to a new one, so reviews never attach to the wrong claim.
 CREATE TABLE IF NOT EXISTS claims (
-    id                 INTEGER PRIMARY KEY,
+    id                 INTEGER PRIMARY KEY AUTOINCREMENT,
     document_id        TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     sentence_id        INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
     subject_mention_id INTEGER NOT NULL REFERENCES mentions(id),

@@ -16,8 +16,6 @@ public sealed class AnalyzerFactory
         _models = rulesOnly ? null : ModelSet.Load(modelDirectory);
     }
 
-    public IReadOnlyList<ModelInfo> Models => _models?.Infos ?? [];
-
     public DocumentPipeline ForDocuments() => ExtractionPipeline.ForDocuments(_lexicons, _models?.Claims, _models?.Entities);
 
     public DocumentPipeline ForSentence() => ExtractionPipeline.ForSentence(_lexicons, _models?.Claims, _models?.Entities);

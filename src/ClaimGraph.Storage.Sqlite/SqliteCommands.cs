@@ -27,6 +27,12 @@ public static class SqliteCommands
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    public static async Task<object?> ScalarAsync(this SqliteTransaction transaction, string sql, CancellationToken cancellationToken, params object?[] args)
+    {
+        await using var command = transaction.Connection!.Command(sql, args, transaction);
+        return await command.ExecuteScalarAsync(cancellationToken);
+    }
+
     public static async Task<long> InsertAsync(this SqliteTransaction transaction, string sql, CancellationToken cancellationToken, params object?[] args)
     {
         await using var command = transaction.Connection!.Command(sql + " RETURNING rowid", args, transaction);

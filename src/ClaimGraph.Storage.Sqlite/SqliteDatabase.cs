@@ -23,6 +23,12 @@ public sealed class SqliteDatabase
 
     public string Path { get; }
 
+    public void ClearPool()
+    {
+        using var connection = new SqliteConnection(_connectionString);
+        SqliteConnection.ClearPool(connection);
+    }
+
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(_connectionString);
@@ -41,7 +47,7 @@ public sealed class SqliteDatabase
     }
 
     /// <summary>Bumped whenever graph-schema/sqlite.sql changes shape; an older file must be re-ingested.</summary>
-    public const string SchemaVersion = "2";
+    public const string SchemaVersion = "3";
 
     private async Task CheckVersionAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {

@@ -21,11 +21,11 @@ public sealed partial class SqliteDocumentWriter(SqliteDatabase database)
         {
             await using var connection = await database.OpenAsync(cancellationToken);
             await using var transaction = connection.BeginTransaction(deferred: false);
-            var exists = await connection.Command("SELECT 1 FROM documents WHERE id = $p0", [document.Id], transaction).ExecuteScalarAsync(cancellationToken);
+            var exists = await transaction.ScalarAsync("SELECT 1 FROM documents WHERE id = $p0", cancellationToken, document.Id);
             if (exists is not null)
                 return new IngestOutcome(document.Id, IngestStatus.Unchanged, document.Sentences.Count, document.Mentions.Count, document.Claims.Count);
 
-            var previous = await connection.Command("SELECT id FROM documents WHERE name = $p0", [document.Input.Name], transaction).ExecuteScalarAsync(cancellationToken) as string;
+            var previous = await transaction.ScalarAsync("SELECT id FROM documents WHERE name = $p0", cancellationToken, document.Input.Name) as string;
             var touched = new HashSet<(string, string)>();
             if (previous is not null)
             {
@@ -87,7 +87,10 @@ public sealed partial class SqliteDocumentWriter(SqliteDatabase database)
             sentenceIds[s.Index] = await tx.InsertAsync("INSERT INTO sentences (document_id, idx, text, start, end) VALUES ($p0, $p1, $p2, $p3, $p4)",
                 ct, doc.Id, s.Index, s.Text, s.Original.Start, s.Original.End);
 
-        foreach (var actor in doc.Mentions.Select(m => m.Actor).OfType<ActorRef>().DistinctBy(a => a.Key))
+        // One row per actor; its English name and QID may come from any of its mentions (马凯硕（Kishore Mahbubani）).
+        var actors = doc.Mentions.Select(m => m.Actor).OfType<ActorRef>().GroupBy(a => a.Key)
+            .Select(g => g.First() with { English = g.Select(a => a.English).FirstOrDefault(e => e is not null), Qid = g.Select(a => a.Qid).FirstOrDefault(q => q is not null) });
+        foreach (var actor in actors)
             await tx.ExecuteAsync(
                 "INSERT INTO actors (id, name, type, english, qid) VALUES ($p0, $p1, $p2, $p3, $p4) ON CONFLICT(id) DO UPDATE SET english = COALESCE(actors.english, excluded.english), qid = COALESCE(actors.qid, excluded.qid)",
                 ct, actor.Key, actor.Name, ContractNames.Of(actor.Type), actor.English, actor.Qid);

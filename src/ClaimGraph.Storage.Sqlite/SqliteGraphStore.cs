@@ -74,5 +74,10 @@ public sealed class SqliteGraphStore : IGraphStore
 
     public Task<IReadOnlyList<ReviewRecord>> AllReviewsAsync(CancellationToken cancellationToken = default) => _reviews.AllAsync(cancellationToken);
 
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    /// <summary>Lets go of the pooled connections, so the database and its WAL files are closed.</summary>
+    public ValueTask DisposeAsync()
+    {
+        _database.ClearPool();
+        return ValueTask.CompletedTask;
+    }
 }

@@ -4,11 +4,12 @@ using ClaimGraph.Core.Pipeline;
 using ClaimGraph.Storage;
 using GraphQL;
 using GraphQL.Execution;
+using Microsoft.Extensions.Logging;
 
 namespace ClaimGraph.Api.GraphQL;
 
 /// <summary>Executes one GraphQL request against the store, mapping failures to errors with a code.</summary>
-public sealed class GraphQLRunner(IDocumentExecuter<ClaimGraphSchema> executer, IGraphStore store, IServiceProvider services)
+public sealed class GraphQLRunner(IDocumentExecuter<ClaimGraphSchema> executer, IGraphStore store, IServiceProvider services, ILogger<GraphQLRunner>? logger = null)
 {
     public Task<ExecutionResult> RunAsync(string query, Inputs? variables, string? operationName, CancellationToken cancellationToken) =>
         executer.ExecuteAsync(options =>
@@ -23,6 +24,8 @@ public sealed class GraphQLRunner(IDocumentExecuter<ClaimGraphSchema> executer, 
             options.UnhandledExceptionDelegate = context =>
             {
                 context.Exception = ToExecutionError(context.OriginalException);
+                if (context.Exception is ExecutionError { Code: ErrorCodes.Internal })
+                    logger?.LogError(context.OriginalException, "GraphQL request failed: {Message}", context.OriginalException.Message);
                 return Task.CompletedTask;
             };
         });

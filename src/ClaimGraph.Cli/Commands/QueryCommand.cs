@@ -20,7 +20,8 @@ public static class QueryCommand
             var text = parse.GetValue(query)!;
             if (text == "-") text = await Console.In.ReadToEndAsync(ct);
             await using var store = await Composition.OpenStoreAsync(parse.GetValue(db)!, ct);
-            var services = ApiHost.AddClaimGraphApi(new ServiceCollection(), store, Composition.Analyzers(false, null).ForDocuments()).BuildServiceProvider();
+            // Queries need no models; ingestDocument through `query` extracts with rules alone.
+            await using var services = ApiHost.AddClaimGraphApi(new ServiceCollection(), store, Composition.Analyzers(rulesOnly: true, null).ForDocuments()).BuildServiceProvider();
             var serializer = services.GetRequiredService<IGraphQLTextSerializer>();
             var inputs = parse.GetValue(variables) is { } json ? serializer.Deserialize<Inputs>(json) : null;
             var result = await services.GetRequiredService<GraphQLRunner>().RunAsync(text, inputs, null, ct);

@@ -1,5 +1,6 @@
 using ClaimGraph.Core.Documents;
 using ClaimGraph.Core.Pipeline;
+using ClaimGraph.Extraction.Segment;
 
 namespace ClaimGraph.Extraction.Claims;
 
@@ -10,8 +11,6 @@ namespace ClaimGraph.Extraction.Claims;
 /// </summary>
 public sealed class ClaimExtractionStage(ClaimCandidateGenerator generator, IClaimDecider decider) : IDocumentStage
 {
-    private const int MaxHeadingLength = 40;
-
     public string Name => "claims";
     public Facet Requires => Facet.Mentions;
     public Facet Produces => Facet.Claims;
@@ -27,9 +26,9 @@ public sealed class ClaimExtractionStage(ClaimCandidateGenerator generator, ICla
         {
             cancellationToken.ThrowIfCancellationRequested();
             var mentions = bySentence[sentence.Index].OrderBy(m => m.Local.Start).ToList();
-            if (IsHeading(sentence)) carried = null;
+            if (Headings.IsHeading(sentence)) carried = null;
             var speaker = generator.Attribution.Find(normalized.Key, sentence, mentions, sentence.Local.End)?.Speaker;
-            if (generator.Attribution.OpensDigest(sentence.Text)) carried = speaker ?? lastSpeaker ?? carried;
+            if (generator.Attribution.OpensDigest(normalized.Key[sentence.Local.Start..sentence.Local.End])) carried = speaker ?? lastSpeaker ?? carried;
             lastSpeaker = speaker ?? lastSpeaker;
             var decided = new List<(ClaimCandidate Candidate, Predicate Predicate, Provenance Provenance)>();
             foreach (var candidate in generator.Generate(normalized.Key, sentence, mentions, carried))
@@ -41,7 +40,7 @@ public sealed class ClaimExtractionStage(ClaimCandidateGenerator generator, ICla
             var kept = Resolve(decided).Select(d => new Claim(0, sentence.Index, d.Candidate.Subject.Id, d.Predicate, d.Candidate.Object?.Id,
                 d.Candidate.Negated, d.Candidate.Modality, d.Candidate.Source?.Id, d.Candidate.Cue, d.Provenance)
             {
-                Year = YearFinder.Find(normalized.Text, sentence.Local, d.Candidate.Cue.Start),
+                Year = YearFinder.Find(normalized.Key, sentence.Local, d.Candidate.Cue.Start),
             });
             claims.AddRange(kept.OrderBy(c => c.Cue.Start));
         }
@@ -68,7 +67,4 @@ public sealed class ClaimExtractionStage(ClaimCandidateGenerator generator, ICla
     }
 
     private static string ActorKey(Mention m) => m.Actor?.Key ?? m.Text;
-
-    private static bool IsHeading(Sentence sentence) =>
-        sentence.Text.Length <= MaxHeadingLength && !"。！？!?…”".Contains(sentence.Text[^1]);
 }

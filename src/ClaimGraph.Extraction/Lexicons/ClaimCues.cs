@@ -46,6 +46,7 @@ public sealed record ClaimCues
         AttributionPrefix = Fold(AttributionPrefix, fold),
         ObjectMarkers = Fold(ObjectMarkers, fold),
         Coordinators = Fold(Coordinators, fold),
+        DigestOpeners = Fold(DigestOpeners, fold),
     };
 
     private static IReadOnlyList<string> Fold(IReadOnlyList<string> words, Func<string, string> fold) => words.Select(fold).Distinct().ToList();

@@ -1,5 +1,6 @@
 using ClaimGraph.Core.Documents;
 using ClaimGraph.Core.Pipeline;
+using ClaimGraph.Extraction.Segment;
 
 namespace ClaimGraph.Extraction.Metadata;
 
@@ -9,7 +10,7 @@ namespace ClaimGraph.Extraction.Metadata;
 /// </summary>
 public sealed class DocumentMetadataReader(AuthorLineParser parser) : IDocumentStage
 {
-    private const int MaxTitleLength = 60;
+    private const int MinTitleLength = 4;
     private const int TitleSearchDepth = 8;
 
     public string Name => "metadata";
@@ -35,12 +36,10 @@ public sealed class DocumentMetadataReader(AuthorLineParser parser) : IDocumentS
     {
         if (note.ReferencedAt is not { } at) return null;
         var sentence = document.Sentences.LastOrDefault(s => s.Original.Start <= at);
-        return sentence is not null && IsHeading(sentence) ? sentence.Text : null;
+        return sentence is not null && Headings.IsHeading(sentence) ? sentence.Text : null;
     }
 
+    /// <summary>The first heading near the top that is not an enumerated section heading (（一）…).</summary>
     private static string? DetectTitle(AnalyzedDocument document) =>
-        document.Sentences.Take(TitleSearchDepth).FirstOrDefault(IsHeading)?.Text;
-
-    private static bool IsHeading(Sentence s) =>
-        s.Text.Length is >= 4 and <= MaxTitleLength && !"。！？!?；;，,：:".Contains(s.Text[^1]) && !s.Text.StartsWith('（');
+        document.Sentences.Take(TitleSearchDepth).FirstOrDefault(s => Headings.IsHeading(s) && s.Text.Length >= MinTitleLength && !s.Text.StartsWith('（'))?.Text;
 }

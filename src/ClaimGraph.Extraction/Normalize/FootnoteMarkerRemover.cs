@@ -13,6 +13,8 @@ public sealed partial class FootnoteMarkerRemover
         foreach (Match m in Marker().Matches(text.Text))
         {
             builder.Append(text, last, m.Index);
+            // "said [3] that" keeps one space; "战略目标 ①" loses both.
+            if (m.Groups["lead"].Length > 0 && m.Groups["trail"].Length > 0) builder.Append(' ', text.Map[m.Index]);
             found.Add((m.Groups["marker"].Value, text.Map[m.Groups["marker"].Index]));
             last = m.Index + m.Length;
         }
@@ -21,6 +23,6 @@ public sealed partial class FootnoteMarkerRemover
         return builder.Build();
     }
 
-    [GeneratedRegex(@" ?(?<marker>[\u2460-\u2473]|\[\d{1,3}\]) ?")]
+    [GeneratedRegex(@"(?<lead> ?)(?<marker>[\u2460-\u2473]|\[\d{1,3}\])(?<trail> ?)")]
     private static partial Regex Marker();
 }

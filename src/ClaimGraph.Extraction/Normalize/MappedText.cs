@@ -41,15 +41,6 @@ public sealed class MappedText
                 Append(source.Text[i], source.Map[i]);
         }
 
-        public void TrimEnd(Func<char, bool> trim)
-        {
-            while (_text.Length > 0 && trim(_text[^1]))
-            {
-                _text.Length--;
-                _map.RemoveAt(_map.Count - 1);
-            }
-        }
-
         public MappedText Build() => new(_text.ToString(), [.. _map]);
     }
 }

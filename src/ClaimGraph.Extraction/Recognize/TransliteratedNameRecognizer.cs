@@ -18,9 +18,13 @@ public sealed class TransliteratedNameRecognizer(NamePatterns patterns) : IEntit
             var start = dot;
             while (start > sentence.Span.Start && dot - start < MaxPart && IsNameChar(key[start - 1])) start--;
             var end = dot + 1;
+            var lastPart = dot + 1;
             while (end < sentence.Span.End && (IsNameChar(key[end]) || (key[end] == '·' && end + 1 < sentence.Span.End && IsNameChar(key[end + 1]))))
+            {
+                if (key[end] == '·') lastPart = end + 1;
                 end++;
-            end = TrimTrailingFunctionChar(key, dot + 1, end);
+            }
+            end = TrimTrailingFunctionChar(key, lastPart, end);
             yield return new EntityCandidate(new Span(start, end), EntityType.Person, Provenance.Rule("name-with-dot", 0.9));
             dot = end;
         }

@@ -13,34 +13,29 @@ public sealed class ModelSet
     public const string EntityModel = "entity-classifier";
     public const string ModalityModel = "modality-classifier";
 
-    private ModelSet(ClaimClassifier? claims, EntityCandidateClassifier? entities, IReadOnlyList<ModelInfo> infos)
+    private ModelSet(ClaimClassifier? claims, EntityCandidateClassifier? entities)
     {
         Claims = claims;
         Entities = entities;
-        Infos = infos;
     }
 
     public ClaimClassifier? Claims { get; }
     public EntityCandidateClassifier? Entities { get; }
-    public IReadOnlyList<ModelInfo> Infos { get; }
 
     public static ModelSet Load(string? directory)
     {
         if (directory is not null && !File.Exists(Path.Combine(directory, ClaimModel + ".zip")))
             throw new ArgumentException($"{directory}: no {ClaimModel}.zip there (train one with `claimgraph train --out {directory}`)");
         var ml = new MLContext(seed: 1);
-        var infos = new List<ModelInfo>();
         ClaimClassifier? claims = null;
         EntityCandidateClassifier? entities = null;
         var modality = Open(directory, ModalityModel);
-        if (modality is not null) infos.Add(modality.Info);
         if (Open(directory, ClaimModel) is { } c)
         {
             claims = new ClaimClassifier(ml, c.Model(ml), c.Info, modality is null ? null : new ModalityClassifier(ml, modality.Model(ml), modality.Info));
-            infos.Add(c.Info);
         }
-        if (Open(directory, EntityModel) is { } e) { entities = new EntityCandidateClassifier(ml, e.Model(ml), e.Info); infos.Add(e.Info); }
-        return new ModelSet(claims, entities, infos);
+        if (Open(directory, EntityModel) is { } e) entities = new EntityCandidateClassifier(ml, e.Model(ml), e.Info);
+        return new ModelSet(claims, entities);
     }
 
     private sealed record Stored(Func<MLContext, ITransformer> Model, ModelInfo Info);

@@ -34,7 +34,12 @@ public sealed class ModelTrainer(ExtractionLexicons lexicons)
         infos.Add(Save(ml, claimModel, outDirectory, ModelSet.ClaimModel, kind.ToString(), DefaultThreshold, set.Claims.Count, trainedOn, set.Reviewed, thresholds));
         if (tuneThreshold) ThresholdFile.Write(outDirectory, thresholds);
         // Off by default: on dev the rules read modality better than this model (docs/EVALUATION.md).
-        if (withModalityModel && set.Modalities.Select(m => m.Label).Distinct().Count() >= 2)
+        if (!withModalityModel)
+        {
+            // A modality model left from an earlier run would otherwise be loaded beside the new claim model.
+            foreach (var stale in new[] { ".zip", ".json" }) File.Delete(Path.Combine(outDirectory, ModelSet.ModalityModel + stale));
+        }
+        else if (set.Modalities.Select(m => m.Label).Distinct().Count() >= 2)
         {
             var modalityModel = ModalityModelTrainer.Fit(ml, set.Modalities);
             infos.Add(Save(ml, modalityModel, outDirectory, ModelSet.ModalityModel, "Sdca", 0f, set.Modalities.Count, trainedOn));

@@ -19,7 +19,8 @@ public sealed class PathFinder(IGraphStore store)
         {
             var next = new List<string>();
             var relations = await store.RelationsAsync(frontier, 1, cancellationToken);
-            foreach (var r in relations.OrderByDescending(r => r.Claims).ThenBy(r => r.SourceId, StringComparer.Ordinal).ThenBy(r => r.TargetId, StringComparer.Ordinal))
+            // A denied claim (美国不会与日本合作) links nobody.
+            foreach (var r in relations.Where(r => !r.Negated).OrderByDescending(r => r.Claims).ThenBy(r => r.SourceId, StringComparer.Ordinal).ThenBy(r => r.TargetId, StringComparer.Ordinal))
             {
                 var here = frontier.Contains(r.SourceId) ? r.SourceId : r.TargetId;
                 var there = here == r.SourceId ? r.TargetId : r.SourceId;
@@ -36,7 +37,7 @@ public sealed class PathFinder(IGraphStore store)
         for (var at = goal.Id; previous[at] is { } r; )
         {
             var back = r.SourceId == at ? r.TargetId : r.SourceId;
-            var evidence = await store.ClaimsAsync(new ClaimFilter { Subject = r.SourceId, Object = r.TargetId, Predicate = r.Predicate },
+            var evidence = await store.ClaimsAsync(new ClaimFilter { Subject = r.SourceId, Object = r.TargetId, Predicate = r.Predicate, Negated = r.Negated },
                 new PageRequest(EvidencePerStep, null), cancellationToken);
             steps.Insert(0, new PathStep(r.SourceId, r.TargetId, r.Predicate, r.Claims, evidence.Items.Select(c => c.Id).ToList()));
             ids.Insert(0, back);

@@ -302,4 +302,15 @@ public abstract partial class GraphStoreContract
         Assert.Contains(cooperation, r => !r.Negated && r.Claims == 1 && r.Cooperation > 0);
         Assert.Contains(cooperation, r => r.Negated && r.Claims == 1 && r.Cooperation == 0);
     }
+
+    [Fact]
+    public async Task stores_the_english_name_a_bracket_gives_a_pattern_found_person()
+    {
+        await IngestAsync(TestDocuments.Analyze("bracket.txt", "新加坡学者张伟明（Zhang Weiming）认为美国应该与东盟合作。"));
+
+        var actor = await Store.FindActorAsync("张伟明");
+
+        Assert.NotNull(actor);
+        Assert.Equal("Zhang Weiming", actor.English);
+    }
 }
