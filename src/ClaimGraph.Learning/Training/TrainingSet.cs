@@ -26,11 +26,14 @@ public sealed record TrainingSet(IReadOnlyList<ClaimExample> Claims, IReadOnlyLi
         var modalities = new List<ModalityExample>();
         var groups = new List<int>();
         int goldClaims = 0, reachable = 0, sentence = 0;
+        // One pipeline for all lines (its recognizers build their tries once); the recorders are emptied per line.
+        var recorder = new RecordingDecider();
+        var collector = new RecordingFilter();
+        var pipeline = ExtractionPipeline.ForSentence(lexicons, recorder, collector);
         foreach (var line in gold)
         {
-            var recorder = new RecordingDecider();
-            var collector = new RecordingFilter();
-            var pipeline = ExtractionPipeline.ForSentence(lexicons, recorder, collector);
+            recorder.Candidates.Clear();
+            collector.Candidates.Clear();
             pipeline.Analyze(new DocumentInput(line.Doc, line.Text), cancellationToken);
             foreach (var candidate in recorder.Candidates)
             {
@@ -59,16 +62,16 @@ public sealed record TrainingSet(IReadOnlyList<ClaimExample> Claims, IReadOnlyLi
         var reviewed = new List<Models.ReviewedPattern>();
         foreach (var review in reviews ?? [])
         {
-            var recorder = new RecordingDecider();
-            ExtractionPipeline.ForSentence(lexicons, recorder).Analyze(new DocumentInput("review", review.SentenceText), cancellationToken);
+            recorder.Candidates.Clear();
+            collector.Candidates.Clear();
+            pipeline.Analyze(new DocumentInput("review", review.SentenceText), cancellationToken);
             foreach (var candidate in recorder.Candidates.Where(c => c.Subject.Text == review.SubjectText && c.Object?.Text == review.ObjectText))
             {
-                var shape = ClaimFeaturizer.Featurize(candidate);
-                reviewed.Add(new Models.ReviewedPattern(shape.Window, shape.Cue, review.Label));
+                var example = ClaimFeaturizer.Featurize(candidate);
+                example.Label = review.Label;
+                reviewed.Add(new Models.ReviewedPattern(example.Window, example.Cue, review.Label));
                 for (var copy = 0; copy < ReviewWeight; copy++)
                 {
-                    var example = ClaimFeaturizer.Featurize(candidate);
-                    example.Label = review.Label;
                     claims.Add(example);
                     groups.Add(sentence);
                 }
