@@ -41,9 +41,14 @@ public static class ContractMatcher
     public static bool ArgumentsMatch(string? gold, ContractLine goldLine, string? predicted, ContractLine predictedLine)
     {
         if (gold is null || predicted is null) return gold is null && predicted is null;
-        if (!SurfacesMatch(gold, predicted)) return false;
-        var goldType = goldLine.Entities.FirstOrDefault(e => e.Text == gold)?.Type;
-        var predictedType = predictedLine.Entities.FirstOrDefault(e => e.Text == predicted)?.Type;
-        return goldType is null || predictedType is null || goldType == predictedType;
+        return MatchesGold(gold, goldLine, predicted, predictedLine.Entities.FirstOrDefault(e => e.Text == predicted)?.Type);
+    }
+
+    /// <summary>A surface matches a gold one as entities do: one contains the other, and the types agree where both are known.</summary>
+    public static bool MatchesGold(string goldSurface, ContractLine goldLine, string surface, string? type)
+    {
+        if (!SurfacesMatch(goldSurface, surface)) return false;
+        var goldType = goldLine.Entities.FirstOrDefault(e => e.Text == goldSurface)?.Type;
+        return goldType is null || type is null || goldType == type;
     }
 }

@@ -30,10 +30,6 @@ public static class ClaimLabeler
         gold.Claims.Count(g => candidates.Any(c => Matches(g.Subject, c.Subject.Text, c.Subject.Type, gold)
             && (g.Object is null ? c.Object is null : c.Object is { } o && Matches(g.Object, o.Text, o.Type, gold))));
 
-    private static bool Matches(string goldSurface, string text, EntityType type, ContractLine gold)
-    {
-        if (!ContractMatcher.SurfacesMatch(goldSurface, text)) return false;
-        var goldType = gold.Entities.FirstOrDefault(e => e.Text == goldSurface)?.Type;
-        return goldType is null || goldType == ContractNames.Of(type);
-    }
+    private static bool Matches(string goldSurface, string text, EntityType type, ContractLine gold) =>
+        ContractMatcher.MatchesGold(goldSurface, gold, text, ContractNames.Of(type));
 }
