@@ -5,6 +5,8 @@ import { defineConfig } from 'vite';
 // the built files are embedded in ClaimGraph.Api, so nothing is fetched from outside the host at run time.
 export default defineConfig({
   base: '/',
+  // `npm run dev` serves the pages with live reload and sends GraphQL to a running `claimgraph serve`.
+  server: { proxy: { '/graphql': 'http://127.0.0.1:5000' } },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
