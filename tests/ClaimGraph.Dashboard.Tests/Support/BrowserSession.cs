@@ -88,58 +88,79 @@ public sealed class BrowserSession : IAsyncDisposable
             e.GetProperty("negated").GetBoolean(), e.GetProperty("predicates").EnumerateArray().Select(p => p.GetString()!).ToList())).ToList();
     }
 
+    /// <summary>
+    /// In-page helper: a whole-pixel page point over the given rendered points where the graph's own hit test finds
+    /// the element, and finds it a pixel away too (a mouse event carries whole pixels; hubs have neighbours close by).
+    /// </summary>
+    private const string FreePoint =
+        """
+        (cy, element, candidates) => {
+          const box = cy.container().getBoundingClientRect();
+          const pan = cy.pan(), zoom = cy.zoom();
+          const hits = (px, py) => {
+            const found = cy.renderer().findNearestElement((px - box.left - pan.x) / zoom, (py - box.top - pan.y) / zoom, true, false);
+            return found && found.same(element);
+          };
+          for (const c of candidates) {
+            const x = Math.round(box.left + c.x), y = Math.round(box.top + c.y);
+            if ([[0, 0], [1, 0], [-1, 0], [0, 1], [0, -1]].every(([dx, dy]) => hits(x + dx, y + dy))) return { x, y };
+          }
+          return { x: -1, y: -1 };
+        }
+        """;
+
     /// <summary>Zooms onto a node and clicks it with the mouse (or taps it on a touch screen), as a person would.</summary>
     public async Task ClickNodeAsync(string name, bool tap = false)
     {
         var point = await Page.EvaluateAsync<JsonElement>(
-            """
-            name => {
+            $$"""
+            async name => {
               const cy = window.claimGraph.cy;
               const node = cy.nodes().filter(n => n.data('name') === name).first();
               if (node.empty()) return null;
               cy.zoom({ level: 1.6, renderedPosition: node.renderedPosition() });
               cy.center(node);
-              const p = node.renderedPosition();
-              const box = cy.container().getBoundingClientRect();
-              return { x: box.left + p.x, y: box.top + p.y };
+              await new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)));
+              const p = node.renderedPosition(), r = node.renderedWidth() / 2;
+              const candidates = [p];
+              for (const f of [0.3, 0.6]) for (let a = 0; a < 8; a++)
+                candidates.push({ x: p.x + f * r * Math.cos(a * Math.PI / 4), y: p.y + f * r * Math.sin(a * Math.PI / 4) });
+              return ({{FreePoint}})(cy, node, candidates);
             }
             """, name);
-        Assert.True(point.ValueKind == JsonValueKind.Object, $"no node named {name} in the graph");
-        var (x, y) = (point.GetProperty("x").GetSingle(), point.GetProperty("y").GetSingle());
-        if (tap) await Page.Touchscreen.TapAsync(x, y);
-        else await Page.Mouse.ClickAsync(x, y);
+        await ClickAsync(point, $"node {name}", tap);
     }
 
-    /// <summary>
-    /// Clicks the drawn edge from one actor to another with the mouse, at a point of its curve where the graph's own
-    /// hit test finds that edge (hub pairs have other nodes and edges lying across their middle).
-    /// </summary>
+    /// <summary>Clicks the drawn edge from one actor to another with the mouse, at a point of its curve that is free of other elements.</summary>
     public async Task ClickEdgeAsync(string source, string target)
     {
         var point = await Page.EvaluateAsync<JsonElement>(
-            """
-            ([source, target]) => {
+            $$"""
+            async ([source, target]) => {
               const cy = window.claimGraph.cy;
               const edge = cy.edges().filter(e => e.source().data('name') === source && e.target().data('name') === target && !e.data('negated')).first();
               if (edge.empty()) return null;
               cy.fit(edge.connectedNodes(), 120);
+              // Edge geometry is recomputed when a frame is drawn: let two frames pass before measuring.
+              await new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)));
               const a = edge.renderedSourceEndpoint(), b = edge.renderedTargetEndpoint();
               const c = (edge.renderedControlPoints() || [])[0] || { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
-              const box = cy.container().getBoundingClientRect();
-              const pan = cy.pan(), zoom = cy.zoom();
-              for (const t of [0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7, 0.25, 0.75, 0.2, 0.8]) {
-                const x = (1 - t) * (1 - t) * a.x + 2 * (1 - t) * t * c.x + t * t * b.x;
-                const y = (1 - t) * (1 - t) * a.y + 2 * (1 - t) * t * c.y + t * t * b.y;
-                const hit = cy.renderer().findNearestElement((x - pan.x) / zoom, (y - pan.y) / zoom, true, false);
-                if (hit && hit.same(edge)) return { x: box.left + x, y: box.top + y };
-              }
-              return { x: -1, y: -1 };
+              const candidates = [0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7, 0.25, 0.75, 0.2, 0.8].map(t => ({
+                x: (1 - t) * (1 - t) * a.x + 2 * (1 - t) * t * c.x + t * t * b.x,
+                y: (1 - t) * (1 - t) * a.y + 2 * (1 - t) * t * c.y + t * t * b.y }));
+              return ({{FreePoint}})(cy, edge, candidates);
             }
             """, new[] { source, target });
-        Assert.True(point.ValueKind == JsonValueKind.Object, $"no edge {source} → {target} in the graph");
+        await ClickAsync(point, $"edge {source} → {target}", tap: false);
+    }
+
+    private async Task ClickAsync(JsonElement point, string what, bool tap)
+    {
+        Assert.True(point.ValueKind == JsonValueKind.Object, $"no {what} in the graph");
         var (x, y) = (point.GetProperty("x").GetSingle(), point.GetProperty("y").GetSingle());
-        Assert.True(x >= 0, $"no point of the edge {source} → {target} is free of other elements");
-        await Page.Mouse.ClickAsync(x, y);
+        Assert.True(x >= 0, $"no point of the {what} is free of other elements");
+        if (tap) await Page.Touchscreen.TapAsync(x, y);
+        else await Page.Mouse.ClickAsync(x, y);
     }
 
     public Task<byte[]> ScreenshotAsync(string name) =>

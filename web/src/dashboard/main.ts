@@ -59,6 +59,7 @@ async function refresh(state: FilterState, mine: number): Promise<void> {
   if (mine !== refreshGeneration) return;
   current = next;
   await network.show(next);
+  await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))); // drawn, not only laid out
   if (mine !== refreshGeneration) return;
   const pairs = new Set(next.edges.map((e) => `${e.source}|${e.target}`));
   const claims = next.edges.reduce((sum, e) => sum + e.count, 0);

@@ -1,9 +1,11 @@
 import cytoscape, { type Core, type ElementDefinition, type EventObject, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { ensureGlyphs, FONT_STACK } from '../shared/fonts';
+import { ensureGlyphs } from '../shared/fonts';
 import { byId } from './dom';
-import type { Network, NetworkEdge, Predicate } from './queries';
-import { PREDICATE_LABELS, relationColor, TYPE_STYLES } from './vocabulary';
+import { aggregate, edgeElement, fmt, nodeElement } from './networkElements';
+import { networkStyle } from './networkStyle';
+import type { Network, Predicate } from './queries';
+import { PREDICATE_LABELS, TYPE_STYLES } from './vocabulary';
 
 cytoscape.use(fcose);
 
@@ -11,17 +13,6 @@ export interface NetworkEvents {
   actor(id: string): void;
   pair(sourceId: string, targetId: string): void;
   background(): void;
-}
-
-/** One drawn edge: the relations of an ordered pair that pass the filters, asserted and denied kept apart. */
-interface DrawnEdge {
-  source: string;
-  target: string;
-  negated: boolean;
-  count: number;
-  cooperation: number;
-  conflict: number;
-  byPredicate: Map<Predicate, number>;
 }
 
 /** The actor network on a canvas (Cytoscape.js with the fCoSE force layout), redrawn as filters change. */
@@ -37,7 +28,7 @@ export class NetworkView {
       minZoom: 0.1,
       maxZoom: 4,
       wheelSensitivity: 0.3,
-      style: this.style(),
+      style: networkStyle(),
     });
     this.cy.on('tap', 'node', (e: EventObject) => {
       this.tooltip.hidden = true;
@@ -161,104 +152,4 @@ export class NetworkView {
     const parts = (d.predicates as [Predicate, number][]).map(([p, n]) => `${PREDICATE_LABELS[p]} ×${n}`);
     return `${from} → ${to}${d.negated ? ' (denied)' : ''}\n${parts.join(' · ')}\ncooperation ${fmt(d.cooperation as number)} · conflict ${fmt(d.conflict as number)}`;
   }
-
-  private style(): cytoscape.StylesheetJson {
-    return [
-      {
-        selector: 'node',
-        style: {
-          shape: 'data(shape)' as never,
-          'background-color': 'data(color)',
-          width: 'data(size)',
-          height: 'data(size)',
-          label: 'data(name)',
-          'font-family': FONT_STACK,
-          'font-size': 'data(fontSize)',
-          'font-weight': 500,
-          color: '#1f2430',
-          'text-valign': 'bottom',
-          'text-margin-y': 3,
-          'text-outline-color': '#ffffff',
-          'text-outline-width': 2,
-          'min-zoomed-font-size': 8,
-          'text-wrap': 'ellipsis',
-          'text-max-width': '160px',
-          'border-width': 1.5,
-          'border-color': '#ffffff',
-          'z-index': 'data(z)' as never,
-        },
-      },
-      {
-        selector: 'edge',
-        style: {
-          width: 'data(width)',
-          'line-color': 'data(color)',
-          'target-arrow-color': 'data(color)',
-          'target-arrow-shape': 'triangle',
-          'arrow-scale': 0.8,
-          'curve-style': 'bezier',
-          opacity: 0.7,
-        },
-      },
-      { selector: 'edge[?negated]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },
-      { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#1f2430' } },
-      { selector: 'edge:selected', style: { opacity: 1, 'underlay-color': '#1f2430', 'underlay-opacity': 0.25, 'underlay-padding': 3 } },
-      { selector: '.faded', style: { opacity: 0.1 } },
-    ];
-  }
-}
-
-function aggregate(edges: NetworkEdge[]): DrawnEdge[] {
-  const drawn = new Map<string, DrawnEdge>();
-  for (const e of edges) {
-    const key = `${e.source}\u0000${e.target}\u0000${e.negated}`;
-    let d = drawn.get(key);
-    if (!d) {
-      d = { source: e.source, target: e.target, negated: e.negated, count: 0, cooperation: 0, conflict: 0, byPredicate: new Map() };
-      drawn.set(key, d);
-    }
-    d.count += e.count;
-    d.cooperation += e.cooperation;
-    d.conflict += e.conflict;
-    d.byPredicate.set(e.predicate, (d.byPredicate.get(e.predicate) ?? 0) + e.count);
-  }
-  return [...drawn.values()];
-}
-
-function nodeElement(id: string, name: string, englishName: string | null, type: keyof typeof TYPE_STYLES, claims: number, inView: number): ElementDefinition {
-  const style = TYPE_STYLES[type];
-  const root = Math.sqrt(Math.max(inView, 1));
-  return {
-    group: 'nodes',
-    data: {
-      id, name, englishName, type, claims, inView,
-      shape: style.shape,
-      color: style.color,
-      size: Math.min(14 + 7 * root, 90),
-      fontSize: Math.min(10 + 2.6 * root, 38),
-      z: Math.round(inView),
-    },
-  };
-}
-
-function edgeElement(e: DrawnEdge): ElementDefinition {
-  return {
-    group: 'edges',
-    data: {
-      id: `${e.source}->${e.target}${e.negated ? ' (denied)' : ''}`,
-      source: e.source,
-      target: e.target,
-      negated: e.negated,
-      count: e.count,
-      cooperation: e.cooperation,
-      conflict: e.conflict,
-      predicates: [...e.byPredicate.entries()].sort((a, b) => b[1] - a[1]),
-      color: relationColor(e.cooperation, e.conflict),
-      width: Math.min(1 + 1.6 * Math.sqrt(e.count), 12),
-    },
-  };
-}
-
-function fmt(n: number): string {
-  return Number.isInteger(n) ? String(n) : n.toFixed(1);
 }
