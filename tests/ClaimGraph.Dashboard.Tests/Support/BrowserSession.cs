@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.Playwright;
 
@@ -13,10 +14,13 @@ public sealed class BrowserSession : IAsyncDisposable
     private readonly List<string> _problems = [];
     private readonly List<string> _offsite = [];
 
-    private BrowserSession(IBrowserContext context, IPage page)
+    private readonly string _test;
+
+    private BrowserSession(IBrowserContext context, IPage page, string test)
     {
         _context = context;
         Page = page;
+        _test = test;
     }
 
     public IPage Page { get; }
@@ -27,7 +31,8 @@ public sealed class BrowserSession : IAsyncDisposable
     /// <summary>Requests to anywhere but the test host (none are let through).</summary>
     public IReadOnlyList<string> OffsiteRequests => _offsite;
 
-    public static async Task<BrowserSession> OpenAsync(DashboardHostFixture host, int width = 1280, int height = 800, bool phone = false)
+    /// <summary>A new context and page; when the session ends, the page as the test left it is saved as artifacts/dashboard/{test}.png.</summary>
+    public static async Task<BrowserSession> OpenAsync(DashboardHostFixture host, int width = 1280, int height = 800, bool phone = false, [CallerMemberName] string test = "")
     {
         var context = await host.Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -39,7 +44,7 @@ public sealed class BrowserSession : IAsyncDisposable
             Locale = "zh-CN",
         });
         var page = await context.NewPageAsync();
-        var session = new BrowserSession(context, page);
+        var session = new BrowserSession(context, page, test);
         await context.RouteAsync("**/*", async route =>
         {
             var url = new Uri(route.Request.Url);
@@ -178,7 +183,17 @@ public sealed class BrowserSession : IAsyncDisposable
         lock (_problems) _problems.Add(problem);
     }
 
-    public async ValueTask DisposeAsync() => await _context.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await ScreenshotAsync(_test);
+        }
+        finally
+        {
+            await _context.DisposeAsync();
+        }
+    }
 }
 
 public sealed record DrawnEdge(string Source, string Target, int Count, bool Negated, IReadOnlyList<string> Predicates);

@@ -41,7 +41,7 @@ export function networkStyle(): StylesheetJson {
       },
     },
     { selector: 'edge[?negated]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },
-    { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#1f2430' } },
+    { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#1f2430', 'z-index': 100000 } },
     { selector: 'edge:selected', style: { opacity: 1, 'underlay-color': '#1f2430', 'underlay-opacity': 0.25, 'underlay-padding': 3 } },
     { selector: '.faded', style: { opacity: 0.1 } },
   ];
