@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using ClaimGraph.Api.Dashboard;
 using ClaimGraph.Api.GraphQL;
 using ClaimGraph.Api.Http;
 using ClaimGraph.Core.Pipeline;
@@ -12,7 +13,7 @@ using Microsoft.Extensions.Logging;
 
 namespace ClaimGraph.Api;
 
-/// <summary>Builds the web host: GraphQL over HTTP and the health check, on a given store and pipeline.</summary>
+/// <summary>Builds the web host: GraphQL over HTTP (GraphiQL for browsers), the dashboard and the health check, on a given store and pipeline.</summary>
 public static class ApiHost
 {
     public static WebApplication Build(IGraphStore store, IDocumentAnalyzer analyzer, string[] urls)
@@ -24,6 +25,7 @@ public static class ApiHost
         var app = builder.Build();
         app.MapGraphQLApi();
         app.MapHealthApi();
+        app.MapDashboard();
         return app;
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ClaimGraph.Api.Dashboard;
 using ClaimGraph.Api.GraphQL;
 using GraphQL;
 using GraphQL.Transport;
@@ -12,6 +13,7 @@ namespace ClaimGraph.Api.Http;
 /// <summary>
 /// GraphQL over HTTP: POST (application/json or application/graphql) and GET /graphql. Answers in
 /// application/graphql-response+json when the client accepts it (request errors are then 400), else application/json.
+/// A browser opening /graphql (a GET accepting text/html) gets the GraphiQL IDE instead.
 /// </summary>
 public static class GraphQLEndpoints
 {
@@ -55,6 +57,11 @@ public static class GraphQLEndpoints
 
     private static async Task GetAsync(HttpContext http, IGraphQLTextSerializer serializer)
     {
+        if (BrowserPage.IsWanted(http.Request))
+        {
+            await DashboardEndpoints.WritePageAsync(http, DashboardFiles.GraphiQLPage);
+            return;
+        }
         var query = http.Request.Query["query"].ToString();
         Inputs? variables = null;
         var rawVariables = http.Request.Query["variables"].ToString();

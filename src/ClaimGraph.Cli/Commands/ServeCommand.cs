@@ -29,7 +29,11 @@ public static class ServeCommand
             await app.StartAsync(ct);
             var stats = await store.StatsAsync(ct);
             AnsiConsole.MarkupLine($"ClaimGraph: {stats.Documents} documents, {stats.Claims} claims, {stats.Actors} actors");
-            foreach (var url in app.Urls) AnsiConsole.MarkupLine($"GraphQL at [link]{Markup.Escape(url)}/graphql[/]");
+            foreach (var url in app.Urls)
+            {
+                AnsiConsole.MarkupLine($"Dashboard at [link]{Markup.Escape(url)}/[/]");
+                AnsiConsole.MarkupLine($"GraphQL at [link]{Markup.Escape(url)}/graphql[/] (GraphiQL when opened in a browser)");
+            }
             await app.WaitForShutdownAsync(ct);
             return ExitCodes.Ok;
         }));
