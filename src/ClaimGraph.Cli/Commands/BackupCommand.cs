@@ -1,6 +1,5 @@
 using System.CommandLine;
 using ClaimGraph.Storage.Sqlite;
-using Spectre.Console;
 
 namespace ClaimGraph.Cli.Commands;
 
@@ -15,7 +14,7 @@ public static class BackupCommand
         command.SetAction((parse, ct) => ExitCodes.RunAsync(async () =>
         {
             var stats = await SqliteBackup.BackupAsync(parse.GetValue(db)!, parse.GetValue(file)!, ct);
-            AnsiConsole.MarkupLine($"backed up {Markup.Escape(parse.GetValue(db)!)} to {Markup.Escape(parse.GetValue(file)!)}: {stats.Documents} documents, {stats.Claims} claims; integrity check ok");
+            Console.Out.WriteLine($"backed up {parse.GetValue(db)} to {parse.GetValue(file)}: {stats.Documents} documents, {stats.Claims} claims; integrity check ok");
             return ExitCodes.Ok;
         }));
         return command;

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using ClaimGraph.Storage.Sqlite;
-using Spectre.Console;
 
 namespace ClaimGraph.Cli.Commands;
 
@@ -15,7 +14,7 @@ public static class RestoreCommand
         command.SetAction((parse, ct) => ExitCodes.RunAsync(async () =>
         {
             var stats = await SqliteBackup.RestoreAsync(parse.GetValue(file)!, parse.GetValue(db)!, ct);
-            AnsiConsole.MarkupLine($"restored {Markup.Escape(parse.GetValue(db)!)} from {Markup.Escape(parse.GetValue(file)!)}: {stats.Documents} documents, {stats.Claims} claims; integrity check ok");
+            Console.Out.WriteLine($"restored {parse.GetValue(db)} from {parse.GetValue(file)}: {stats.Documents} documents, {stats.Claims} claims; integrity check ok");
             return ExitCodes.Ok;
         }));
         return command;

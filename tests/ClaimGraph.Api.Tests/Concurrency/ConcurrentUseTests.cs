@@ -58,6 +58,7 @@ public sealed class ConcurrentUseTests(ApiHostFixture api) : IAsyncLifetime
         for (var i = 0; i < Documents; i++) claimsAfter[i + 1] = claimsAfter[i] + analyzed[i].Claims.Count;
         var failures = new ConcurrentQueue<string>();
         var responses = 0;
+        var midIngest = 0;
 
         var ingest = Task.Run(async () =>
         {
@@ -69,7 +70,7 @@ public sealed class ConcurrentUseTests(ApiHostFixture api) : IAsyncLifetime
             while (!ingest.IsCompleted || round < 2)
             {
                 round = ingest.IsCompleted ? round + 1 : 0;
-                await CheckStatsAsync(claimsAfter, failures);
+                if (await CheckStatsAsync(claimsAfter, failures) is > 0 and < Documents) Interlocked.Increment(ref midIngest);
                 await CheckDocumentsAsync(claimsByName, failures);
                 await CheckClaimsAsync(failures);
                 Interlocked.Add(ref responses, 3);
@@ -79,18 +80,20 @@ public sealed class ConcurrentUseTests(ApiHostFixture api) : IAsyncLifetime
 
         Assert.True(failures.IsEmpty, string.Join("\n", failures.Take(10)));
         Assert.True(responses >= QueryLoops * 6, $"{responses} responses");
+        Assert.True(midIngest > 0, "no query ran while the ingest was half done");
         var final = await _readerStore.StatsAsync();
         Assert.Equal((Documents, claimsAfter[Documents]), (final.Documents, final.Claims));
     }
 
     /// <summary>stats reads in one statement, so its counts come from one snapshot: a prefix of the documents.</summary>
-    private async Task CheckStatsAsync(int[] claimsAfter, ConcurrentQueue<string> failures)
+    private async Task<int?> CheckStatsAsync(int[] claimsAfter, ConcurrentQueue<string> failures)
     {
-        if (await QueryAsync("{ stats { documents claims } }", failures) is not { } data) return;
+        if (await QueryAsync("{ stats { documents claims } }", failures) is not { } data) return null;
         var documents = data.GetProperty("stats").GetProperty("documents").GetInt32();
         var claims = data.GetProperty("stats").GetProperty("claims").GetInt32();
         if (documents > Documents || claims != claimsAfter[documents])
             failures.Enqueue($"stats: {documents} documents with {claims} claims; a whole prefix has {claimsAfter[Math.Min(documents, Documents)]}");
+        return documents;
     }
 
     private async Task CheckDocumentsAsync(Dictionary<string, int> claimsByName, ConcurrentQueue<string> failures)

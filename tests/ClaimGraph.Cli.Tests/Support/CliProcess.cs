@@ -19,7 +19,9 @@ public sealed class CliProcess : IDisposable
         _process.BeginErrorReadLine();
     }
 
-    public static CliProcess Start(string workingDirectory, params string[] args)
+    public static CliProcess Start(string workingDirectory, params string[] args) => Start(workingDirectory, new Dictionary<string, string>(), args);
+
+    public static CliProcess Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -37,6 +39,7 @@ public sealed class CliProcess : IDisposable
         start.Environment.Remove("CLAIMGRAPH_MODELS");
         start.Environment.Remove("CLAIMGRAPH_API_KEY");
         start.Environment["NO_COLOR"] = "1";
+        foreach (var (name, value) in environment) start.Environment[name] = value;
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         process.StandardInput.Close();
         return new CliProcess(process);
