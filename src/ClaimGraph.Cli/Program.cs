@@ -9,5 +9,7 @@ var root = new RootCommand("ClaimGraph: actors, policies and stance claims from 
     QueryCommand.Create(),
     EvalCommand.Create(),
     TrainCommand.Create(),
+    BackupCommand.Create(),
+    RestoreCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

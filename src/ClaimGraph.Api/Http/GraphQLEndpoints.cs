@@ -99,7 +99,15 @@ public static class GraphQLEndpoints
         var modern = AcceptsModern(http.Request);
         http.Response.ContentType = modern ? ResponseMediaType : "application/json";
         if (modern && !result.Executed) http.Response.StatusCode = StatusCodes.Status400BadRequest;
+        if (result.Errors?.Any(e => e.Code == Protection.ApiErrorCodes.Unauthenticated) == true) Unauthorized(http);
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    /// <summary>A mutation without the API key: 401 with the scheme to use, for any media type.</summary>
+    private static void Unauthorized(HttpContext http)
+    {
+        http.Response.StatusCode = StatusCodes.Status401Unauthorized;
+        http.Response.Headers.WWWAuthenticate = "Bearer";
     }
 
     private static bool AcceptsModern(HttpRequest request) =>

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ClaimGraph.Api;
+using ClaimGraph.Api.Protection;
 using ClaimGraph.Storage;
 using Microsoft.Extensions.Hosting;
 using Spectre.Console;
@@ -19,13 +20,16 @@ public static class ServeCommand
         var rulesOnly = CommonOptions.RulesOnly();
         var models = CommonOptions.Models();
         var command = new Command("serve", "Serve the graph over GraphQL (ingesting the corpus first when the store is empty).") { urls, db, corpus, rulesOnly, models };
+        var protection = new ServeProtectionOptions();
+        protection.AddTo(command);
         command.SetAction((parse, ct) => ExitCodes.RunAsync(async () =>
         {
+            ListenAddresses.RequireApiKeyOffLoopback(parse.GetValue(urls)!.Split(';', StringSplitOptions.RemoveEmptyEntries), protection.ApiKey(parse));
             await using var store = await Composition.OpenStoreAsync(parse.GetValue(db)!, ct);
             var analyzer = Composition.Analyzers(parse.GetValue(rulesOnly), parse.GetValue(models)).ForDocuments();
             if ((await store.StatsAsync(ct)).Documents == 0 && Directory.Exists(parse.GetValue(corpus)))
                 await IngestCorpusAsync(new DocumentIngestor(analyzer, store), parse.GetValue(corpus)!, ct);
-            var app = ApiHost.Build(store, analyzer, parse.GetValue(urls)!.Split(';', StringSplitOptions.RemoveEmptyEntries));
+            var app = ApiHost.Build(store, analyzer, parse.GetValue(urls)!.Split(';', StringSplitOptions.RemoveEmptyEntries), protection.Configure(parse));
             await app.StartAsync(ct);
             var stats = await store.StatsAsync(ct);
             AnsiConsole.MarkupLine($"ClaimGraph: {stats.Documents} documents, {stats.Claims} claims, {stats.Actors} actors");
