@@ -2,6 +2,7 @@ using ClaimGraph.Core.Pipeline;
 using ClaimGraph.Extraction.Arguments;
 using ClaimGraph.Extraction.Claims;
 using ClaimGraph.Extraction.Metadata;
+using ClaimGraph.Extraction.Metadata.Dates;
 using ClaimGraph.Extraction.Normalize;
 using ClaimGraph.Extraction.Recognize;
 using ClaimGraph.Extraction.Resolve;
@@ -12,7 +13,7 @@ namespace ClaimGraph.Extraction;
 /// <summary>The ordered stages of extraction, written out in one place.</summary>
 public static class ExtractionPipeline
 {
-    /// <summary>Whole documents: normalize → segment → metadata → recognize → resolve → claims → weigh → arguments.</summary>
+    /// <summary>Whole documents: normalize → segment → metadata → date → recognize → resolve → claims → weigh → time → arguments.</summary>
     public static DocumentPipeline ForDocuments(ExtractionLexicons lexicons, IClaimDecider? decider = null, ICandidateFilter? filter = null)
     {
         var clauses = new ClauseSegmenter();
@@ -21,6 +22,7 @@ public static class ExtractionPipeline
             new TextNormalizer(lexicons.Key),
             new SentenceSegmenter(clauses),
             new DocumentMetadataReader(new AuthorLineParser(lexicons.NamePatterns.AuthorRoles)),
+            new DocumentDateStage(new DocumentDateReader()),
             .. Shared(lexicons, decider, filter),
         ]);
     }
@@ -40,6 +42,7 @@ public static class ExtractionPipeline
         yield return new ActorResolver(lexicons.Gazetteer, lexicons.Key);
         yield return new ClaimExtractionStage(new ClaimCandidateGenerator(lexicons.ClaimCues), decider ?? new CuePredicateDecider());
         yield return new ClaimWeigher(lexicons.RelationWeights);
+        yield return new ClaimTimer();
         yield return new ArgumentLinker(lexicons.ArgumentCues);
     }
 

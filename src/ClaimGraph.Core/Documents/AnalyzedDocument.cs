@@ -22,6 +22,10 @@ public sealed record AnalyzedDocument
 
     public NormalizedText? Normalized { get; init; }
     public string? Title { get; init; }
+
+    /// <summary>When the document was written, or why that is unknown; null until the metadata stage has run.</summary>
+    public DocumentDate? Date { get; init; }
+
     public IReadOnlyList<Author> Authors { get; init; } = [];
     public IReadOnlyList<Note> Notes { get; init; } = [];
     public IReadOnlyList<Sentence> Sentences { get; init; } = [];

@@ -19,6 +19,9 @@ public sealed record Claim(
     /// <summary>The year the evidence speaks of, when it names one.</summary>
     public int? Year { get; init; }
 
+    /// <summary>The time the claim speaks of: from its sentence, else the document date; null when neither gives one.</summary>
+    public ClaimTime? Time { get; init; }
+
     /// <summary>How much this claim says the two sides work together (0 when negated).</summary>
     public double Cooperation { get; init; }
 

@@ -1,0 +1,62 @@
+using ClaimGraph.Core.Documents;
+using ClaimGraph.Core.Text;
+using ClaimGraph.Extraction.Resolve;
+using ClaimGraph.Extraction.Tests.Support;
+
+namespace ClaimGraph.Extraction.Tests.Claims;
+
+public sealed class ClaimTimeTests
+{
+    private static ClaimTime? Find(string sentence, string cue, PartialDate? documentDate = null) =>
+        ClaimTimeFinder.Find(sentence, new Span(0, sentence.Length), sentence.IndexOf(cue, StringComparison.Ordinal), documentDate);
+
+    [Fact]
+    public void keeps_an_absolute_month_as_the_claim_time()
+    {
+        var time = Find("2017年12月，美国发布国家安全战略报告，遏制中国。", "遏制")!;
+
+        Assert.Equal("2017-12", time.Date.ToString());
+        Assert.Equal(ClaimTimeSource.Sentence, time.Source);
+    }
+
+    [Fact]
+    public void reads_qunian_against_the_document_date()
+    {
+        var time = Find("去年美国加强了与日本的合作。", "合作", new PartialDate(2022, 4, 18))!;
+
+        Assert.Equal("2021", time.Date.ToString());
+        Assert.Equal(ClaimTimeSource.Relative, time.Source);
+        Assert.Equal("去年", time.Expression);
+    }
+
+    [Fact]
+    public void gives_a_month_and_day_the_document_s_year()
+    {
+        Assert.Equal("2020-12-12", Find("12月12日，美国宣布制裁。", "制裁", new PartialDate(2020, 11, 10))!.Date.ToString());
+    }
+
+    [Fact]
+    public void leaves_relative_dates_unread_without_a_document_date()
+    {
+        Assert.Null(Find("今年美国加强了与日本的合作。", "合作"));
+    }
+
+    [Fact]
+    public void a_claim_whose_sentence_names_no_time_takes_the_document_date()
+    {
+        var document = CorpusDocuments.Get(CorpusDocuments.WebPage);
+
+        Assert.NotEmpty(document.Claims);
+        Assert.All(document.Claims, c => Assert.NotNull(c.Time));
+        Assert.Contains(document.Claims, c => c.Time!.Source == ClaimTimeSource.Document && c.Time.Date.ToString() == "2020-11-10");
+    }
+
+    [Fact]
+    public void a_claim_whose_sentence_names_a_year_keeps_that_year_over_the_document_date()
+    {
+        var claims = CorpusDocuments.Get(CorpusDocuments.Byline).Claims;
+
+        Assert.Contains(claims, c => c.Time is { Source: ClaimTimeSource.Sentence } t && t.Date.Year != 2022);
+        Assert.All(claims.Where(c => c.Time!.Source == ClaimTimeSource.Document), c => Assert.Equal("2022-04-18", c.Time!.Date.ToString()));
+    }
+}
