@@ -12,7 +12,15 @@ CREATE TABLE IF NOT EXISTS documents (
     title           TEXT,
     url             TEXT,
     published_at    TEXT,
-    year            INTEGER,
+    year            INTEGER,                   -- year of the document date
+    date_value      TEXT,                      -- the document date: 2022-04-18, 2022-04 or 2022; NULL when unknown
+    date_precision  TEXT CHECK (date_precision IN ('DAY','MONTH','YEAR')),
+    date_rule       TEXT NOT NULL DEFAULT 'none', -- caller, received-date, page-timestamp, dateline, labelled-date, issue-line
+    date_confidence REAL NOT NULL DEFAULT 0,
+    date_evidence_start INTEGER,               -- span of original_text that gives the date
+    date_evidence_end   INTEGER,
+    date_evidence   TEXT,
+    date_unknown_reason TEXT,                  -- why there is no date, when there is none
     original_text   TEXT NOT NULL,
     normalized_text TEXT NOT NULL,
     ingested_at     TEXT NOT NULL
@@ -103,7 +111,12 @@ CREATE TABLE IF NOT EXISTS claims (
     cue                TEXT NOT NULL,
     cue_start          INTEGER NOT NULL,
     cue_end            INTEGER NOT NULL,
-    year               INTEGER,
+    year               INTEGER,                -- the year the evidence names
+    time               TEXT,                   -- the claim's time: from the sentence, else the document date
+    time_precision     TEXT CHECK (time_precision IN ('DAY','MONTH','YEAR')),
+    time_year          INTEGER,                -- year of time; what from/to slice by
+    time_source        TEXT CHECK (time_source IN ('SENTENCE','RELATIVE','DOCUMENT')),
+    time_expression    TEXT,                   -- the words that gave it (2017年12月, 去年), when the sentence did
     cooperation        REAL NOT NULL,
     conflict           REAL NOT NULL,
     provenance         TEXT NOT NULL,
@@ -114,6 +127,7 @@ CREATE INDEX IF NOT EXISTS claims_object ON claims(object_id, predicate);
 CREATE INDEX IF NOT EXISTS claims_source ON claims(source_id);
 CREATE INDEX IF NOT EXISTS claims_document ON claims(document_id);
 CREATE INDEX IF NOT EXISTS claims_sentence ON claims(sentence_id);
+CREATE INDEX IF NOT EXISTS claims_time ON claims(time_year);
 
 CREATE TABLE IF NOT EXISTS argument_links (
     id               INTEGER PRIMARY KEY,

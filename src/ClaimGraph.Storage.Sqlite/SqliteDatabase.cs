@@ -41,19 +41,22 @@ public sealed class SqliteDatabase
         await using var connection = await OpenAsync(cancellationToken);
         // WAL lets readers go on while a document is being written.
         await connection.ExecuteAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-        await connection.ExecuteAsync(SchemaText(), cancellationToken);
+        // The version is checked before the schema is applied: an older file lacks columns the schema's indexes name.
         await CheckVersionAsync(connection, cancellationToken);
+        await connection.ExecuteAsync(SchemaText(), cancellationToken);
+        await connection.ExecuteAsync("INSERT OR IGNORE INTO schema_info (key, value) VALUES ('version', $p0)", cancellationToken, SchemaVersion);
         await connection.ExecuteAsync("CREATE VIEW IF NOT EXISTS aliases AS SELECT actor_id, text AS alias, count(*) AS mentions FROM mentions WHERE actor_id IS NOT NULL GROUP BY actor_id, text;", cancellationToken);
     }
 
     /// <summary>Bumped whenever graph-schema/sqlite.sql changes shape; an older file must be re-ingested.</summary>
-    public const string SchemaVersion = "3";
+    public const string SchemaVersion = "4";
 
     private async Task CheckVersionAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
-        await connection.ExecuteAsync("INSERT OR IGNORE INTO schema_info (key, value) VALUES ('version', $p0)", cancellationToken, SchemaVersion);
+        var hasInfo = await connection.ScalarAsync<long>("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_info'", cancellationToken) > 0;
+        if (!hasInfo) return;
         var version = await connection.ScalarAsync<string>("SELECT value FROM schema_info WHERE key = 'version'", cancellationToken);
-        if (version != SchemaVersion)
+        if (version is not null && version != SchemaVersion)
             throw new StoreUnavailableException($"{Path} has store schema version {version}; this ClaimGraph needs {SchemaVersion}: ingest into a new file");
     }
 

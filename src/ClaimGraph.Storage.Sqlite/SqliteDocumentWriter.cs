@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using ClaimGraph.Core.Documents;
 using Microsoft.Data.Sqlite;
 
@@ -9,7 +8,7 @@ namespace ClaimGraph.Storage.Sqlite;
 /// Writes one analyzed document in one transaction: nothing of it is visible until all of it is.
 /// The same text again is a no-op; a new text under an existing name replaces the old one.
 /// </summary>
-public sealed partial class SqliteDocumentWriter(SqliteDatabase database)
+public sealed class SqliteDocumentWriter(SqliteDatabase database)
 {
     private readonly SemaphoreSlim _writer = new(1, 1);
     private readonly SqliteRelationDeriver _relations = new();
@@ -66,10 +65,16 @@ public sealed partial class SqliteDocumentWriter(SqliteDatabase database)
     private static async Task WriteAsync(SqliteTransaction tx, AnalyzedDocument doc, HashSet<(string, string)> touched, CancellationToken ct)
     {
         var input = doc.Input;
+        var date = doc.Date ?? DocumentDate.Unknown("the document was not dated");
         await tx.ExecuteAsync(
-            "INSERT INTO documents (id, name, title, url, published_at, year, original_text, normalized_text, ingested_at) VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8)",
-            ct, doc.Id, input.Name, doc.Title, input.Url, input.PublishedAt, YearOf(input.PublishedAt), doc.Original,
-            doc.RequireNormalized().Text, DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+            """
+            INSERT INTO documents (id, name, title, url, published_at, year, date_value, date_precision, date_rule, date_confidence,
+                date_evidence_start, date_evidence_end, date_evidence, date_unknown_reason, original_text, normalized_text, ingested_at)
+            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14, $p15, $p16)
+            """,
+            ct, doc.Id, input.Name, doc.Title, input.Url, input.PublishedAt, date.Value?.Year, date.Value?.ToString(), PrecisionName(date.Value?.Precision),
+            date.Rule, date.Confidence, date.Evidence?.Start, date.Evidence?.End, date.Evidence is { } e ? doc.Original[e.Start..e.End] : null,
+            date.UnknownReason, doc.Original, doc.RequireNormalized().Text, DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
         for (var i = 0; i < doc.Authors.Count; i++)
         {
             var a = doc.Authors[i];
@@ -112,13 +117,15 @@ public sealed partial class SqliteDocumentWriter(SqliteDatabase database)
             await tx.ExecuteAsync(
                 """
                 INSERT INTO claims (document_id, sentence_id, subject_mention_id, object_mention_id, source_mention_id, subject_id, object_id, source_id,
-                    predicate, negated, modality, cue, cue_start, cue_end, year, cooperation, conflict, provenance, confidence)
-                VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14, $p15, $p16, $p17, $p18)
+                    predicate, negated, modality, cue, cue_start, cue_end, year, cooperation, conflict, provenance, confidence,
+                    time, time_precision, time_year, time_source, time_expression)
+                VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14, $p15, $p16, $p17, $p18, $p19, $p20, $p21, $p22, $p23)
                 """,
                 ct, doc.Id, sentenceIds[c.Sentence], mentionIds[c.Subject], obj is null ? null : mentionIds[obj.Id], source is null ? null : mentionIds[source.Id],
                 subject.Actor!.Key, obj?.Actor?.Key, source?.Actor?.Key, ContractNames.Of(c.Predicate), c.Negated ? 1 : 0, ContractNames.Of(c.Modality),
                 text[c.Cue.Start..c.Cue.End], doc.RequireNormalized().ToOriginal(c.Cue).Start, doc.RequireNormalized().ToOriginal(c.Cue).End,
-                c.Year, c.Cooperation, c.Conflict, c.Provenance.Source, c.Provenance.Confidence);
+                c.Year, c.Cooperation, c.Conflict, c.Provenance.Source, c.Provenance.Confidence,
+                c.Time?.Date.ToString(), PrecisionName(c.Time?.Date.Precision), c.Time?.Date.Year, c.Time is { } t ? t.Source.ToString().ToUpperInvariant() : null, c.Time?.Expression);
             if (obj?.Actor is { } target) touched.Add((subject.Actor.Key, target.Key));
         }
 
@@ -134,9 +141,5 @@ public sealed partial class SqliteDocumentWriter(SqliteDatabase database)
         }
     }
 
-    private static int? YearOf(string? publishedAt) =>
-        publishedAt is not null && Year().Match(publishedAt) is { Success: true } m ? int.Parse(m.Value, CultureInfo.InvariantCulture) : null;
-
-    [GeneratedRegex(@"(19|20)\d{2}")]
-    private static partial Regex Year();
+    private static string? PrecisionName(DatePrecision? precision) => precision?.ToString().ToUpperInvariant();
 }

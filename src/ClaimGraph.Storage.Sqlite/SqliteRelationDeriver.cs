@@ -4,7 +4,7 @@ namespace ClaimGraph.Storage.Sqlite;
 
 /// <summary>
 /// Keeps the relations table equal to an aggregate of the claims: per ordered pair and predicate, the claim
-/// count, cooperation and conflict weights, and the first and last year the evidence speaks of; denied claims apart.
+/// count, cooperation and conflict weights, and the first and last year of the claims' time; denied claims apart.
 /// </summary>
 public sealed class SqliteRelationDeriver
 {
@@ -27,7 +27,7 @@ public sealed class SqliteRelationDeriver
                 """
                 INSERT INTO relations (source_id, target_id, predicate, negated, claims, cooperation, conflict, first_year, last_year)
                 SELECT c.subject_id, c.object_id, c.predicate, c.negated, count(*), sum(c.cooperation), sum(c.conflict),
-                       min(COALESCE(c.year, d.year)), max(COALESCE(c.year, d.year))
+                       min(c.time_year), max(c.time_year)
                 FROM claims c JOIN documents d ON d.id = c.document_id
                 WHERE c.subject_id = $p0 AND c.object_id = $p1
                 GROUP BY c.predicate, c.negated

@@ -15,8 +15,8 @@ public sealed class SqliteSlicedRelationQueries(SqliteDatabase database)
     {
         var where = new SqlFilter().Where("c.object_id IS NOT NULL");
         if (slice.Modalities.Count > 0) where.Where($"c.modality IN ({Placeholders(slice.Modalities.Count)})", [.. slice.Modalities]);
-        if (slice.FromYear is { } from) where.Where("c.year >= ?", from);
-        if (slice.ToYear is { } to) where.Where("c.year <= ?", to);
+        if (slice.FromYear is { } from) where.Where("c.time_year >= ?", from);
+        if (slice.ToYear is { } to) where.Where("c.time_year <= ?", to);
         if (slice.DocumentId is { } document) where.Where("c.document_id = ?", document);
         if (actorIds.Count > 0)
         {
@@ -30,7 +30,7 @@ public sealed class SqliteSlicedRelationQueries(SqliteDatabase database)
         return await connection.QueryAsync(
             $"""
             SELECT c.subject_id, c.object_id, c.predicate, c.negated, count(*), sum(c.cooperation), sum(c.conflict),
-                   min(COALESCE(c.year, d.year)), max(COALESCE(c.year, d.year))
+                   min(c.time_year), max(c.time_year)
             FROM claims c JOIN documents d ON d.id = c.document_id
             {where.Clause}
             GROUP BY c.subject_id, c.object_id, c.predicate, c.negated

@@ -45,4 +45,30 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract
     {
         Assert.Contains("tokenize='trigram'", SqliteDatabase.SchemaText());
     }
+
+    [Fact]
+    public async Task a_store_of_the_previous_schema_version_is_refused_with_the_reason()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "claimgraph-tests", $"{Guid.NewGuid():N}-v3.db");
+        await using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString()))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            // The shape version 3 had: claims without a time, which the current schema indexes.
+            command.CommandText = """
+                CREATE TABLE schema_info (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                INSERT INTO schema_info VALUES ('version', '3');
+                CREATE TABLE claims (id INTEGER PRIMARY KEY AUTOINCREMENT, year INTEGER);
+                """;
+            await command.ExecuteNonQueryAsync();
+        }
+
+        await using var old = new SqliteGraphStore(path);
+        var e = await Assert.ThrowsAsync<StoreUnavailableException>(() => old.InitializeAsync());
+        SqliteConnection.ClearAllPools();
+        File.Delete(path);
+
+        Assert.Contains("schema version 3", e.Message);
+        Assert.Contains($"needs {SqliteDatabase.SchemaVersion}", e.Message);
+    }
 }

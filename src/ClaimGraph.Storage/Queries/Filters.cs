@@ -28,16 +28,16 @@ public sealed record ClaimFilter
     /// <summary>Substring of the evidence sentence.</summary>
     public string? Text { get; init; }
 
-    /// <summary>Earliest year the evidence names (inclusive); claims naming no year are left out when set.</summary>
+    /// <summary>Earliest year of the claim's time (inclusive); claims with no time are left out when set.</summary>
     public int? FromYear { get; init; }
 
-    /// <summary>Latest year the evidence names (inclusive); claims naming no year are left out when set.</summary>
+    /// <summary>Latest year of the claim's time (inclusive); claims with no time are left out when set.</summary>
     public int? ToYear { get; init; }
 }
 
 /// <summary>
-/// Which claims a relation is counted from, when not all of them: modalities (none listed: all), the year the
-/// evidence names (claims naming no year are left out when a bound is set), one document.
+/// Which claims a relation is counted from, when not all of them: modalities (none listed: all), the year of the
+/// claim's time (from its sentence, else its document; claims with no time are left out when a bound is set), one document.
 /// </summary>
 public sealed record ClaimSlice
 {

@@ -2,7 +2,17 @@ namespace ClaimGraph.Storage.Records;
 
 // Read models the store hands to the API: plain data, one shape per answer.
 
-public sealed record DocumentRecord(string Id, string Name, string? Title, string? Url, string? PublishedAt, string IngestedAt, int SentenceCount, int ClaimCount);
+public sealed record DocumentRecord(string Id, string Name, string? Title, string? Url, string? PublishedAt, string IngestedAt, int SentenceCount, int ClaimCount)
+{
+    /// <summary>When the document was written, as found in it or given by the caller; null from a store that keeps no dates.</summary>
+    public DocumentDateRecord? Date { get; init; }
+}
+
+/// <summary>A document date (Value 2022-04-18, 2022-04 or 2022; Precision DAY, MONTH or YEAR), or null Value with the reason.</summary>
+public sealed record DocumentDateRecord(string? Value, string? Precision, string Rule, double Confidence, int? EvidenceStart, int? EvidenceEnd, string? Evidence, string? UnknownReason);
+
+/// <summary>A claim's time (Source SENTENCE, RELATIVE or DOCUMENT), with the words that gave it when the sentence did.</summary>
+public sealed record ClaimTimeRecord(string Value, string Precision, int Year, string Source, string? Expression);
 
 public sealed record DocumentTextRecord(string DocumentId, string OriginalText);
 
@@ -42,7 +52,11 @@ public sealed record ClaimRecord(
     int SubjectStart,
     int SubjectEnd,
     int? ObjectStart,
-    int? ObjectEnd);
+    int? ObjectEnd)
+{
+    /// <summary>The time the claim speaks of; null when neither its sentence nor its document gives one.</summary>
+    public ClaimTimeRecord? Time { get; init; }
+}
 
 public sealed record LinkRecord(long Id, string DocumentId, string Kind, long FromSentenceId, int FromStart, int FromEnd, long ToSentenceId, int ToStart, int ToEnd, string FromText, string ToText, string Cue);
 
