@@ -20,11 +20,14 @@ public sealed class SqliteDocumentWriter(SqliteDatabase database)
         {
             await using var connection = await database.OpenAsync(cancellationToken);
             await using var transaction = connection.BeginTransaction(deferred: false);
-            var exists = await transaction.ScalarAsync("SELECT 1 FROM documents WHERE id = $p0", cancellationToken, document.Id);
-            if (exists is not null)
+            // The same text with the same date is a no-op; a new date for it (given by the caller) re-times its claims.
+            var stored = await transaction.ScalarAsync("SELECT COALESCE(date_value, '') || '|' || date_rule FROM documents WHERE id = $p0", cancellationToken, document.Id) as string;
+            var date = document.Date ?? DocumentDate.Unknown("the document was not dated");
+            if (stored == $"{date.Value}|{date.Rule}")
                 return new IngestOutcome(document.Id, IngestStatus.Unchanged, document.Sentences.Count, document.Mentions.Count, document.Claims.Count);
 
-            var previous = await transaction.ScalarAsync("SELECT id FROM documents WHERE name = $p0", cancellationToken, document.Input.Name) as string;
+            var previous = stored is not null ? document.Id
+                : await transaction.ScalarAsync("SELECT id FROM documents WHERE name = $p0", cancellationToken, document.Input.Name) as string;
             var touched = new HashSet<(string, string)>();
             if (previous is not null)
             {

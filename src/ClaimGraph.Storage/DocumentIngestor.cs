@@ -16,5 +16,9 @@ public sealed class DocumentIngestor(IDocumentAnalyzer analyzer, IGraphStore sto
     }
 
     public Task<(IngestOutcome Outcome, AnalyzedDocument Document)> IngestFileAsync(string path, CancellationToken cancellationToken = default) =>
-        IngestAsync(new DocumentInput(Path.GetFileName(path), DocumentText.FromFile(path)), cancellationToken);
+        IngestFileAsync(path, null, cancellationToken);
+
+    /// <param name="publishedAt">The document's date (YYYY, YYYY-MM or YYYY-MM-DD), overriding the one found in the text.</param>
+    public Task<(IngestOutcome Outcome, AnalyzedDocument Document)> IngestFileAsync(string path, string? publishedAt, CancellationToken cancellationToken = default) =>
+        IngestAsync(new DocumentInput(Path.GetFileName(path), DocumentText.FromFile(path)) { PublishedAt = publishedAt }, cancellationToken);
 }

@@ -30,7 +30,7 @@ public sealed class NetworkFilterTests(ApiHostFixture api)
     }
 
     [Fact]
-    public async Task keeps_only_edges_whose_claims_name_a_year_in_the_range()
+    public async Task keeps_only_edges_whose_claims_time_falls_in_the_year_range()
     {
         var network = await NetworkAsync("from: 2017, to: 2021");
 
@@ -68,12 +68,12 @@ public sealed class NetworkFilterTests(ApiHostFixture api)
     }
 
     [Fact]
-    public async Task filters_claims_by_the_year_their_evidence_names()
+    public async Task filters_claims_by_the_year_of_their_time()
     {
-        var data = (await api.Client.PostGraphQLAsync("{ claims(from: 2021, to: 2021, first: 100) { totalCount nodes { year } } }")).Ok();
+        var data = (await api.Client.PostGraphQLAsync("{ claims(from: 2021, to: 2021, first: 100) { totalCount nodes { time { year } } } }")).Ok();
 
         Assert.True(data.GetProperty("claims").GetProperty("totalCount").GetInt32() > 0);
-        Assert.All(data.GetProperty("claims").Items("nodes"), c => Assert.Equal(2021, c.GetProperty("year").GetInt32()));
+        Assert.All(data.GetProperty("claims").Items("nodes"), c => Assert.Equal(2021, c.GetProperty("time").GetProperty("year").GetInt32()));
     }
 
     /// <summary>The dashboard highlights subject and object by their offsets in the sentence's original text.</summary>

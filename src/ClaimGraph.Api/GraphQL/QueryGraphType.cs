@@ -44,8 +44,8 @@ public sealed class QueryGraphType : ObjectGraphType
             .Argument<BooleanGraphType>("negated")
             .Argument<IdGraphType>("document")
             .Argument<StringGraphType>("text")
-            .Argument<IntGraphType>("from", "Earliest year the evidence names (claims naming no year are left out).")
-            .Argument<IntGraphType>("to", "Latest year the evidence names (claims naming no year are left out).")
+            .Argument<IntGraphType>("from", "Earliest year of the claim's time (claims with no time are left out).")
+            .Argument<IntGraphType>("to", "Latest year of the claim's time (claims with no time are left out).")
             .PageArguments()
             .ResolveAsync(async c => Connections.Of(await c.Loaders().Store.ClaimsAsync(new ClaimFilter
             {
@@ -57,8 +57,8 @@ public sealed class QueryGraphType : ObjectGraphType
                 Negated = c.GetArgument<bool?>("negated"),
                 DocumentId = c.GetArgument<string?>("document"),
                 Text = c.GetArgument<string?>("text"),
-                FromYear = YearRange(c).From,
-                ToYear = YearRange(c).To,
+                FromYear = YearRange.Of(c).From,
+                ToYear = YearRange.Of(c).To,
             }, c.PageOf(), c.CancellationToken), x => x.Id.ToString()));
         Field<ClaimGraphType>("claim")
             .Argument<NonNullGraphType<IdGraphType>>("id")
@@ -77,8 +77,8 @@ public sealed class QueryGraphType : ObjectGraphType
             .Argument<FloatGraphType>("minWeight", "Minimum number of claims behind an edge (default 1).")
             .Argument<BooleanGraphType>("includeNegated", "Also draw edges from denied claims (default false).")
             .Argument<ListGraphType<NonNullGraphType<ModalityGraphType>>>("modalities", "Only claims of these modalities (none listed: all).")
-            .Argument<IntGraphType>("from", "Only claims whose evidence names this year or a later one.")
-            .Argument<IntGraphType>("to", "Only claims whose evidence names this year or an earlier one.")
+            .Argument<IntGraphType>("from", "Only claims whose time is in this year or a later one.")
+            .Argument<IntGraphType>("to", "Only claims whose time is in this year or an earlier one.")
             .Argument<IdGraphType>("document", "Only claims of this document.")
             .ResolveAsync(async c => await new NetworkBuilder(c.Loaders().Store).BuildAsync(new NetworkQuery(
                 c.GetArgument<List<string>?>("actors") ?? [],
@@ -90,8 +90,8 @@ public sealed class QueryGraphType : ObjectGraphType
                 Claims = new ClaimSlice
                 {
                     Modalities = c.GetArgument<List<string>?>("modalities") ?? [],
-                    FromYear = YearRange(c).From,
-                    ToYear = YearRange(c).To,
+                    FromYear = YearRange.Of(c).From,
+                    ToYear = YearRange.Of(c).To,
                     DocumentId = c.GetArgument<string?>("document"),
                 },
             }, c.CancellationToken));
@@ -112,13 +112,6 @@ public sealed class QueryGraphType : ObjectGraphType
                 return await c.Loaders().Store.SearchAsync(text, c.PageOf().First, c.CancellationToken);
             });
         Field<NonNullGraphType<StatsGraphType>>("stats").ResolveAsync(async c => await c.Loaders().Store.StatsAsync(c.CancellationToken));
-    }
-
-    private static (int? From, int? To) YearRange(IResolveFieldContext c)
-    {
-        var (from, to) = (c.GetArgument<int?>("from"), c.GetArgument<int?>("to"));
-        if (from > to) throw new ExecutionError($"from ({from}) is after to ({to})") { Code = ErrorCodes.BadInput };
-        return (from, to);
     }
 
     private static string OneOf(IResolveFieldContext c, string a, string b) =>

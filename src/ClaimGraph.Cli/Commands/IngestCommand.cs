@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ClaimGraph.Core.Documents;
 using ClaimGraph.Storage;
 using ClaimGraph.Storage.Records;
 using Spectre.Console;
@@ -14,14 +15,16 @@ public static class IngestCommand
         var db = CommonOptions.Database();
         var rulesOnly = CommonOptions.RulesOnly();
         var models = CommonOptions.Models();
-        var command = new Command("ingest", "Extract and store documents in the graph.") { paths, db, rulesOnly, models };
+        var date = new Option<string?>("--date") { Description = "The documents' date (YYYY, YYYY-MM or YYYY-MM-DD), overriding the date found in their text." };
+        var command = new Command("ingest", "Extract and store documents in the graph.") { paths, db, rulesOnly, models, date };
         command.SetAction((parse, ct) => ExitCodes.RunAsync(async () =>
         {
+            var publishedAt = parse.GetValue(date) is { } given ? CheckedDate(given) : null;
             var files = CorpusFiles.Expand(parse.GetValue(paths)!);
             if (files.Count == 0) throw new ArgumentException("no document files (.txt, .html) found in the given paths");
             await using var store = await Composition.OpenStoreAsync(parse.GetValue(db)!, ct);
             var ingestor = new DocumentIngestor(Composition.Analyzers(parse.GetValue(rulesOnly), parse.GetValue(models)).ForDocuments(), store);
-            var results = await IngestAllAsync(ingestor, files, ct);
+            var results = await IngestAllAsync(ingestor, files, publishedAt, ct);
             PrintSummary(results, await store.StatsAsync(ct), parse.GetValue(db)!);
             return results.Any(r => r.Error is not null) ? ExitCodes.BadInput : ExitCodes.Ok;
         }));
@@ -31,7 +34,19 @@ public static class IngestCommand
     private sealed record FileResult(string File, IngestOutcome? Outcome, string? Error);
 
     /// <summary>Every file is tried; a bad one is reported and skipped, the others still land.</summary>
-    private static async Task<List<FileResult>> IngestAllAsync(DocumentIngestor ingestor, IReadOnlyList<string> files, CancellationToken ct)
+    private static string CheckedDate(string given)
+    {
+        try
+        {
+            return PartialDate.Parse(given).ToString();
+        }
+        catch (FormatException e)
+        {
+            throw new ArgumentException($"--date {e.Message}");
+        }
+    }
+
+    private static async Task<List<FileResult>> IngestAllAsync(DocumentIngestor ingestor, IReadOnlyList<string> files, string? publishedAt, CancellationToken ct)
     {
         var results = new List<FileResult>();
         await AnsiConsole.Progress().AutoClear(true).StartAsync(async progress =>
@@ -42,7 +57,7 @@ public static class IngestCommand
                 task.Description = Markup.Escape(Path.GetFileName(file));
                 try
                 {
-                    var (outcome, _) = await ingestor.IngestFileAsync(file, ct);
+                    var (outcome, _) = await ingestor.IngestFileAsync(file, publishedAt, ct);
                     results.Add(new FileResult(file, outcome, null));
                 }
                 catch (Exception e) when (e is Core.Input.InvalidDocumentException or Core.Pipeline.StageFailedException)

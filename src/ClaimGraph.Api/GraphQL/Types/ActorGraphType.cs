@@ -41,8 +41,18 @@ public sealed class ActorGraphType : ObjectGraphType<ActorRecord>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ActorRelationGraphType>>>>("relations")
             .Description("Relations with other actors, both directions, strongest first.")
             .Argument<IntGraphType>("minClaims", "Only relations resting on at least this many claims (default 1).")
-            .Resolve(c => c.Loaders().Relations.Load(c.Source.Id).Map(rows =>
-                ActorRelation.Of(c.Source.Id, rows ?? [], c.GetArgument("minClaims", 1)).Where(r => !r.OtherId.StartsWith("POLICY:", StringComparison.Ordinal)).ToList()));
+            .Argument<IntGraphType>("from", "Count only claims whose time is in this year or later (counted afresh, not batched).")
+            .Argument<IntGraphType>("to", "Count only claims whose time is in this year or earlier.")
+            .Resolve(c =>
+            {
+                var minClaims = c.GetArgument("minClaims", 1);
+                IReadOnlyList<ActorRelation> Of(IReadOnlyList<RelationRecord>? rows) =>
+                    ActorRelation.Of(c.Source.Id, rows ?? [], minClaims).Where(r => !r.OtherId.StartsWith("POLICY:", StringComparison.Ordinal)).ToList();
+                var (from, to) = YearRange.Of(c);
+                if (from is null && to is null) return c.Loaders().Relations.Load(c.Source.Id).Map(Of);
+                var slice = new ClaimSlice { FromYear = from, ToYear = to };
+                return LoaderResults.FromTask(async ct => Of(await c.Loaders().Store.RelationsAsync([c.Source.Id], 1, slice, ct)));
+            });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PolicyStanceGraphType>>>>("policies")
             .Description("Policies this actor supports, opposes, continues or changes.")
             .Resolve(c => c.Loaders().Relations.Load(c.Source.Id).Map(rows =>

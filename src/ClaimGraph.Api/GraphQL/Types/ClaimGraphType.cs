@@ -22,6 +22,7 @@ public sealed class ClaimGraphType : ObjectGraphType<ClaimRecord>
         Field<StringGraphType>("sourceText").Resolve(c => c.Source.SourceText);
         Field<NonNullGraphType<StringGraphType>>("cue").Description("The word the claim was read from.").Resolve(c => c.Source.Cue);
         Field<IntGraphType>("year").Description("The year the evidence speaks of, if it names one.").Resolve(c => c.Source.Year);
+        Field<ClaimTimeGraphType>("time").Description("The time the claim speaks of (from/to slice by its year); null when neither sentence nor document gives one.").Resolve(c => c.Source.Time);
         Field<NonNullGraphType<FloatGraphType>>("cooperation").Resolve(c => c.Source.Cooperation);
         Field<NonNullGraphType<FloatGraphType>>("conflict").Resolve(c => c.Source.Conflict);
         Field<NonNullGraphType<StringGraphType>>("provenance").Description("rule:… or model:…@version").Resolve(c => c.Source.Provenance);

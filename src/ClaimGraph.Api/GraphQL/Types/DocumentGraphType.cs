@@ -14,7 +14,8 @@ public sealed class DocumentGraphType : ObjectGraphType<DocumentRecord>
         Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Name);
         Field<StringGraphType>("title").Resolve(c => c.Source.Title);
         Field<StringGraphType>("url").Resolve(c => c.Source.Url);
-        Field<StringGraphType>("publishedAt").Resolve(c => c.Source.PublishedAt);
+        Field<StringGraphType>("publishedAt").Description("The date the caller gave at ingest, if any.").Resolve(c => c.Source.PublishedAt);
+        Field<DocumentDateGraphType>("date").Description("When the document was written, as the caller gave it or the text says; null from a store that keeps no dates.").Resolve(c => c.Source.Date);
         Field<NonNullGraphType<StringGraphType>>("ingestedAt").Resolve(c => c.Source.IngestedAt);
         Field<NonNullGraphType<IntGraphType>>("sentenceCount").Resolve(c => c.Source.SentenceCount);
         Field<NonNullGraphType<IntGraphType>>("claimCount").Resolve(c => c.Source.ClaimCount);
