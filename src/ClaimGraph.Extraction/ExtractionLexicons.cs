@@ -12,6 +12,9 @@ public sealed record ExtractionLexicons(
     RelationWeights RelationWeights,
     MatchingKey Key)
 {
+    /// <summary>Who held which office when (offices.json), for reading a bare title as a person.</summary>
+    public Offices Offices { get; init; } = Offices.Empty;
+
     private static readonly Lazy<ExtractionLexicons> s_default = new(() => Load(new LexiconFiles()));
 
     /// <summary>The lexicons embedded in the product.</summary>
@@ -27,7 +30,10 @@ public sealed record ExtractionLexicons(
             ClaimCues.Read(files.ReadAllText("claim-cues.json")).Folded(key.Of),
             ArgumentCues.Read(files.ReadAllText("argument-cues.json")).Folded(key.Of),
             RelationWeights.Read(files.ReadAllText("relation-weights.json")),
-            key);
+            key)
+        {
+            Offices = Offices.Read(files.ReadAllText("offices.json"), key.Of),
+        };
     }
 
     /// <summary>The same lexicons with some gazetteer entries left out (to see what patterns find alone).</summary>

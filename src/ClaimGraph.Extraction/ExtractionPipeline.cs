@@ -13,7 +13,7 @@ namespace ClaimGraph.Extraction;
 /// <summary>The ordered stages of extraction, written out in one place.</summary>
 public static class ExtractionPipeline
 {
-    /// <summary>Whole documents: normalize → segment → metadata → date → recognize → resolve → claims → weigh → time → arguments.</summary>
+    /// <summary>Whole documents: normalize → segment → metadata → date → recognize → resolve → titles → claims → weigh → time → arguments.</summary>
     public static DocumentPipeline ForDocuments(ExtractionLexicons lexicons, IClaimDecider? decider = null, ICandidateFilter? filter = null)
     {
         var clauses = new ClauseSegmenter();
@@ -40,6 +40,7 @@ public static class ExtractionPipeline
     {
         yield return Recognizer(lexicons, filter ?? new KeepAllCandidates());
         yield return new ActorResolver(lexicons.Gazetteer, lexicons.Key);
+        yield return new TitleResolver(lexicons.Offices, lexicons.Gazetteer);
         yield return new ClaimExtractionStage(new ClaimCandidateGenerator(lexicons.ClaimCues), decider ?? new CuePredicateDecider());
         yield return new ClaimWeigher(lexicons.RelationWeights);
         yield return new ClaimTimer();

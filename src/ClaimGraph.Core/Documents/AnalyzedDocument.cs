@@ -33,6 +33,9 @@ public sealed record AnalyzedDocument
     public IReadOnlyList<Claim> Claims { get; init; } = [];
     public IReadOnlyList<ArgumentLink> Links { get; init; } = [];
 
+    /// <summary>Office titles read as the person holding the office at the time (美国总统 in 2019: 特朗普).</summary>
+    public IReadOnlyList<TitleReference> Titles { get; init; } = [];
+
     public NormalizedText RequireNormalized() =>
         Normalized ?? throw new InvalidOperationException("The document has not been normalized.");
 

@@ -15,14 +15,14 @@ public sealed class ExtractionPipelineTests
     [Fact]
     public void runs_the_document_stages_in_the_written_order()
     {
-        Assert.Equal(["normalize", "segment", "metadata", "date", "recognize", "resolve", "claims", "weigh", "time", "arguments"],
+        Assert.Equal(["normalize", "segment", "metadata", "date", "recognize", "resolve", "titles", "claims", "weigh", "time", "arguments"],
             ExtractionPipeline.ForDocuments(s_lexicons).StageNames);
     }
 
     [Fact]
     public void runs_the_sentence_stages_verbatim_without_splitting()
     {
-        Assert.Equal(["normalize-verbatim", "segment-whole", "recognize", "resolve", "claims", "weigh", "time", "arguments"],
+        Assert.Equal(["normalize-verbatim", "segment-whole", "recognize", "resolve", "titles", "claims", "weigh", "time", "arguments"],
             ExtractionPipeline.ForSentence(s_lexicons).StageNames);
     }
 

@@ -10,7 +10,7 @@ public static class Extract
     private static readonly DocumentPipeline s_documents = ExtractionPipeline.ForDocuments(ExtractionLexicons.Default);
     private static readonly DocumentPipeline s_sentence = ExtractionPipeline.ForSentence(ExtractionLexicons.Default);
 
-    /// <summary>The whole-document pipeline: normalize, segment, metadata, date, recognize, resolve, claims, weigh, time, arguments.</summary>
+    /// <summary>The whole-document pipeline: normalize, segment, metadata, date, recognize, resolve, titles, claims, weigh, time, arguments.</summary>
     public static AnalyzedDocument Document(string text, string name = "test.txt") =>
         s_documents.Analyze(new DocumentInput(name, text));
 

@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+
+namespace ClaimGraph.Extraction.Lexicons;
+
+/// <summary>offices.json: offices by the titles that name them, each with its holders by date.</summary>
+public sealed class Offices
+{
+    private readonly Dictionary<string, Office> _byTitle;
+
+    public Offices(IReadOnlyList<Office> all, Func<string, string> fold)
+    {
+        All = all;
+        _byTitle = new(StringComparer.Ordinal);
+        foreach (var office in all)
+            foreach (var title in office.Titles)
+                if (!_byTitle.TryAdd(fold(title), office))
+                    throw new InvalidDataException($"offices: title '{title}' names both {_byTitle[fold(title)].Id} and {office.Id}");
+        Titles = new NameTrie(_byTitle.Keys);
+    }
+
+    public static Offices Empty { get; } = new([], s => s);
+
+    public IReadOnlyList<Office> All { get; }
+
+    /// <summary>Every title, folded, for longest-match search in the matching key.</summary>
+    public NameTrie Titles { get; }
+
+    public Office? ByTitle(string folded) => _byTitle.GetValueOrDefault(folded);
+
+    public static Offices Read(string json, Func<string, string> fold)
+    {
+        var root = JsonNode.Parse(json) ?? throw new InvalidDataException("offices file is empty");
+        var offices = (root["offices"]?.AsArray() ?? throw new InvalidDataException("offices file has no 'offices' array"))
+            .OfType<JsonNode>().Select(ReadOffice).ToList();
+        return new Offices(offices, fold);
+    }
+
+    private static Office ReadOffice(JsonNode node)
+    {
+        var id = Str(node, "id") ?? throw new InvalidDataException($"office without 'id': {node.ToJsonString()}");
+        return new Office(id, Str(node, "en") ?? id, Str(node, "qid"), Str(node, "of") ?? throw new InvalidDataException($"office {id} has no 'of'"),
+            (node["titles"]?.AsArray() ?? []).Select(t => t!.GetValue<string>()).ToList(),
+            (node["holders"]?.AsArray() ?? []).OfType<JsonNode>().Select(h => new OfficeTerm(
+                Str(h, "name") ?? throw new InvalidDataException($"office {id}: a holder without 'name'"),
+                Date(id, h, "from") ?? throw new InvalidDataException($"office {id}: {Str(h, "name")} has no 'from'"),
+                Date(id, h, "to"), Str(h, "qid"), h["acting"]?.GetValue<bool>() ?? false)).ToList(),
+            (node["vacancies"]?.AsArray() ?? []).OfType<JsonNode>().Select(v => new OfficeVacancy(
+                Date(id, v, "from")!.Value, Date(id, v, "to")!.Value, Str(v, "note") ?? "")).ToList());
+    }
+
+    private static DateOnly? Date(string office, JsonNode node, string key) =>
+        Str(node, key) is not { } text ? null
+        : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d
+        : throw new InvalidDataException($"office {office}: '{text}' in '{key}' is not a YYYY-MM-DD date");
+
+    private static string? Str(JsonNode node, string key) => node[key] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+}
