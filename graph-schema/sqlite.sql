@@ -148,6 +148,26 @@ CREATE INDEX IF NOT EXISTS links_from ON argument_links(from_sentence_id);
 CREATE INDEX IF NOT EXISTS links_to ON argument_links(to_sentence_id);
 CREATE INDEX IF NOT EXISTS links_document ON argument_links(document_id);
 
+-- Office titles read as the person holding the office at the time (美国总统 in 2019: 特朗普). The holder is an
+-- actor id that may have no row (a holder never named in the store); named_id is a person named with the title.
+CREATE TABLE IF NOT EXISTS title_references (
+    id          INTEGER PRIMARY KEY,
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+    title       TEXT NOT NULL,
+    office      TEXT NOT NULL,                 -- id in offices.json, e.g. US_PRESIDENT
+    at          TEXT,                          -- the time it was read at: 2019, 2019-06, 2019-06-01
+    holder_id   TEXT,
+    holder_name TEXT,
+    holder_qid  TEXT,
+    named_id    TEXT,
+    consistent  INTEGER NOT NULL,              -- 0 when the name given with the title is not the holder
+    start       INTEGER NOT NULL,
+    end         INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS title_references_document ON title_references(document_id);
+CREATE INDEX IF NOT EXISTS title_references_holder ON title_references(holder_id);
+
 -- Derived from claims between two actors; recomputed for the pairs a document touches.
 CREATE TABLE IF NOT EXISTS relations (
     source_id   TEXT NOT NULL REFERENCES actors(id),

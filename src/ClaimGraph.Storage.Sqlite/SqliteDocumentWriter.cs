@@ -110,6 +110,18 @@ public sealed class SqliteDocumentWriter(SqliteDatabase database)
                 ct, doc.Id, sentenceIds[m.Sentence], m.Actor?.Key, m.Text, doc.Original[m.Original.Start..m.Original.End], ContractNames.Of(m.Type),
                 m.Original.Start, m.Original.End, m.Provenance.Source, m.Provenance.Confidence);
 
+        foreach (var t in doc.Titles)
+        {
+            var span = doc.RequireNormalized().ToOriginal(t.Local);
+            await tx.ExecuteAsync(
+                """
+                INSERT INTO title_references (document_id, sentence_id, title, office, at, holder_id, holder_name, holder_qid, named_id, consistent, start, end)
+                VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11)
+                """,
+                ct, doc.Id, sentenceIds[t.Sentence], t.Title, t.Office, t.At?.ToString(), t.Holder?.Key, t.Holder?.Name, t.Holder?.Qid, t.Named?.Key,
+                t.Consistent ? 1 : 0, span.Start, span.End);
+        }
+
         var mentions = doc.Mentions.ToDictionary(m => m.Id);
         var text = doc.RequireNormalized().Text;
         foreach (var c in doc.Claims)

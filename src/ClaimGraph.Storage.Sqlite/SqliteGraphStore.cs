@@ -14,6 +14,7 @@ public sealed class SqliteGraphStore : IGraphStore
     private readonly SqliteSlicedRelationQueries _slicedRelations;
     private readonly SqliteDocumentQueries _documents;
     private readonly SqliteReviewStore _reviews;
+    private readonly SqliteTimeQueries _time;
 
     public SqliteGraphStore(string path)
     {
@@ -24,6 +25,7 @@ public sealed class SqliteGraphStore : IGraphStore
         _slicedRelations = new SqliteSlicedRelationQueries(_database);
         _documents = new SqliteDocumentQueries(_database);
         _reviews = new SqliteReviewStore(_database);
+        _time = new SqliteTimeQueries(_database);
     }
 
     public string Path => _database.Path;
@@ -51,6 +53,15 @@ public sealed class SqliteGraphStore : IGraphStore
     public Task<IReadOnlyList<DocumentTextRecord>> OriginalTextsAsync(IReadOnlyCollection<string> documentIds, CancellationToken cancellationToken = default) => _documents.OriginalTextsAsync(documentIds, cancellationToken);
 
     public Task<IReadOnlyList<SentenceHit>> SearchAsync(string text, int limit, CancellationToken cancellationToken = default) => _documents.SearchAsync(text, limit, cancellationToken);
+
+    public Task<IReadOnlyList<TitleReferenceRecord>> TitleReferencesAsync(IReadOnlyCollection<string> documentIds, CancellationToken cancellationToken = default) =>
+        _time.TitleReferencesAsync(documentIds, cancellationToken);
+
+    public Task<IReadOnlyList<MergeRecord>> MergedFromAsync(IReadOnlyCollection<string> actorIds, CancellationToken cancellationToken = default) =>
+        _time.MergedFromAsync(actorIds, cancellationToken);
+
+    public Task<IReadOnlyList<TimelineRecord>> TimelineAsync(IReadOnlyCollection<string> actorIds, CancellationToken cancellationToken = default) =>
+        _time.TimelineAsync(actorIds, cancellationToken);
 
     public Task<IReadOnlyList<LinkRecord>> LinksForSentencesAsync(IReadOnlyCollection<long> sentenceIds, CancellationToken cancellationToken = default) => _documents.LinksForSentencesAsync(sentenceIds, cancellationToken);
 

@@ -61,4 +61,35 @@ public interface IGraphStore : IAsyncDisposable
     Task<IReadOnlyList<ReviewRecord>> AllReviewsAsync(CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<SentenceHit>> SearchAsync(string text, int limit, CancellationToken cancellationToken = default);
+
+    // Actors in time. Defaults keep a store that does not keep title references answering (with none); a store
+    // overrides them with its own queries.
+
+    /// <summary>Office titles in these documents read as their holders.</summary>
+    Task<IReadOnlyList<TitleReferenceRecord>> TitleReferencesAsync(IReadOnlyCollection<string> documentIds, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<TitleReferenceRecord>>([]);
+
+    /// <summary>How each of these actors was named, and by which rule each name was tied to it.</summary>
+    async Task<IReadOnlyList<MergeRecord>> MergedFromAsync(IReadOnlyCollection<string> actorIds, CancellationToken cancellationToken = default) =>
+        (await AliasesAsync(actorIds, cancellationToken)).Select(a => new MergeRecord(a.ActorId, a.Alias, "alias", a.Count)).ToList();
+
+    /// <summary>Per actor and year of claim time: claims in which it is subject or object, and their weights.</summary>
+    async Task<IReadOnlyList<TimelineRecord>> TimelineAsync(IReadOnlyCollection<string> actorIds, CancellationToken cancellationToken = default)
+    {
+        var rows = new List<TimelineRecord>();
+        foreach (var actorId in actorIds)
+        {
+            var claims = new List<ClaimRecord>();
+            for (string? after = null; ;)
+            {
+                var page = await ClaimsAsync(new ClaimFilter { ActorId = actorId }, new PageRequest(100, after), cancellationToken);
+                claims.AddRange(page.Items);
+                if (!page.HasNextPage || page.Items.Count == 0) break;
+                after = Cursor.Encode(page.Items[^1].Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+            rows.AddRange(claims.Where(c => c.Time is not null).GroupBy(c => c.Time!.Year).OrderBy(g => g.Key)
+                .Select(g => new TimelineRecord(actorId, g.Key, g.Count(), g.Sum(c => c.Cooperation), g.Sum(c => c.Conflict))));
+        }
+        return rows;
+    }
 }

@@ -58,6 +58,16 @@ public sealed record ClaimRecord(
     public ClaimTimeRecord? Time { get; init; }
 }
 
+/// <summary>An office title read as its holder at a time; Consistent is false when the name given with it is someone else.</summary>
+public sealed record TitleReferenceRecord(string DocumentId, long SentenceId, string Title, string Office, string? At, string? HolderId, string? HolderName,
+    string? HolderQid, string? NamedId, bool Consistent, int Start, int End);
+
+/// <summary>A way an actor was named and the rule that tied it to the actor (a recognizer, or office-holder for a title).</summary>
+public sealed record MergeRecord(string ActorId, string Surface, string Rule, int Count);
+
+/// <summary>An actor's claims in one year of claim time, with their summed cooperation and conflict.</summary>
+public sealed record TimelineRecord(string ActorId, int Year, int Claims, double Cooperation, double Conflict);
+
 public sealed record LinkRecord(long Id, string DocumentId, string Kind, long FromSentenceId, int FromStart, int FromEnd, long ToSentenceId, int ToStart, int ToEnd, string FromText, string ToText, string Cue);
 
 public sealed record RelationRecord(string SourceId, string TargetId, string Predicate, bool Negated, int Claims, double Cooperation, double Conflict, int? FirstYear, int? LastYear);

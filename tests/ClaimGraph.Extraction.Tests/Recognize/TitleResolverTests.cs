@@ -78,4 +78,15 @@ public sealed class TitleResolverTests
         Assert.Null(reference.At);
         Assert.Null(reference.Holder);
     }
+
+    [Fact]
+    public void chuanpu_and_meiguo_zongtong_telangpu_are_the_same_node_as_telangpu()
+    {
+        var document = s_pipeline.Analyze(new DocumentInput("t.txt", "美国总统特朗普宣布退出协定。川普反对中国的做法。特朗普总统访问日本。") { PublishedAt = "2019" });
+
+        var people = document.Mentions.Where(m => m.Type == EntityType.Person).ToList();
+        Assert.Equal(3, people.Count);
+        Assert.All(people, m => Assert.Equal("PERSON:特朗普", m.Actor!.Key));
+        Assert.True(Assert.Single(document.Titles).Consistent);
+    }
 }

@@ -65,4 +65,36 @@ public abstract partial class GraphStoreContract
         Assert.NotEqual(0, UsChina(after).Item1);
         Assert.NotEqual(UsChina(before), UsChina(after));
     }
+
+    [Fact]
+    public async Task keeps_title_references_and_counts_them_among_the_holder_s_merged_names()
+    {
+        // Undated, the same text reads no title as anyone.
+        var document = TestDocuments.Analyze("titles.txt", "美国总统宣布对中国加征关税。国务卿拜登访问北京。特朗普反对中国。");
+        var dated = TestDocuments.AnalyzeDated("titles.txt", "美国总统宣布对中国加征关税。国务卿拜登访问北京。特朗普反对中国。", "2019");
+        await IngestAsync(dated);
+
+        var titles = await Store.TitleReferencesAsync([dated.Id]);
+        var merged = await Store.MergedFromAsync(["PERSON:特朗普"]);
+
+        Assert.DoesNotContain(document.Titles, t => t.Holder is not null);
+        Assert.Contains(titles, t => t is { Title: "美国总统", Office: "US_PRESIDENT", At: "2019", HolderId: "PERSON:特朗普", Consistent: true });
+        Assert.Contains(titles, t => t is { Title: "国务卿", HolderId: "PERSON:蓬佩奥", NamedId: "PERSON:拜登", Consistent: false });
+        Assert.Contains(merged, m => m is { Surface: "美国总统", Rule: "office-holder:US_PRESIDENT", Count: 1 });
+        Assert.Contains(merged, m => m.Surface == "特朗普" && m.Rule != "office-holder:US_PRESIDENT");
+    }
+
+    [Fact]
+    public async Task an_actor_s_timeline_is_its_claims_grouped_by_year_of_claim_time()
+    {
+        await IngestCorpusAsync();
+
+        var timeline = await Store.TimelineAsync(["COUNTRY:中国"]);
+        var claims = await AllClaimsAsync(new ClaimFilter { ActorId = "COUNTRY:中国" });
+
+        var expected = claims.Where(c => c.Time is not null).GroupBy(c => c.Time!.Year).OrderBy(g => g.Key)
+            .Select(g => (g.Key, g.Count(), Math.Round(g.Sum(c => c.Cooperation), 6), Math.Round(g.Sum(c => c.Conflict), 6))).ToList();
+        Assert.True(expected.Count >= 2);
+        Assert.Equal(expected, timeline.Select(t => (t.Year, t.Claims, Math.Round(t.Cooperation, 6), Math.Round(t.Conflict, 6))).ToList());
+    }
 }

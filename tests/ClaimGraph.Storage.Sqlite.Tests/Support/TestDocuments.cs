@@ -29,6 +29,8 @@ public static class TestDocuments
 
     public static AnalyzedDocument Analyze(string name, string text) => s_analyzer.Analyze(new DocumentInput(name, text));
 
+    public static AnalyzedDocument AnalyzeDated(string name, string text, string date) => s_analyzer.Analyze(new DocumentInput(name, text) { PublishedAt = date });
+
     public static AnalyzedDocument Sample(string name = "sample.txt") => Analyze(name, SampleText);
 
     public static AnalyzedDocument Corpus(string name) => s_corpus.Value[name];

@@ -26,6 +26,15 @@ public sealed class RequestLoaders(IGraphStore store)
     public BatchLoader<string, IReadOnlyList<AliasRecord>> Aliases { get; } = new(async (ids, ct) =>
         Group(await store.AliasesAsync(ids, ct), a => a.ActorId, ids));
 
+    public BatchLoader<string, IReadOnlyList<MergeRecord>> MergedFrom { get; } = new(async (ids, ct) =>
+        Group(await store.MergedFromAsync(ids, ct), m => m.ActorId, ids));
+
+    public BatchLoader<string, IReadOnlyList<TimelineRecord>> Timeline { get; } = new(async (ids, ct) =>
+        Group(await store.TimelineAsync(ids, ct), t => t.ActorId, ids));
+
+    public BatchLoader<string, IReadOnlyList<TitleReferenceRecord>> TitleReferences { get; } = new(async (ids, ct) =>
+        Group(await store.TitleReferencesAsync(ids, ct), t => t.DocumentId, ids));
+
     public BatchLoader<string, IReadOnlyList<AuthorRecord>> Authors { get; } = new(async (ids, ct) =>
         Group(await store.AuthorsAsync(ids, ct), a => a.DocumentId, ids));
 

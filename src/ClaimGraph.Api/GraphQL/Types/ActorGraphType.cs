@@ -22,6 +22,12 @@ public sealed class ActorGraphType : ObjectGraphType<ActorRecord>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AliasGraphType>>>>("aliases")
             .Description("Every surface form seen for this actor, with how often.")
             .Resolve(c => c.Loaders().Aliases.Load(c.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MergeGraphType>>>>("mergedFrom")
+            .Description("Why these names are this actor: each surface with the rule that tied it here (a recognizer, or office-holder for a title read by date).")
+            .Resolve(c => c.Loaders().MergedFrom.Load(c.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TimelinePointGraphType>>>>("timeline")
+            .Description("Per year of claim time: claims in which the actor is subject or object, and their summed weights.")
+            .Resolve(c => c.Loaders().Timeline.Load(c.Source.Id));
         Field<NonNullGraphType<ClaimConnectionGraphType>>("claims")
             .Argument<ClaimRoleGraphType>("role", "Only claims where the actor has this role.")
             .Argument<PredicateGraphType>("predicate")

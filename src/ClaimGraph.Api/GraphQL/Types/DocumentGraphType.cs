@@ -19,6 +19,9 @@ public sealed class DocumentGraphType : ObjectGraphType<DocumentRecord>
         Field<NonNullGraphType<StringGraphType>>("ingestedAt").Resolve(c => c.Source.IngestedAt);
         Field<NonNullGraphType<IntGraphType>>("sentenceCount").Resolve(c => c.Source.SentenceCount);
         Field<NonNullGraphType<IntGraphType>>("claimCount").Resolve(c => c.Source.ClaimCount);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TitleReferenceGraphType>>>>("titleReferences")
+            .Description("Office titles (美国总统, 国务卿) read as the person holding the office at the time; inconsistent title + name pairs flagged.")
+            .Resolve(c => c.Loaders().TitleReferences.Load(c.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuthorGraphType>>>>("authors").Resolve(c => c.Loaders().Authors.Load(c.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NoteGraphType>>>>("notes").Description("Footnotes pulled out of the running text.").Resolve(c => c.Loaders().Notes.Load(c.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ArgumentLinkGraphType>>>>("argumentLinks").Resolve(c => c.Loaders().LinksOfDocument.Load(c.Source.Id));
