@@ -65,7 +65,7 @@ export class FilterPanel {
       select.appendChild(el('option', { value: d.id }, d.title ? `${d.title} (${d.name})` : d.name));
   }
 
-  /** The years the claims name, as hints for the year inputs. */
+  /** The years of the claims' time, as hints for the year inputs. */
   showYearBounds(first: number | null, last: number | null): void {
     for (const id of ['f-from', 'f-to']) {
       const input = byId<HTMLInputElement>(id);
