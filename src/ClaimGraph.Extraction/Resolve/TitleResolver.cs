@@ -32,13 +32,17 @@ public sealed class TitleResolver(Offices offices, Gazetteer gazetteer) : IDocum
                 var office = offices.ByTitle(key[span.Start..span.End])!;
                 if (OtherStateBefore(key, start, i, office)) { i = span.End - 1; continue; }
                 var at = ClaimTimeFinder.Find(key, sentence.Local, span.Start, documentDate)?.Date ?? documentDate;
-                var holder = at is null ? null : office.HolderAt(at) is { } term ? gazetteer.ByName(term.Holder)?.ToActor() : null;
+                var holder = at is null ? null : office.HolderAt(at) is { } term ? HolderActor(term) : null;
                 references.Add(new TitleReference(sentence.Index, span, document.RequireNormalized().Text[span.Start..span.End], office.Id, at, holder, NamedAfter(document, span)));
                 i = span.End - 1;
             }
         }
         return document with { Titles = references };
     }
+
+    /// <summary>The holder's node, with the QID the office data gives when the gazetteer has none.</summary>
+    private ActorRef? HolderActor(OfficeTerm term) =>
+        gazetteer.ByName(term.Holder)?.ToActor() is { } actor ? actor with { Qid = actor.Qid ?? term.Qid } : null;
 
     /// <summary>越南国家主席: a bare title (国家主席, 国务卿) right after another state's name is that state's office, not this one.</summary>
     private bool OtherStateBefore(string key, int sentenceStart, int at, Office office)

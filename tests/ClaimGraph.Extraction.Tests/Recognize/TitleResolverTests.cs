@@ -27,11 +27,14 @@ public sealed class TitleResolverTests
     }
 
     [Theory]
-    [InlineData("2019", "蓬佩奥")]
-    [InlineData("2022", "布林肯")]
-    public void guowuqing_alone_is_the_secretary_of_state_of_the_year(string date, string holder)
+    [InlineData("2019", "蓬佩奥", "Q473239")]
+    [InlineData("2022", "布林肯", null)]
+    public void guowuqing_alone_is_the_secretary_of_state_of_the_year(string date, string holder, string? qid)
     {
-        Assert.Equal(holder, Title("国务卿表示美国将与日本合作。", date, "国务卿").Holder!.Name);
+        var reference = Title("国务卿表示美国将与日本合作。", date, "国务卿");
+
+        Assert.Equal(holder, reference.Holder!.Name);
+        Assert.Equal(qid, reference.Holder.Qid);
     }
 
     [Fact]
