@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using ClaimGraph.Core.Documents;
 using Microsoft.Data.Sqlite;
 
@@ -9,7 +8,7 @@ namespace ClaimGraph.Storage.Sqlite;
 /// Writes one analyzed document in one transaction: nothing of it is visible until all of it is.
 /// The same text again is a no-op; a new text under an existing name replaces the old one.
 /// </summary>
-public sealed partial class SqliteDocumentWriter(SqliteDatabase database)
+public sealed class SqliteDocumentWriter(SqliteDatabase database)
 {
     private readonly SemaphoreSlim _writer = new(1, 1);
     private readonly SqliteRelationDeriver _relations = new();
@@ -68,7 +67,7 @@ public sealed partial class SqliteDocumentWriter(SqliteDatabase database)
         var input = doc.Input;
         await tx.ExecuteAsync(
             "INSERT INTO documents (id, name, title, url, published_at, year, original_text, normalized_text, ingested_at) VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8)",
-            ct, doc.Id, input.Name, doc.Title, input.Url, input.PublishedAt, YearOf(input.PublishedAt), doc.Original,
+            ct, doc.Id, input.Name, doc.Title, input.Url, input.PublishedAt, DocumentYear.Of(input.PublishedAt), doc.Original,
             doc.RequireNormalized().Text, DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
         for (var i = 0; i < doc.Authors.Count; i++)
         {
@@ -133,10 +132,4 @@ public sealed partial class SqliteDocumentWriter(SqliteDatabase database)
                 text[l.From.Start..l.From.End], text[l.To.Start..l.To.End], l.Cue, l.Provenance.Source);
         }
     }
-
-    private static int? YearOf(string? publishedAt) =>
-        publishedAt is not null && Year().Match(publishedAt) is { Success: true } m ? int.Parse(m.Value, CultureInfo.InvariantCulture) : null;
-
-    [GeneratedRegex(@"(19|20)\d{2}")]
-    private static partial Regex Year();
 }
