@@ -9,5 +9,6 @@ var root = new RootCommand("ClaimGraph: actors, policies and stance claims from 
     QueryCommand.Create(),
     EvalCommand.Create(),
     TrainCommand.Create(),
+    CypherStatementsCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
