@@ -2,9 +2,10 @@ using System.Globalization;
 using ClaimGraph.Core.Documents;
 using ClaimGraph.Storage.Queries;
 using ClaimGraph.Storage.Records;
-using ClaimGraph.Storage.Sqlite.Tests.Support;
+using ClaimGraph.Storage.Contract.Skipping;
+using ClaimGraph.Storage.Contract.Support;
 
-namespace ClaimGraph.Storage.Sqlite.Tests.Contract;
+namespace ClaimGraph.Storage.Contract.Stores;
 
 /// <summary>Reads: claim filters, cursor pages, actor lookups and full-text search.</summary>
 public abstract partial class GraphStoreContract
@@ -17,7 +18,7 @@ public abstract partial class GraphStoreContract
         return document;
     }
 
-    [Fact]
+    [StoreFact]
     public async Task filters_claims_by_the_subject_s_canonical_name()
     {
         await IngestSampleAsync();
@@ -29,7 +30,7 @@ public abstract partial class GraphStoreContract
         Assert.Contains(claims, c => c.SubjectText == "华盛顿");
     }
 
-    [Fact]
+    [StoreFact]
     public async Task filters_claims_by_any_alias_the_subject_was_written_as()
     {
         await IngestSampleAsync();
@@ -42,7 +43,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(byName.Select(c => c.Id), byId.Select(c => c.Id));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task filters_claims_by_the_subject_s_english_name()
     {
         await IngestSampleAsync();
@@ -52,7 +53,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal((await AllClaimsAsync(new ClaimFilter { Subject = "美国" })).Select(c => c.Id), byEnglish.Select(c => c.Id));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task filters_claims_by_object_and_by_source()
     {
         var document = await IngestSampleAsync();
@@ -67,7 +68,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(("COUNTRY:美国", "SUPPORTS", "PERSON:马凯硕"), (claim.SubjectId, claim.Predicate, claim.SourceId));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task filters_claims_by_predicate_modality_negation_and_document()
     {
         var document = await IngestSampleAsync();
@@ -90,7 +91,7 @@ public abstract partial class GraphStoreContract
         Assert.True(inSample.Count < all.Count);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task filters_claims_by_a_substring_of_their_sentence()
     {
         await IngestSampleAsync();
@@ -102,7 +103,7 @@ public abstract partial class GraphStoreContract
         Assert.All(sentences, s => Assert.Contains("实施制裁", s.Text));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task combines_filters_so_that_every_one_holds()
     {
         var sample = await IngestSampleAsync();
@@ -114,7 +115,7 @@ public abstract partial class GraphStoreContract
         Assert.All(claims, c => Assert.True(c.Negated && c.SubjectId == "COUNTRY:美国" && c.ObjectId == "COUNTRY:中国" && c.DocumentId == sample.Id));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task lists_an_actor_s_claims_by_role()
     {
         await IngestSampleAsync();
@@ -129,7 +130,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(asSubject.Select(c => c.Id).Union(asObject.Select(c => c.Id)).Order(), any.Select(c => c.Id).Order());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task pages_through_claims_without_overlaps_or_gaps()
     {
         await IngestAsync(TestDocuments.Corpus("001_ae334e4762760cfe.txt"));
@@ -156,7 +157,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal((seen.Count + 6) / 7, pages);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task pages_through_actors_and_documents_without_overlaps()
     {
         await IngestSampleAsync();
@@ -184,7 +185,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(["001_ae334e4762760cfe.txt", "003_1efdb12d51446c5e.txt", "sample.txt"], documents);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task an_empty_page_is_allowed_and_says_whether_more_follow()
     {
         await IngestSampleAsync();
@@ -196,7 +197,7 @@ public abstract partial class GraphStoreContract
         Assert.True(page.TotalCount > 0);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task refuses_a_cursor_it_did_not_issue()
     {
         await IngestSampleAsync();
@@ -207,7 +208,7 @@ public abstract partial class GraphStoreContract
         await Assert.ThrowsAsync<InvalidCursorException>(() => Store.DocumentsAsync(new PageRequest(5, "%%%")));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task finds_an_actor_by_id_name_alias_and_english_name()
     {
         await IngestSampleAsync();
@@ -218,7 +219,7 @@ public abstract partial class GraphStoreContract
         Assert.Null(await Store.FindActorAsync("COUNTRY:"));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task counts_the_aliases_an_actor_was_written_as()
     {
         var document = await IngestSampleAsync();
@@ -230,7 +231,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(written, Assert.Single(aliases, a => a.Alias == "美国").Count);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task lists_actors_by_type_and_by_a_substring_of_any_name()
     {
         await IngestSampleAsync();
@@ -245,7 +246,7 @@ public abstract partial class GraphStoreContract
         Assert.Contains(byEnglish, a => a.Id == "PERSON:马凯硕");
     }
 
-    [Fact]
+    [StoreFact]
     public async Task searches_chinese_text_of_three_or_more_characters()
     {
         await IngestAsync(TestDocuments.Corpus("000_7f31d1b3d6251144.txt"));
@@ -259,7 +260,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(3, (await Store.SearchAsync("印太战略", 3)).Count);
     }
 
-    [Theory]
+    [StoreTheory]
     [InlineData("日本")]
     [InlineData("华")]
     public async Task searches_chinese_text_shorter_than_three_characters(string text)
@@ -275,7 +276,7 @@ public abstract partial class GraphStoreContract
         Assert.All(hits, h => Assert.Contains(text, h.Sentence.Text));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task batch_reads_return_what_was_asked_for()
     {
         var document = await IngestSampleAsync();
@@ -291,7 +292,22 @@ public abstract partial class GraphStoreContract
         Assert.Contains(await Store.LinksForSentencesAsync((await Store.SearchAsync("东盟让步", 5)).Select(h => h.Sentence.Id).ToList()), l => l.Kind == "SUPPORTS");
     }
 
-    [Fact]
+    [StoreFact]
+    public async Task lists_every_sentence_of_a_document_in_reading_order()
+    {
+        var document = await IngestSampleAsync();
+        var corpus = TestDocuments.Corpus("001_ae334e4762760cfe.txt");
+
+        var sentences = await Store.SentencesOfDocumentsAsync([corpus.Id, document.Id]);
+
+        var expected = new[] { document, corpus }.OrderBy(d => d.Id, StringComparer.Ordinal)
+            .SelectMany(d => d.Sentences.Select(s => (d.Id, s.Index, s.Text, s.Original.Start, s.Original.End)));
+        Assert.Equal(expected, sentences.Select(s => (s.DocumentId, s.Index, s.Text, s.Start, s.End)));
+        Assert.Equal(sentences.Select(s => s.Id).Order(), (await Store.SentencesByIdAsync(sentences.Select(s => s.Id).ToList())).Select(s => s.Id).Order());
+        Assert.Empty(await Store.SentencesOfDocumentsAsync([]));
+    }
+
+    [StoreFact]
     public async Task keeps_denied_claims_apart_from_asserted_ones_in_relations()
     {
         await IngestAsync(TestDocuments.Analyze("denied.txt", "美国与日本合作。美国不会与日本合作。"));
@@ -303,7 +319,7 @@ public abstract partial class GraphStoreContract
         Assert.Contains(cooperation, r => r.Negated && r.Claims == 1 && r.Cooperation == 0);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task stores_the_english_name_a_bracket_gives_a_pattern_found_person()
     {
         await IngestAsync(TestDocuments.Analyze("bracket.txt", "新加坡学者张伟明（Zhang Weiming）认为美国应该与东盟合作。"));

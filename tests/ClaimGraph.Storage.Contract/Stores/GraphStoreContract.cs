@@ -1,14 +1,15 @@
 using ClaimGraph.Core.Documents;
 using ClaimGraph.Storage.Queries;
 using ClaimGraph.Storage.Records;
-using ClaimGraph.Storage.Sqlite.Tests.Support;
+using ClaimGraph.Storage.Contract.Skipping;
+using ClaimGraph.Storage.Contract.Support;
 
-namespace ClaimGraph.Storage.Sqlite.Tests.Contract;
+namespace ClaimGraph.Storage.Contract.Stores;
 
 /// <summary>
 /// What every <see cref="IGraphStore"/> must do, whatever it is built on. A store's test class derives from this
 /// and hands over a fresh, empty store for each test (xUnit makes one instance per test); the SQLite store uses a
-/// temporary file, a Neo4j store would use an empty database. Nothing here knows which store it talks to.
+/// temporary file, the Neo4j store a database emptied first. Nothing here knows which store it talks to.
 /// </summary>
 public abstract partial class GraphStoreContract : IAsyncLifetime
 {
@@ -58,7 +59,7 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
         documents.SelectMany(d => d.Mentions).Select(m => m.Actor!.Key).Distinct().Count(),
         documents.SelectMany(d => d.Claims.Where(c => c.Object is not null).Select(c => (d.SubjectOf(c), d.ObjectOf(c), c.Predicate, c.Negated))).Distinct().Count());
 
-    [Fact]
+    [StoreFact]
     public async Task an_empty_store_holds_nothing()
     {
         Assert.Equal(new StoreStats(0, 0, 0, 0, 0, 0), await Store.StatsAsync());
@@ -66,7 +67,7 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
         Assert.Empty(await Store.SearchAsync("印太战略", 10));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ingesting_a_document_stores_its_sentences_mentions_claims_actors_and_relations()
     {
         var document = TestDocuments.Sample();
@@ -78,7 +79,7 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
         Assert.Equal(StatsOf(document), await Store.StatsAsync());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ingesting_the_same_text_again_changes_nothing()
     {
         var document = TestDocuments.Sample();
@@ -94,7 +95,7 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
         Assert.Equal(stored, Assert.Single((await Store.DocumentsAsync(new PageRequest(10, null))).Items));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ingesting_a_changed_text_under_the_same_name_replaces_the_old_document()
     {
         var old = TestDocuments.Analyze("same-name.txt", "2017 年，美国与日本合作。美国与日本合作。");
@@ -115,7 +116,7 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
         Assert.Equal((1, changed.Sentences.Count, changed.Mentions.Count, changed.Claims.Count), (stats.Documents, stats.Sentences, stats.Mentions, stats.Claims));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task replacing_a_document_takes_its_old_sentences_out_of_search()
     {
         await IngestAsync(TestDocuments.Analyze("same-name.txt", "美国押注美英澳安全协议。"));
@@ -127,7 +128,7 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
         Assert.Single(await Store.SearchAsync("反对美国", 10));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task deleting_a_document_recomputes_the_relations_its_claims_made()
     {
         var first = TestDocuments.Analyze("first.txt", "美国与日本合作。");
@@ -154,7 +155,7 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
             relations.SingleOrDefault(r => r is { SourceId: "COUNTRY:美国", TargetId: "COUNTRY:日本", Predicate: "COOPERATES" });
     }
 
-    [Fact]
+    [StoreFact]
     public async Task deleting_a_document_the_store_does_not_hold_returns_false_and_changes_nothing()
     {
         await IngestAsync(TestDocuments.Sample());
@@ -164,7 +165,7 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
         Assert.Equal(stats, await Store.StatsAsync());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task a_relation_counts_its_claims_weights_and_years()
     {
         var document = TestDocuments.Analyze("years.txt", "2017 年，美国与日本合作。2021 年，美国同日本合作。美国与日本合作。");
@@ -178,7 +179,7 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
         Assert.Empty(await Store.RelationsAsync(["COUNTRY:日本"], 4));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ingesting_documents_at_the_same_time_stores_them_all()
     {
         var documents = Enumerable.Range(0, 6).Select(i => TestDocuments.Analyze($"parallel-{i}.txt", $"{2010 + i} 年，美国与日本合作。中国反对美国的制裁。")).ToArray();
@@ -191,7 +192,7 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
         Assert.Equal((6, 2010, 2015), (relation.Claims, relation.FirstYear, relation.LastYear));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task stores_the_authors_notes_and_argument_links_of_a_document()
     {
         var document = TestDocuments.Corpus("000_7f31d1b3d6251144.txt");
@@ -207,7 +208,7 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
         Assert.Contains(links, l => l.Kind == "SUPPORTS" && l.FromText.StartsWith("由于", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task every_stored_mention_s_offsets_select_its_surface_in_the_stored_original_text()
     {
         foreach (var document in TestDocuments.AllCorpus) await IngestAsync(document);
@@ -224,7 +225,7 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
         }
     }
 
-    [Fact]
+    [StoreFact]
     public async Task stored_claims_point_at_their_subject_object_and_cue_in_the_original_text()
     {
         var document = TestDocuments.Corpus("001_ae334e4762760cfe.txt");

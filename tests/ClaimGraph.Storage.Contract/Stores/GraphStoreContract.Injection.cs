@@ -1,9 +1,10 @@
 using ClaimGraph.Core.Documents;
 using ClaimGraph.Storage.Queries;
 using ClaimGraph.Storage.Records;
-using ClaimGraph.Storage.Sqlite.Tests.Support;
+using ClaimGraph.Storage.Contract.Skipping;
+using ClaimGraph.Storage.Contract.Support;
 
-namespace ClaimGraph.Storage.Sqlite.Tests.Contract;
+namespace ClaimGraph.Storage.Contract.Stores;
 
 /// <summary>
 /// Text that means something to SQL, Cypher or FTS5 is stored and matched as the characters it is, in every
@@ -27,6 +28,13 @@ public abstract partial class GraphStoreContract
         "美国\" OR \"日本",
         "100%_",
         "MATCH (n) RETURN n",
+        "$",
+        "$name",
+        "${text}",
+        "'",
+        "\\'",
+        "`",
+        "'}) MATCH (n) DETACH DELETE n //",
     ];
 
     /// <summary>A control document, and one that says the hostile text inside a sentence with a claim.</summary>
@@ -40,7 +48,7 @@ public abstract partial class GraphStoreContract
         return (control, document);
     }
 
-    [Theory]
+    [StoreTheory]
     [MemberData(nameof(Hostile))]
     public async Task hostile_text_in_a_document_is_stored_and_found_as_written(string hostile)
     {
@@ -55,7 +63,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(StatsOf(control, document), await Store.StatsAsync());
     }
 
-    [Theory]
+    [StoreTheory]
     [MemberData(nameof(Hostile))]
     public async Task hostile_text_as_the_claim_text_filter_matches_only_sentences_holding_it(string hostile)
     {
@@ -67,7 +75,7 @@ public abstract partial class GraphStoreContract
         Assert.All(claims, c => Assert.Equal(document.Id, c.DocumentId));
     }
 
-    [Theory]
+    [StoreTheory]
     [MemberData(nameof(Hostile))]
     public async Task hostile_text_in_any_other_claim_filter_matches_nothing(string hostile)
     {
@@ -91,7 +99,7 @@ public abstract partial class GraphStoreContract
         }
     }
 
-    [Theory]
+    [StoreTheory]
     [MemberData(nameof(Hostile))]
     public async Task hostile_text_in_actor_and_document_lookups_matches_nothing_and_harms_nothing(string hostile)
     {
@@ -106,7 +114,40 @@ public abstract partial class GraphStoreContract
         Assert.Empty(await Store.DocumentsByIdAsync([hostile]));
         Assert.Empty(await Store.AuthorsAsync([hostile]));
         Assert.Empty(await Store.MentionsAsync(hostile));
+        Assert.Empty(await Store.NotesAsync([hostile]));
+        Assert.Empty(await Store.SentencesOfDocumentsAsync([hostile]));
+        Assert.Empty(await Store.LinksForDocumentsAsync([hostile]));
         Assert.False(await Store.DeleteDocumentAsync(hostile));
+        await Assert.ThrowsAsync<InvalidCursorException>(() => Store.DocumentsAsync(new PageRequest(5, hostile)));
         Assert.Equal(StatsOf(control, document), await Store.StatsAsync());
+    }
+
+    [StoreTheory]
+    [MemberData(nameof(Hostile))]
+    public async Task hostile_text_as_a_cursor_position_matches_literally(string hostile)
+    {
+        await IngestHostileAsync(hostile);
+
+        var actors = await Store.ActorsAsync(new ActorFilter(), new PageRequest(100, Cursor.Encode(hostile)));
+        var documents = await Store.DocumentsAsync(new PageRequest(100, Cursor.Encode(hostile)));
+
+        Assert.All(actors.Items, a => Assert.True(string.CompareOrdinal(a.Id, hostile) > 0, $"{a.Id} is not after {hostile}"));
+        Assert.All(documents.Items, d => Assert.True(string.CompareOrdinal(d.Name, hostile) > 0, $"{d.Name} is not after {hostile}"));
+        Assert.Contains($"hostile {hostile}.txt", documents.Items.Select(d => d.Name).Concat(
+            (await Store.DocumentsAsync(new PageRequest(100, null))).Items.Where(d => string.CompareOrdinal(d.Name, hostile) <= 0).Select(d => d.Name)));
+    }
+
+    [StoreTheory]
+    [MemberData(nameof(Hostile))]
+    public async Task hostile_text_in_a_review_is_stored_as_written(string hostile)
+    {
+        var (_, document) = await IngestHostileAsync(hostile);
+        var claim = (await AllClaimsAsync(new ClaimFilter { DocumentId = document.Id }))[0];
+
+        var review = await Store.ReviewClaimAsync(new ReviewInput(claim.Id, "CONFIRM", null, null, null, hostile, hostile));
+
+        Assert.Equal((hostile, hostile), (review.Reviewer, review.Note));
+        var stored = Assert.Single(await Store.ReviewsAsync([claim.Id]));
+        Assert.Equal((hostile, hostile, claim.Id), (stored.Reviewer, stored.Note, stored.ClaimId));
     }
 }

@@ -4,7 +4,7 @@ using ClaimGraph.Core.Pipeline;
 using ClaimGraph.Extraction;
 using ClaimGraph.Tests.Shared;
 
-namespace ClaimGraph.Storage.Sqlite.Tests.Support;
+namespace ClaimGraph.Storage.Contract.Support;
 
 /// <summary>Documents for the store to hold, analyzed by the real pipeline (the corpus once per test run).</summary>
 public static class TestDocuments
@@ -23,6 +23,9 @@ public static class TestDocuments
         """;
 
     private static readonly IDocumentAnalyzer s_analyzer = ExtractionPipeline.ForDocuments(ExtractionLexicons.Default);
+
+    /// <summary>The pipeline the documents go through (rules only), for callers that ingest through the API.</summary>
+    public static IDocumentAnalyzer Analyzer => s_analyzer;
 
     private static readonly Lazy<IReadOnlyDictionary<string, AnalyzedDocument>> s_corpus = new(() =>
         RepositoryPaths.CorpusFiles.ToDictionary(f => Path.GetFileName(f), f => Analyze(Path.GetFileName(f), DocumentText.FromFile(f))));
