@@ -9,7 +9,7 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract
 {
     private readonly string _path = Path.Combine(Path.GetTempPath(), "claimgraph-tests", $"{Guid.NewGuid():N}.db");
 
-    protected override IGraphStore CreateEmptyStore() => new SqliteGraphStore(_path);
+    protected override Task<IGraphStore> CreateEmptyStoreAsync() => Task.FromResult<IGraphStore>(new SqliteGraphStore(_path));
 
     protected override async Task<string?> StoredOriginalTextAsync(string documentId)
     {

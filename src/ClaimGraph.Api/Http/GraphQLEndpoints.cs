@@ -11,11 +11,15 @@ namespace ClaimGraph.Api.Http;
 
 /// <summary>
 /// GraphQL over HTTP: POST (application/json or application/graphql) and GET /graphql. Answers in
-/// application/graphql-response+json when the client accepts it (request errors are then 400), else application/json.
+/// application/graphql-response+json when the client accepts it (request errors are then 400), else application/json;
+/// 503 when the store cannot be reached.
 /// </summary>
 public static class GraphQLEndpoints
 {
     public const string ResponseMediaType = "application/graphql-response+json";
+
+    /// <summary>When a client should try again after the store was unavailable.</summary>
+    private const string RetryAfterSeconds = "5";
 
     public static IEndpointRouteBuilder MapGraphQLApi(this IEndpointRouteBuilder app, string path = "/graphql")
     {
@@ -92,6 +96,12 @@ public static class GraphQLEndpoints
         var modern = AcceptsModern(http.Request);
         http.Response.ContentType = modern ? ResponseMediaType : "application/json";
         if (modern && !result.Executed) http.Response.StatusCode = StatusCodes.Status400BadRequest;
+        // The store is down (Neo4j unreachable): say so in HTTP too, so proxies and clients retry later.
+        if (result.Errors?.Any(e => e.Code == ErrorCodes.StoreUnavailable) == true)
+        {
+            http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            http.Response.Headers.RetryAfter = RetryAfterSeconds;
+        }
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 

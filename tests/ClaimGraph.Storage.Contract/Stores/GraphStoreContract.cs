@@ -15,8 +15,8 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
 {
     protected IGraphStore Store { get; private set; } = null!;
 
-    /// <summary>A store no other test uses, not yet initialized.</summary>
-    protected abstract IGraphStore CreateEmptyStore();
+    /// <summary>A store no other test uses, empty and not yet initialized.</summary>
+    protected abstract Task<IGraphStore> CreateEmptyStoreAsync();
 
     /// <summary>The original text the store holds for a document, read behind the interface's back.</summary>
     protected abstract Task<string?> StoredOriginalTextAsync(string documentId);
@@ -26,7 +26,7 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Store = CreateEmptyStore();
+        Store = await CreateEmptyStoreAsync();
         await Store.InitializeAsync();
     }
 

@@ -23,14 +23,15 @@ public static partial class CypherStatements
         public static readonly CypherStatement LockWrites = Declare(nameof(Server), "at",
             "MERGE (l:WriteLock {name: 'graph'}) SET l.lockedAt = $at");
 
+        /// <summary>OPTIONAL MATCH: an aggregate grouped by the counts before it would give no row at all for a label with no nodes.</summary>
         public static readonly CypherStatement Counts = Declare(nameof(Server), "",
             """
-            MATCH (d:Document) WITH count(d) AS documents
-            MATCH (s:Sentence) WITH documents, count(s) AS sentences
-            MATCH (m:Mention) WITH documents, sentences, count(m) AS mentions
-            MATCH (c:Claim) WITH documents, sentences, mentions, count(c) AS claims
-            MATCH (a:Actor|Policy) WITH documents, sentences, mentions, claims, count(a) AS actors
-            MATCH ()-[r:RELATION]->() WITH documents, sentences, mentions, claims, actors, count(r) AS relations
+            OPTIONAL MATCH (d:Document) WITH count(d) AS documents
+            OPTIONAL MATCH (s:Sentence) WITH documents, count(s) AS sentences
+            OPTIONAL MATCH (m:Mention) WITH documents, sentences, count(m) AS mentions
+            OPTIONAL MATCH (c:Claim) WITH documents, sentences, mentions, count(c) AS claims
+            OPTIONAL MATCH (a:Actor|Policy) WITH documents, sentences, mentions, claims, count(a) AS actors
+            OPTIONAL MATCH ()-[r:RELATION]->() WITH documents, sentences, mentions, claims, actors, count(r) AS relations
             RETURN documents, sentences, mentions, claims, actors, relations
             """);
     }
