@@ -9,6 +9,7 @@ var root = new RootCommand("ClaimGraph: actors, policies and stance claims from 
     QueryCommand.Create(),
     EvalCommand.Create(),
     TrainCommand.Create(),
+    ExportCommand.Create(),
     CypherStatementsCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
