@@ -24,7 +24,10 @@ public static class ClaimGraphCli
         typeof(ClaimGraphCli).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "ClaimGraphCliPath").Value
         ?? throw new InvalidOperationException("the build did not record where claimgraph.dll is");
 
-    public static async Task<CliRun> RunAsync(string workingDirectory, params string[] args)
+    public static Task<CliRun> RunAsync(string workingDirectory, params string[] args) => RunAsync(workingDirectory, null, args);
+
+    /// <summary>A run with some environment variables set (the store settings are cleared first otherwise).</summary>
+    public static async Task<CliRun> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
         Assert.True(File.Exists(EntryAssembly), $"{EntryAssembly} is missing; build the solution first");
         var start = new ProcessStartInfo("dotnet")
@@ -39,8 +42,10 @@ public static class ClaimGraphCli
         };
         start.ArgumentList.Add(EntryAssembly);
         foreach (var arg in args) start.ArgumentList.Add(arg);
-        start.Environment.Remove("CLAIMGRAPH_DB");
-        start.Environment.Remove("CLAIMGRAPH_MODELS");
+        foreach (var setting in new[] { "CLAIMGRAPH_DB", "CLAIMGRAPH_MODELS", "CLAIMGRAPH_STORE", "NEO4J_URL", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE" })
+            start.Environment.Remove(setting);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+            start.Environment[name] = value;
         start.Environment["NO_COLOR"] = "1";
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
