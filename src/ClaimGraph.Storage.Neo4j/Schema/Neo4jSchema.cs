@@ -21,8 +21,9 @@ public static class Neo4jSchema
     {
         var server = (await executor.RunAsync(CypherStatements.Server.Components.With(), ct)).Rows.FirstOrDefault();
         var version = server?.Strings("versions").FirstOrDefault() ?? "unknown";
-        if (!version.StartsWith("5.", StringComparison.Ordinal))
-            throw new StoreUnavailableException($"Neo4j at {executor.Options.Address} runs version {version}; ClaimGraph needs Neo4j 5");
+        // 5.x, and the calendar versions after it (2025.01 …), speak Cypher 5; 4.x and older do not.
+        if (!int.TryParse(version.Split('.')[0], out var major) || major < 5)
+            throw new StoreUnavailableException($"Neo4j at {executor.Options.Address} runs version {version}; ClaimGraph needs Neo4j 5 or later");
         // Schema commands cannot share a transaction with writes, so each goes alone.
         foreach (var statement in Statements)
             await executor.RunAsync(statement.With(), ct);
