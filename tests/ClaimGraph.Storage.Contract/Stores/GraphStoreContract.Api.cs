@@ -14,6 +14,21 @@ public abstract partial class GraphStoreContract
         }
         """;
 
+    /// <summary>Every query of the API on the small fixture (the sample alone): answered, without errors.</summary>
+    [StoreTheory]
+    [MemberData(nameof(ApiQueries.Names), MemberType = typeof(ApiQueries))]
+    public async Task answers_every_query_of_the_api_on_the_sample_alone(string name)
+    {
+        await IngestAsync(TestDocuments.Sample());
+        using var api = new InProcessGraphQL(Store, TestDocuments.Analyzer);
+        var query = ApiQueries.Named(name);
+
+        var data = await api.DataAsync(query.Query, query.Variables);
+
+        Assert.NotEqual(System.Text.Json.JsonValueKind.Undefined, data.ValueKind);
+        Assert.NotEmpty(data.EnumerateObject());
+    }
+
     [StoreFact]
     public async Task ingests_reviews_and_deletes_a_document_through_the_api()
     {
