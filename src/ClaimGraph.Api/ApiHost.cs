@@ -1,7 +1,9 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using ClaimGraph.Api.Dashboard;
 using ClaimGraph.Api.GraphQL;
 using ClaimGraph.Api.Http;
+using ClaimGraph.Api.Protection;
 using ClaimGraph.Core.Pipeline;
 using ClaimGraph.Storage;
 using GraphQL;
@@ -12,18 +14,23 @@ using Microsoft.Extensions.Logging;
 
 namespace ClaimGraph.Api;
 
-/// <summary>Builds the web host: GraphQL over HTTP and the health check, on a given store and pipeline.</summary>
+/// <summary>Builds the web host: GraphQL over HTTP (GraphiQL for browsers), the dashboard and the health check, on a given store and pipeline.</summary>
 public static class ApiHost
 {
-    public static WebApplication Build(IGraphStore store, IDocumentAnalyzer analyzer, string[] urls)
+    /// <summary>The host with the protections of <see cref="ApiOptions"/>; <paramref name="configure"/> overrides the configuration.</summary>
+    public static WebApplication Build(IGraphStore store, IDocumentAnalyzer analyzer, string[] urls, Action<ApiOptions>? configure = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.WebHost.UseUrls(urls);
         AddClaimGraphApi(builder.Services, store, analyzer);
+        builder.Services.AddApiProtection(configure);
         var app = builder.Build();
+        ListenAddresses.RequireApiKeyOffLoopback(urls, app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ApiOptions>>().Value.ApiKey);
+        app.UseApiProtection();
         app.MapGraphQLApi();
         app.MapHealthApi();
+        app.MapDashboard();
         return app;
     }
 

@@ -11,5 +11,7 @@ var root = new RootCommand("ClaimGraph: actors, policies and stance claims from 
     TrainCommand.Create(),
     ExportCommand.Create(),
     CypherStatementsCommand.Create(),
+    BackupCommand.Create(),
+    RestoreCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -55,6 +55,9 @@ public sealed class Neo4jGraphStore : IGraphStore
 
     public Task<IReadOnlyList<MentionRecord>> MentionsAsync(string documentId, CancellationToken cancellationToken = default) => _documents.MentionsAsync(documentId, cancellationToken);
 
+    public Task<IReadOnlyList<DocumentTextRecord>> OriginalTextsAsync(IReadOnlyCollection<string> documentIds, CancellationToken cancellationToken = default) =>
+        _documents.OriginalTextsAsync(documentIds, cancellationToken);
+
     public Task<IReadOnlyList<SentenceHit>> SearchAsync(string text, int limit, CancellationToken cancellationToken = default) => _search.SearchAsync(text, limit, cancellationToken);
 
     public Task<IReadOnlyList<LinkRecord>> LinksForSentencesAsync(IReadOnlyCollection<long> sentenceIds, CancellationToken cancellationToken = default) => _documents.LinksForSentencesAsync(sentenceIds, cancellationToken);
@@ -70,6 +73,9 @@ public sealed class Neo4jGraphStore : IGraphStore
     public Task<IReadOnlyList<AliasRecord>> AliasesAsync(IReadOnlyCollection<string> actorIds, CancellationToken cancellationToken = default) => _actors.AliasesAsync(actorIds, cancellationToken);
 
     public Task<IReadOnlyList<RelationRecord>> RelationsAsync(IReadOnlyCollection<string> actorIds, int minClaims, CancellationToken cancellationToken = default) => _actors.RelationsAsync(actorIds, minClaims, cancellationToken);
+
+    public Task<IReadOnlyList<RelationRecord>> RelationsAsync(IReadOnlyCollection<string> actorIds, int minClaims, ClaimSlice slice, CancellationToken cancellationToken = default) =>
+        _actors.RelationsAsync(actorIds, minClaims, slice, cancellationToken);
 
     public Task<Page<ClaimRecord>> ClaimsAsync(ClaimFilter filter, PageRequest page, CancellationToken cancellationToken = default) => _claims.PageAsync(filter, page, cancellationToken);
 

@@ -61,6 +61,8 @@ public sealed class SqliteClaimQueries(SqliteDatabase database)
         if (f.Modality is { } m) where.Where("c.modality = ?", m);
         if (f.Negated is { } n) where.Where("c.negated = ?", n ? 1 : 0);
         if (f.DocumentId is { } d) where.Where("c.document_id = ?", d);
+        if (f.FromYear is { } from) where.Where("c.year >= ?", from);
+        if (f.ToYear is { } to) where.Where("c.year <= ?", to);
         if (f.Text is { Length: > 0 } t) where.Where("c.sentence_id IN (SELECT id FROM sentences WHERE instr(text, ?) > 0)", t);
         return where;
     }

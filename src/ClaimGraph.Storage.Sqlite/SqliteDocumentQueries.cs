@@ -36,6 +36,14 @@ public sealed class SqliteDocumentQueries(SqliteDatabase database)
             SqliteRows.Document, ct, [.. ids.Cast<object?>()]);
     }
 
+    public async Task<IReadOnlyList<DocumentTextRecord>> OriginalTextsAsync(IReadOnlyCollection<string> ids, CancellationToken ct)
+    {
+        if (ids.Count == 0) return [];
+        await using var connection = await database.OpenAsync(ct);
+        return await connection.QueryAsync($"SELECT id, original_text FROM documents WHERE id IN ({SqliteCommands.InList(ids.Count)})",
+            r => new DocumentTextRecord(r.GetString(0), r.GetString(1)), ct, [.. ids.Cast<object?>()]);
+    }
+
     public async Task<IReadOnlyList<AuthorRecord>> AuthorsAsync(IReadOnlyCollection<string> ids, CancellationToken ct)
     {
         if (ids.Count == 0) return [];

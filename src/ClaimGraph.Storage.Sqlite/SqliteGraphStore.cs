@@ -11,6 +11,7 @@ public sealed class SqliteGraphStore : IGraphStore
     private readonly SqliteDocumentWriter _writer;
     private readonly SqliteClaimQueries _claims;
     private readonly SqliteActorQueries _actors;
+    private readonly SqliteSlicedRelationQueries _slicedRelations;
     private readonly SqliteDocumentQueries _documents;
     private readonly SqliteReviewStore _reviews;
 
@@ -20,6 +21,7 @@ public sealed class SqliteGraphStore : IGraphStore
         _writer = new SqliteDocumentWriter(_database);
         _claims = new SqliteClaimQueries(_database);
         _actors = new SqliteActorQueries(_database);
+        _slicedRelations = new SqliteSlicedRelationQueries(_database);
         _documents = new SqliteDocumentQueries(_database);
         _reviews = new SqliteReviewStore(_database);
     }
@@ -48,6 +50,8 @@ public sealed class SqliteGraphStore : IGraphStore
 
     public Task<IReadOnlyList<MentionRecord>> MentionsAsync(string documentId, CancellationToken cancellationToken = default) => _documents.MentionsAsync(documentId, cancellationToken);
 
+    public Task<IReadOnlyList<DocumentTextRecord>> OriginalTextsAsync(IReadOnlyCollection<string> documentIds, CancellationToken cancellationToken = default) => _documents.OriginalTextsAsync(documentIds, cancellationToken);
+
     public Task<IReadOnlyList<SentenceHit>> SearchAsync(string text, int limit, CancellationToken cancellationToken = default) => _documents.SearchAsync(text, limit, cancellationToken);
 
     public Task<IReadOnlyList<LinkRecord>> LinksForSentencesAsync(IReadOnlyCollection<long> sentenceIds, CancellationToken cancellationToken = default) => _documents.LinksForSentencesAsync(sentenceIds, cancellationToken);
@@ -63,6 +67,9 @@ public sealed class SqliteGraphStore : IGraphStore
     public Task<IReadOnlyList<AliasRecord>> AliasesAsync(IReadOnlyCollection<string> actorIds, CancellationToken cancellationToken = default) => _actors.AliasesAsync(actorIds, cancellationToken);
 
     public Task<IReadOnlyList<RelationRecord>> RelationsAsync(IReadOnlyCollection<string> actorIds, int minClaims, CancellationToken cancellationToken = default) => _actors.RelationsAsync(actorIds, minClaims, cancellationToken);
+
+    public Task<IReadOnlyList<RelationRecord>> RelationsAsync(IReadOnlyCollection<string> actorIds, int minClaims, ClaimSlice slice, CancellationToken cancellationToken = default) =>
+        slice.IsAll ? _actors.RelationsAsync(actorIds, minClaims, cancellationToken) : _slicedRelations.RelationsAsync(actorIds, minClaims, slice, cancellationToken);
 
     public Task<Page<ClaimRecord>> ClaimsAsync(ClaimFilter filter, PageRequest page, CancellationToken cancellationToken = default) => _claims.PageAsync(filter, page, cancellationToken);
 

@@ -29,6 +29,9 @@ public interface IGraphStore : IAsyncDisposable
     Task<IReadOnlyList<SentenceRecord>> SentencesOfDocumentsAsync(IReadOnlyCollection<string> documentIds, CancellationToken cancellationToken = default);
     Task<IReadOnlyList<MentionRecord>> MentionsAsync(string documentId, CancellationToken cancellationToken = default);
 
+    /// <summary>The original texts of these documents, which every stored offset indexes.</summary>
+    Task<IReadOnlyList<DocumentTextRecord>> OriginalTextsAsync(IReadOnlyCollection<string> documentIds, CancellationToken cancellationToken = default);
+
     Task<Page<ActorRecord>> ActorsAsync(ActorFilter filter, PageRequest page, CancellationToken cancellationToken = default);
     Task<IReadOnlyList<ActorRecord>> ActorsByIdAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
 
@@ -46,6 +49,12 @@ public interface IGraphStore : IAsyncDisposable
 
     /// <summary>Relations in which these actors are source or target; with no ids, the strongest relations overall.</summary>
     Task<IReadOnlyList<RelationRecord>> RelationsAsync(IReadOnlyCollection<string> actorIds, int minClaims, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Relations as <see cref="RelationsAsync(IReadOnlyCollection{string}, int, CancellationToken)"/> gives them, but counted
+    /// afresh from only the claims in the slice (a modality, a year range, a document).
+    /// </summary>
+    Task<IReadOnlyList<RelationRecord>> RelationsAsync(IReadOnlyCollection<string> actorIds, int minClaims, ClaimSlice slice, CancellationToken cancellationToken = default);
 
     /// <summary>Stores an analyst's review of a claim; the claim itself is left as extracted.</summary>
     Task<ReviewRecord> ReviewClaimAsync(ReviewInput review, CancellationToken cancellationToken = default);

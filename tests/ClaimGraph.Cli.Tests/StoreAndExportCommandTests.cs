@@ -43,6 +43,27 @@ public sealed class StoreAndExportCommandTests(IngestedCorpusFixture corpus) : I
     }
 
     [Theory]
+    [InlineData("backup")]
+    [InlineData("restore")]
+    public async Task backup_and_restore_refuse_the_neo4j_store_in_one_line_and_touch_nothing(string command)
+    {
+        var file = _directory.File("copy.db");
+        var db = _directory.File("live.db");
+
+        var flag = await ClaimGraphCli.RunAsync(_directory.Path, command, file, "--store", "neo4j", "--db", db);
+        var variable = await ClaimGraphCli.RunAsync(_directory.Path, new Dictionary<string, string> { ["CLAIMGRAPH_STORE"] = "neo4j" }, command, file, "--db", db);
+
+        foreach (var run in new[] { flag, variable })
+        {
+            Assert.Equal(1, run.ExitCode);
+            Assert.Equal($"claimgraph: {command} works on the SQLite store only; back up a Neo4j database with neo4j-admin database dump and load",
+                Assert.Single(run.StderrLines));
+        }
+        Assert.False(File.Exists(file));
+        Assert.False(File.Exists(db));
+    }
+
+    [Theory]
     [InlineData("cypher", "UNWIND [")]
     [InlineData("graphml", "<graphml")]
     [InlineData("json", "\"nodes\"")]

@@ -44,6 +44,8 @@ public sealed class QueryGraphType : ObjectGraphType
             .Argument<BooleanGraphType>("negated")
             .Argument<IdGraphType>("document")
             .Argument<StringGraphType>("text")
+            .Argument<IntGraphType>("from", "Earliest year the evidence names (claims naming no year are left out).")
+            .Argument<IntGraphType>("to", "Latest year the evidence names (claims naming no year are left out).")
             .PageArguments()
             .ResolveAsync(async c => Connections.Of(await c.Loaders().Store.ClaimsAsync(new ClaimFilter
             {
@@ -55,6 +57,8 @@ public sealed class QueryGraphType : ObjectGraphType
                 Negated = c.GetArgument<bool?>("negated"),
                 DocumentId = c.GetArgument<string?>("document"),
                 Text = c.GetArgument<string?>("text"),
+                FromYear = YearRange(c).From,
+                ToYear = YearRange(c).To,
             }, c.PageOf(), c.CancellationToken), x => x.Id.ToString()));
         Field<ClaimGraphType>("claim")
             .Argument<NonNullGraphType<IdGraphType>>("id")
@@ -66,17 +70,31 @@ public sealed class QueryGraphType : ObjectGraphType
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Resolve(c => c.Loaders().Documents.Load(c.GetArgument<string>("id")));
         Field<NonNullGraphType<NetworkGraphType>>("network")
-            .Description("The actor network around some actors (or the strongest relations overall), for dashboards.")
+            .Description("The actor network around some actors (or the strongest relations overall), for dashboards. Edges are counted from the claims that pass the modality, year and document filters.")
             .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("actors", "Actor ids or names to start from; none: the whole graph's strongest relations.")
             .Argument<IntGraphType>("depth", "Hops from the given actors, 1 to 3 (default 1).")
             .Argument<ListGraphType<NonNullGraphType<PredicateGraphType>>>("predicates")
             .Argument<FloatGraphType>("minWeight", "Minimum number of claims behind an edge (default 1).")
             .Argument<BooleanGraphType>("includeNegated", "Also draw edges from denied claims (default false).")
+            .Argument<ListGraphType<NonNullGraphType<ModalityGraphType>>>("modalities", "Only claims of these modalities (none listed: all).")
+            .Argument<IntGraphType>("from", "Only claims whose evidence names this year or a later one.")
+            .Argument<IntGraphType>("to", "Only claims whose evidence names this year or an earlier one.")
+            .Argument<IdGraphType>("document", "Only claims of this document.")
             .ResolveAsync(async c => await new NetworkBuilder(c.Loaders().Store).BuildAsync(new NetworkQuery(
                 c.GetArgument<List<string>?>("actors") ?? [],
                 c.GetArgument("depth", 1),
                 c.GetArgument<List<string>?>("predicates") ?? [],
-                c.GetArgument("minWeight", 1.0)) { IncludeNegated = c.GetArgument("includeNegated", false) }, c.CancellationToken));
+                c.GetArgument("minWeight", 1.0))
+            {
+                IncludeNegated = c.GetArgument("includeNegated", false),
+                Claims = new ClaimSlice
+                {
+                    Modalities = c.GetArgument<List<string>?>("modalities") ?? [],
+                    FromYear = YearRange(c).From,
+                    ToYear = YearRange(c).To,
+                    DocumentId = c.GetArgument<string?>("document"),
+                },
+            }, c.CancellationToken));
         Field<PathGraphType>("path")
             .Description("The shortest chain of relations between two actors, with the claims behind each step.")
             .Argument<NonNullGraphType<StringGraphType>>("from")
@@ -94,6 +112,13 @@ public sealed class QueryGraphType : ObjectGraphType
                 return await c.Loaders().Store.SearchAsync(text, c.PageOf().First, c.CancellationToken);
             });
         Field<NonNullGraphType<StatsGraphType>>("stats").ResolveAsync(async c => await c.Loaders().Store.StatsAsync(c.CancellationToken));
+    }
+
+    private static (int? From, int? To) YearRange(IResolveFieldContext c)
+    {
+        var (from, to) = (c.GetArgument<int?>("from"), c.GetArgument<int?>("to"));
+        if (from > to) throw new ExecutionError($"from ({from}) is after to ({to})") { Code = ErrorCodes.BadInput };
+        return (from, to);
     }
 
     private static string OneOf(IResolveFieldContext c, string a, string b) =>

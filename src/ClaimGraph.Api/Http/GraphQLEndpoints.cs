@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ClaimGraph.Api.Dashboard;
 using ClaimGraph.Api.GraphQL;
 using GraphQL;
 using GraphQL.Transport;
@@ -12,7 +13,8 @@ namespace ClaimGraph.Api.Http;
 /// <summary>
 /// GraphQL over HTTP: POST (application/json or application/graphql) and GET /graphql. Answers in
 /// application/graphql-response+json when the client accepts it (request errors are then 400), else application/json;
-/// 503 when the store cannot be reached.
+/// 401 when the API key is missing or wrong, 503 when the store cannot be reached. A browser opening /graphql (a GET
+/// accepting text/html) gets the GraphiQL IDE instead.
 /// </summary>
 public static class GraphQLEndpoints
 {
@@ -59,6 +61,11 @@ public static class GraphQLEndpoints
 
     private static async Task GetAsync(HttpContext http, IGraphQLTextSerializer serializer)
     {
+        if (BrowserPage.IsWanted(http.Request))
+        {
+            await DashboardEndpoints.WritePageAsync(http, DashboardFiles.GraphiQLPage);
+            return;
+        }
         var query = http.Request.Query["query"].ToString();
         Inputs? variables = null;
         var rawVariables = http.Request.Query["variables"].ToString();
@@ -96,13 +103,21 @@ public static class GraphQLEndpoints
         var modern = AcceptsModern(http.Request);
         http.Response.ContentType = modern ? ResponseMediaType : "application/json";
         if (modern && !result.Executed) http.Response.StatusCode = StatusCodes.Status400BadRequest;
+        if (result.Errors?.Any(e => e.Code == Protection.ApiErrorCodes.Unauthenticated) == true) Unauthorized(http);
         // The store is down (Neo4j unreachable): say so in HTTP too, so proxies and clients retry later.
-        if (result.Errors?.Any(e => e.Code == ErrorCodes.StoreUnavailable) == true)
+        else if (result.Errors?.Any(e => e.Code == ErrorCodes.StoreUnavailable) == true)
         {
             http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             http.Response.Headers.RetryAfter = RetryAfterSeconds;
         }
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    /// <summary>A mutation without the API key: 401 with the scheme to use, for any media type.</summary>
+    private static void Unauthorized(HttpContext http)
+    {
+        http.Response.StatusCode = StatusCodes.Status401Unauthorized;
+        http.Response.Headers.WWWAuthenticate = "Bearer";
     }
 
     private static bool AcceptsModern(HttpRequest request) =>

@@ -2,7 +2,9 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using ClaimGraph.Core.Contract;
+using ClaimGraph.Extraction;
 using ClaimGraph.Learning.Evaluation;
+using ClaimGraph.Learning.Training;
 using Spectre.Console;
 
 namespace ClaimGraph.Cli.Commands;
@@ -18,20 +20,44 @@ public static class EvalCommand
         var predictedFile = new Option<string?>("--predicted") { Description = "Score these saved lines (extract output, or a second annotator's) instead of running extraction." };
         var rulesOnly = CommonOptions.RulesOnly();
         var models = CommonOptions.Models();
-        var command = new Command("eval", "Score extraction on gold sentences (entity and claim P/R/F1, negation, modality, confusion).") { gold, json, errors, predictedFile, rulesOnly, models };
+        var crossValidate = new Option<int>("--cross-validate") { Description = "Instead of the shipped models: train on all but one of K folds of --gold, score the held-out fold, pool the K folds (training data only)." };
+        var trainer = new Option<TrainerKind>("--trainer") { Description = "With --cross-validate: Sdca or LightGbm.", DefaultValueFactory = _ => TrainerKind.LightGbm };
+        var thresholds = new Option<float[]>("--thresholds") { Description = "With --cross-validate: score the same fold models at each of these decision thresholds.", AllowMultipleArgumentsPerToken = true };
+        var command = new Command("eval", "Score extraction on gold sentences (entity and claim P/R/F1, negation, modality, confusion).") { gold, json, errors, predictedFile, rulesOnly, models, crossValidate, trainer, thresholds };
         command.SetAction((parse, ct) => ExitCodes.RunAsync(() =>
         {
             var lines = ContractJson.ReadFile(parse.GetValue(gold)!).ToList();
             if (lines.Count == 0) throw new FormatException($"{parse.GetValue(gold)}: no gold lines");
+            if (parse.GetValue(crossValidate) is var folds and > 0)
+            {
+                if (Path.GetFileName(parse.GetValue(gold)!).StartsWith("dev", StringComparison.OrdinalIgnoreCase))
+                    throw new ArgumentException($"{parse.GetValue(gold)}: cross-validation trains on its folds; refusing the dev split");
+                var work = Directory.CreateTempSubdirectory("claimgraph-cv-");
+                try
+                {
+                    var runs = new CrossValidator(ExtractionLexicons.Default).Run(lines, folds, parse.GetValue(trainer), work.FullName, parse.GetValue(thresholds), ct);
+                    foreach (var (threshold, report) in runs)
+                    {
+                        if (threshold is { } t && !parse.GetValue(json)) AnsiConsole.MarkupLine($"[bold]threshold {t.ToString(CultureInfo.InvariantCulture)}[/]");
+                        Report(report, parse.GetValue(json), parse.GetValue(errors));
+                    }
+                }
+                finally { work.Delete(recursive: true); }
+                return Task.FromResult(ExitCodes.Ok);
+            }
             var predicted = parse.GetValue(predictedFile) is { } file
                 ? Aligned(lines, ContractJson.ReadFile(file).ToList(), file)
                 : new SentenceExtractor(Composition.Analyzers(parse.GetValue(rulesOnly), parse.GetValue(models)).ForSentence()).ExtractAll(lines, ct);
-            var report = new Evaluator().Score(lines, predicted);
-            if (parse.GetValue(json)) Console.Out.WriteLine(JsonSerializer.Serialize(report with { Errors = report.Errors.Take(parse.GetValue(errors)).ToList() }, ReportJson));
-            else Print(report, parse.GetValue(errors));
+            Report(new Evaluator().Score(lines, predicted), parse.GetValue(json), parse.GetValue(errors));
             return Task.FromResult(ExitCodes.Ok);
         }));
         return command;
+    }
+
+    private static void Report(EvaluationReport report, bool json, int errors)
+    {
+        if (json) Console.Out.WriteLine(JsonSerializer.Serialize(report with { Errors = report.Errors.Take(errors).ToList() }, ReportJson));
+        else Print(report, errors);
     }
 
     /// <summary>The saved line for each gold id, in gold order; every gold sentence must have one, with the same text.</summary>

@@ -41,6 +41,9 @@ public static class ExtractCommand
         var extractor = new SentenceExtractor(factory.ForSentence());
         var lines = text.Split('\n');
         var count = lines[^1].Length == 0 ? lines.Length - 1 : lines.Length;
+        // Every line is checked before the first is printed, so a bad line leaves no partial output.
+        for (var i = 0; i < count; i++)
+            SentenceText.Validate(lines[i].TrimEnd('\r'), docName, i + 1);
         for (var i = 0; i < count; i++)
             yield return extractor.Extract($"{docName}#{i + 1:D4}", docName, lines[i].TrimEnd('\r'), ct);
     }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ClaimGraph.Api;
+using ClaimGraph.Api.Protection;
 using ClaimGraph.Storage;
 using Microsoft.Extensions.Hosting;
 using Spectre.Console;
@@ -20,17 +21,25 @@ public static class ServeCommand
         var models = CommonOptions.Models();
         var command = new Command("serve", "Serve the graph over GraphQL (ingesting the corpus first when the store is empty).") { urls, corpus, rulesOnly, models };
         foreach (var option in store.All) command.Options.Add(option);
+        var protection = new ServeProtectionOptions();
+        protection.AddTo(command);
         command.SetAction((parse, ct) => ExitCodes.RunAsync(async () =>
         {
+            var addresses = parse.GetValue(urls)!.Split(';', StringSplitOptions.RemoveEmptyEntries);
+            ListenAddresses.RequireApiKeyOffLoopback(addresses, protection.ApiKey(parse));
             await using var graph = await Composition.OpenStoreAsync(store.Read(parse), ct);
             var analyzer = Composition.Analyzers(parse.GetValue(rulesOnly), parse.GetValue(models)).ForDocuments();
             if ((await graph.StatsAsync(ct)).Documents == 0 && Directory.Exists(parse.GetValue(corpus)))
                 await IngestCorpusAsync(new DocumentIngestor(analyzer, graph), parse.GetValue(corpus)!, ct);
-            var app = ApiHost.Build(graph, analyzer, parse.GetValue(urls)!.Split(';', StringSplitOptions.RemoveEmptyEntries));
+            var app = ApiHost.Build(graph, analyzer, addresses, protection.Configure(parse));
             await app.StartAsync(ct);
             var stats = await graph.StatsAsync(ct);
             AnsiConsole.MarkupLine($"ClaimGraph: {stats.Documents} documents, {stats.Claims} claims, {stats.Actors} actors");
-            foreach (var url in app.Urls) AnsiConsole.MarkupLine($"GraphQL at [link]{Markup.Escape(url)}/graphql[/]");
+            foreach (var url in app.Urls)
+            {
+                AnsiConsole.MarkupLine($"Dashboard at [link]{Markup.Escape(url)}/[/]");
+                AnsiConsole.MarkupLine($"GraphQL at [link]{Markup.Escape(url)}/graphql[/] (GraphiQL when opened in a browser)");
+            }
             await app.WaitForShutdownAsync(ct);
             return ExitCodes.Ok;
         }));

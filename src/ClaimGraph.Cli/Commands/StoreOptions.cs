@@ -15,5 +15,17 @@ public sealed class StoreOptions
 
     public IEnumerable<Option> All => [Store, Database];
 
+    /// <summary>
+    /// The SQLite file, for the commands that work on it alone (backup, restore): --store neo4j (or CLAIMGRAPH_STORE)
+    /// is refused in one line rather than quietly copying a file the server does not use.
+    /// </summary>
+    public string ReadSqlitePath(ParseResult parse, string command)
+    {
+        var settings = StoreSettings.From(parse.GetValue(Store)!, parse.GetValue(Database)!, _ => null);
+        if (settings.Kind != StoreKind.Sqlite)
+            throw new ArgumentException($"{command} works on the SQLite store only; back up a Neo4j database with neo4j-admin database dump and load");
+        return settings.SqlitePath;
+    }
+
     public StoreSettings Read(ParseResult parse) => StoreSettings.From(parse.GetValue(Store)!, parse.GetValue(Database)!, Environment.GetEnvironmentVariable);
 }

@@ -4,12 +4,15 @@ namespace ClaimGraph.Core.Input;
 
 /// <summary>
 /// Turns bytes or a string from a caller into document text, or says clearly why it cannot: empty,
-/// whitespace only, binary, not valid UTF-8 (or UTF-16 with a byte-order mark), or over the size limit.
+/// whitespace only, binary, not valid UTF-8 (or UTF-16 with a byte-order mark), over the size limit, or not prose.
 /// </summary>
 public static class DocumentText
 {
-    /// <summary>Larger documents are refused rather than half processed.</summary>
-    public const int MaxCharacters = 64 * 1024 * 1024;
+    /// <summary>
+    /// Larger documents are refused rather than half processed: extraction takes about a minute per million characters,
+    /// and a longer text is a book or a dump, which analysts split into articles first (docs/RELIABILITY.md).
+    /// </summary>
+    public const int MaxCharacters = 2_000_000;
 
     private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -17,7 +20,7 @@ public static class DocumentText
     {
         var info = new FileInfo(path);
         if (!info.Exists) throw new InvalidDocumentException(path, "no such file");
-        if (info.Length > MaxCharacters * 4L) throw new InvalidDocumentException(path, $"file is {info.Length:N0} bytes; the limit is {MaxCharacters:N0} characters");
+        if (info.Length > MaxCharacters * 4L) throw new InvalidDocumentException(path, $"file is {info.Length:N0} bytes, too large for a document of at most {MaxCharacters:N0} characters: split it into articles");
         return FromBytes(File.ReadAllBytes(path), path);
     }
 
@@ -42,13 +45,37 @@ public static class DocumentText
     {
         if (text.Length == 0) throw new InvalidDocumentException(name, "empty document");
         if (string.IsNullOrWhiteSpace(text)) throw new InvalidDocumentException(name, "document holds only whitespace");
-        if (text.Length > MaxCharacters) throw new InvalidDocumentException(name, $"document has {text.Length:N0} characters; the limit is {MaxCharacters:N0}");
+        if (text.Length > MaxCharacters) throw new InvalidDocumentException(name, $"document has {text.Length:N0} characters; the limit is {MaxCharacters:N0}: split it into articles");
+        if (LongestRunWithoutBreak(text) is var (start, length) && length > MaxRunWithoutBreak)
+            throw new InvalidDocumentException(name,
+                $"{length:N0} characters from offset {start:N0} have no sentence end or line break; the limit is {MaxRunWithoutBreak:N0}: this is not prose (a data dump or minified text?)");
         if (text.Contains('\0')) throw new InvalidDocumentException(name, "document contains NUL characters (binary data?)");
         var controls = text.Count(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f'));
         if (controls > text.Length / 100 + 8) throw new InvalidDocumentException(name, $"document has {controls} control characters: binary data, not text");
         if (text.Contains('\uFFFD') && text.Count(c => c == '\uFFFD') > text.Length / 100 + 8)
             throw new InvalidDocumentException(name, "document is full of replacement characters: it was decoded from another encoding");
         return text;
+    }
+
+    /// <summary>
+    /// Prose ends a sentence or a line within a few hundred characters. A longer unbroken stretch is refused: every
+    /// piece of it becomes a capped 1,000-character sentence without clauses, the slowest input the claim rules meet
+    /// (docs/RELIABILITY.md).
+    /// </summary>
+    public const int MaxRunWithoutBreak = 10_000;
+
+    private const string Breaks = "\n。！？!?.;；…";
+
+    private static (int Start, int Length)? LongestRunWithoutBreak(string text)
+    {
+        var (bestStart, bestLength, start) = (0, 0, 0);
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && Breaks.IndexOf(text[i]) < 0) continue;
+            if (i - start > bestLength) (bestStart, bestLength) = (start, i - start);
+            start = i + 1;
+        }
+        return bestLength > 0 ? (bestStart, bestLength) : null;
     }
 
     private static string Decode(Encoding encoding, byte[] bytes, string name, string label)

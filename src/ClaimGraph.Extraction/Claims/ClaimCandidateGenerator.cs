@@ -11,12 +11,20 @@ namespace ClaimGraph.Extraction.Claims;
 /// </summary>
 public sealed class ClaimCandidateGenerator
 {
+    /// <summary>
+    /// Subjects and objects offered per cue at most, nearest first: a clause dense with names (a list, a table
+    /// flattened into text) would otherwise cost names × names per cue.
+    /// </summary>
+    public const int MaxChoices = 8;
+    public const int MaxPairingsPerCue = MaxChoices * (MaxChoices + 1);
+
     private readonly CueIndex _cues;
     private readonly WordList _objectMarkers;
     private readonly WordList _coordinators;
     private readonly NegationReader _negation;
     private readonly ModalityReader _modality;
     private readonly AttributionReader _attribution;
+    private readonly ScopeReader _scope;
 
     public ClaimCandidateGenerator(ClaimCues cues)
     {
@@ -26,6 +34,7 @@ public sealed class ClaimCandidateGenerator
         _negation = new NegationReader(cues);
         _modality = new ModalityReader(cues);
         _attribution = new AttributionReader(cues);
+        _scope = new ScopeReader(cues);
     }
 
     public AttributionReader Attribution => _attribution;
@@ -37,6 +46,7 @@ public sealed class ClaimCandidateGenerator
         {
             if (mentions.Any(m => m.Local.Overlaps(cue))) continue;
             var clause = sentence.Clauses.FirstOrDefault(c => c.Contains(cue.Start), sentence.Local);
+            if (_scope.IsOutOfScope(key, sentence, clause, cue)) continue;
             var attribution = _attribution.Find(key, sentence, mentions, cue.Start);
             var marked = MarkedObject(key, mentions, clause, cue);
             var primarySubject = Subject(key, sentence, mentions, clause, cue, marked, attribution?.After ?? sentence.Local.Start)
@@ -45,11 +55,11 @@ public sealed class ClaimCandidateGenerator
             var primaryObjects = marked is not null ? [marked] : ObjectsAfter(key, mentions, clause, cue);
             var modality = _modality.Read(key, sentence, clause, cue, mentions);
             var source = attribution?.Speaker ?? carriedSource;
-            foreach (var subject in SubjectChoices(mentions, primarySubject, attribution?.Speaker, cue, clause))
+            foreach (var subject in SubjectChoices(mentions, primarySubject, attribution?.Speaker, cue, clause, Previous(sentence, clause)))
             {
                 var from = subject.Local.End > clause.Start && subject.Local.End <= cue.Start ? subject.Local.End : clause.Start;
                 var negated = _negation.IsNegated(key, from, cue.Start);
-                foreach (var obj in ObjectChoices(mentions, primaryObjects, subject, Neighbourhood(sentence, clause)))
+                foreach (var obj in ObjectChoices(mentions, primaryObjects, subject, cue, Neighbourhood(sentence, clause)))
                 {
                     if (obj is not null && (SameActor(obj, subject) || OwnState(subject, obj))) continue;
                     var isPrimary = subject == primarySubject && (obj is null ? primaryObjects.Count == 0 : primaryObjects.Contains(obj));
@@ -65,8 +75,11 @@ public sealed class ClaimCandidateGenerator
         }
     }
 
-    /// <summary>The rules' subject, the sentence's topic, the nearest actor, the clause's actors and the speaker: the model weighs them.</summary>
-    private static IEnumerable<Mention> SubjectChoices(IReadOnlyList<Mention> mentions, Mention primary, Mention? speaker, Span cue, Span clause)
+    /// <summary>
+    /// The rules' subject, the sentence's topic, the nearest actor, the actors of the cue's clause and of the clause
+    /// before it (俄罗斯…，驱逐… continues its subject), and the speaker: the model weighs them.
+    /// </summary>
+    private static IEnumerable<Mention> SubjectChoices(IReadOnlyList<Mention> mentions, Mention primary, Mention? speaker, Span cue, Span clause, Span previous)
     {
         var choices = new List<Mention> { primary };
         var before = mentions.Where(m => m.Type != EntityType.Policy && m.Local.End <= cue.Start).ToList();
@@ -75,19 +88,30 @@ public sealed class ClaimCandidateGenerator
             choices.Add(before[0]);
             choices.Add(before[^1]);
         }
-        choices.AddRange(before.Where(m => m.Local.Start >= clause.Start));
-        if (speaker is not null) choices.Add(speaker);
-        return choices.Distinct();
+        choices.AddRange(before.Where(m => m.Local.Start >= clause.Start).Reverse());
+        choices.AddRange(before.Where(m => m.Local.Start >= previous.Start && m.Local.End <= previous.End).Reverse());
+        if (speaker is not null) choices.Insert(Math.Min(choices.Count, 3), speaker);
+        return choices.Distinct().Take(MaxChoices);
     }
 
     /// <summary>The rules' objects, every other name from the clause before the cue's to the clause after it, and no object.</summary>
-    private static IEnumerable<Mention?> ObjectChoices(IReadOnlyList<Mention> mentions, List<Mention?> primary, Mention subject, Span window)
+    private static IEnumerable<Mention?> ObjectChoices(IReadOnlyList<Mention> mentions, List<Mention?> primary, Mention subject, Span cue, Span window)
     {
         var seen = new HashSet<Mention>();
-        foreach (var o in primary.OfType<Mention>()) if (seen.Add(o)) yield return o;
-        foreach (var m in mentions)
-            if (m != subject && m.Local.Start >= window.Start && m.Local.End <= window.End && seen.Add(m)) yield return m;
+        foreach (var o in primary.OfType<Mention>()) if (seen.Count < MaxChoices && seen.Add(o)) yield return o;
+        // The rest nearest to the cue first, so a cap drops the farthest.
+        var others = mentions.Where(m => m != subject && m.Local.Start >= window.Start && m.Local.End <= window.End)
+            .OrderBy(m => Math.Abs(m.Local.Start - cue.Start)).ThenBy(m => m.Local.Start);
+        foreach (var m in others)
+            if (seen.Count < MaxChoices && seen.Add(m)) yield return m;
         yield return null;
+    }
+
+    /// <summary>The clause before the cue's, or an empty span at the sentence start.</summary>
+    private static Span Previous(Sentence sentence, Span clause)
+    {
+        var index = sentence.Clauses.ToList().IndexOf(clause);
+        return index > 0 ? sentence.Clauses[index - 1] : new Span(sentence.Local.Start, sentence.Local.Start);
     }
 
     /// <summary>The cue's clause with its neighbours: objects often sit in the clause before (从X…退群) or after.</summary>

@@ -4,11 +4,15 @@ using ClaimGraph.Extraction.Lexicons;
 
 namespace ClaimGraph.Extraction.Claims;
 
-/// <summary>Finds predicate cue words in a sentence, the longest at each position.</summary>
+/// <summary>
+/// Finds predicate cue words in a sentence, the longest at each position; a stop word (支持率) that is longer
+/// than the cue inside it hides that cue.
+/// </summary>
 public sealed class CueIndex
 {
     private readonly NameTrie _trie;
     private readonly Dictionary<string, Predicate> _predicateOf = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _stops = new(StringComparer.Ordinal);
 
     public CueIndex(ClaimCues cues)
     {
@@ -17,7 +21,8 @@ public sealed class CueIndex
             var predicate = ContractNames.Parse<Predicate>(name);
             foreach (var word in words) _predicateOf.TryAdd(word, predicate);
         }
-        _trie = new NameTrie(_predicateOf.Keys);
+        foreach (var stop in cues.CueStops) if (!_predicateOf.ContainsKey(stop)) _stops.Add(stop);
+        _trie = new NameTrie(_predicateOf.Keys.Concat(_stops));
     }
 
     public IEnumerable<(Span Span, string Word, Predicate Predicate)> Find(string key, Span within)
@@ -27,7 +32,7 @@ public sealed class CueIndex
             var length = _trie.LongestAt(key, i, within.End);
             if (length == 0) continue;
             var word = key.Substring(i, length);
-            yield return (new Span(i, i + length), word, _predicateOf[word]);
+            if (!_stops.Contains(word)) yield return (new Span(i, i + length), word, _predicateOf[word]);
             i += length - 1;
         }
     }

@@ -8,6 +8,15 @@ public sealed record ClaimCues
     /// <summary>Predicate name → words that signal it (延续 → CONTINUES).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Predicates { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
+    /// <summary>Words that contain a cue but say nothing of a stance (支持率, 孤立主义, 竞争力): matched first, then skipped.</summary>
+    public IReadOnlyList<string> CueStops { get; init; } = [];
+
+    /// <summary>Words that make a clause a question (是否, 能否): a question asserts nothing.</summary>
+    public IReadOnlyList<string> QuestionMarkers { get; init; } = [];
+
+    /// <summary>Words whose clause describes an act to be prevented (防止, 避免): the act is not claimed.</summary>
+    public IReadOnlyList<string> PreventionMarkers { get; init; } = [];
+
     public IReadOnlyList<string> Negation { get; init; } = [];
 
     /// <summary>Words that start with a negation cue but do not negate (不断, 不仅).</summary>
@@ -38,6 +47,9 @@ public sealed record ClaimCues
     public ClaimCues Folded(Func<string, string> fold) => this with
     {
         Predicates = Predicates.ToDictionary(kv => kv.Key, kv => Fold(kv.Value, fold)),
+        CueStops = Fold(CueStops, fold),
+        QuestionMarkers = Fold(QuestionMarkers, fold),
+        PreventionMarkers = Fold(PreventionMarkers, fold),
         Negation = Fold(Negation, fold),
         NegationStops = Fold(NegationStops, fold),
         Modality = Modality.ToDictionary(kv => kv.Key, kv => Fold(kv.Value, fold)),

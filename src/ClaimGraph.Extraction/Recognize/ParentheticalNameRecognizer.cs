@@ -32,6 +32,8 @@ public sealed partial class ParentheticalNameRecognizer(NamePatterns patterns) :
     private int ChineseNameStart(string key, int open, int limit)
     {
         var start = open;
+        // A bracket at the very start has no name before it (and LastIndexOf below needs a position to start from).
+        if (open <= limit) return open;
         while (start > limit && open - start < MaxChineseName && IsNameChar(key[start - 1])) start--;
         // A title may begin before the window (研究员马凯硕: the window is 员马凯硕), so look back far enough to see it.
         var from = Math.Max(limit, start - MaxTitle);

@@ -2,7 +2,7 @@ using Microsoft.ML.Data;
 
 namespace ClaimGraph.Learning.Features;
 
-/// <summary>One claim candidate as the classifier sees it. Label is a predicate name or NONE.</summary>
+/// <summary>One claim candidate as the classifier sees it. Label is CLAIM (it says what its cue says) or NONE.</summary>
 public sealed class ClaimExample
 {
     public string Label { get; set; } = Labels.None;
@@ -35,11 +35,20 @@ public sealed class ClaimExample
 /// <summary>The numeric features, by position.</summary>
 public static class NumericFeature
 {
-    public const int Count = 10;
+    public const int Count = 17;
     public const int SubjectGap = 0, ObjectGap = 1, IsPrimary = 2, ObjectMarked = 3, SubjectIsTopic = 4, SubjectIsSpeaker = 5, Negated = 6, SubjectInClause = 7, MentionCount = 8, Modal = 9;
+
+    /// <summary>Structure around the pairing: names in between, possessives, how many clauses away.</summary>
+    public const int ActorsBeforeCue = 10, ActorsBeforeObject = 11, SubjectPossessive = 12, ObjectPossessive = 13, SubjectMarked = 14, SubjectClauses = 15, ObjectClauses = 16;
 }
 
 public static class Labels
 {
     public const string None = "NONE";
+
+    /// <summary>The candidate is a claim with its cue's predicate.</summary>
+    public const string Claim = "CLAIM";
+
+    /// <summary>A candidate's label given the predicate gold (or an analyst) assigns its subject and object, if any.</summary>
+    public static string For(string? predicate, string cuePredicate) => predicate == cuePredicate ? Claim : None;
 }

@@ -30,6 +30,15 @@ public static class ClaimFeaturizer
         numbers[NumericFeature.SubjectInClause] = c.Clause.Contains(c.Subject.Local.Start) ? 1 : 0;
         numbers[NumericFeature.MentionCount] = Math.Min(10, c.SentenceMentions.Count);
         numbers[NumericFeature.Modal] = (float)c.Modality;
+        numbers[NumericFeature.ActorsBeforeCue] = Math.Min(5, ActorsBetween(c, c.Subject.Local.End, c.Cue.Start));
+        numbers[NumericFeature.ActorsBeforeObject] = c.Object is { } between
+            ? Math.Min(5, between.Local.Start >= c.Cue.End ? ActorsBetween(c, c.Cue.End, between.Local.Start) : ActorsBetween(c, between.Local.End, c.Cue.Start))
+            : -1;
+        numbers[NumericFeature.SubjectPossessive] = IsFollowedBy(text, c.Subject, '的') ? 1 : 0;
+        numbers[NumericFeature.ObjectPossessive] = c.Object is { } possessor && IsFollowedBy(text, possessor, '的') ? 1 : 0;
+        numbers[NumericFeature.SubjectMarked] = c.Subject.Local.Start > 0 && "对与同和向跟把将从在".Contains(text[c.Subject.Local.Start - 1]) ? 1 : 0;
+        numbers[NumericFeature.SubjectClauses] = Math.Min(5, ClausesBetween(c, c.Subject.Local.Start, c.Cue.Start));
+        numbers[NumericFeature.ObjectClauses] = c.Object is { } far ? Math.Min(5, ClausesBetween(c, far.Local.Start, c.Cue.Start)) : -1;
         return new ClaimExample
         {
             Window = Rewrite(text, new Span(start, Math.Min(end, start + MaxWindow)), c),
@@ -44,6 +53,18 @@ public static class ClaimFeaturizer
             Shape = Shape(c),
             Numbers = numbers,
         };
+    }
+
+    private static int ActorsBetween(ClaimCandidate c, int from, int to) =>
+        c.SentenceMentions.Count(m => m.Type != EntityType.Policy && m.Local.Start >= from && m.Local.End <= to);
+
+    private static bool IsFollowedBy(string text, Mention m, char next) => m.Local.End < text.Length && text[m.Local.End] == next;
+
+    /// <summary>How many clause boundaries lie between two positions of the sentence.</summary>
+    private static int ClausesBetween(ClaimCandidate c, int a, int b)
+    {
+        var (from, to) = a <= b ? (a, b) : (b, a);
+        return c.Sentence.Clauses.Count(clause => clause.Start > from && clause.Start <= to);
     }
 
     private static Span Ordered(int a, int b) => a <= b ? new Span(a, Math.Min(b, a + MaxWindow)) : new Span(b, Math.Min(a, b + MaxWindow));

@@ -5,7 +5,10 @@ using Microsoft.ML;
 
 namespace ClaimGraph.Learning.Models;
 
-/// <summary>The learned decider: names a candidate's predicate, or NONE, with the model's confidence.</summary>
+/// <summary>
+/// The learned decider: the model gives the probability that a candidate claims what its cue word says; at or
+/// above the threshold of the cue's predicate the candidate becomes a claim with that predicate.
+/// </summary>
 public sealed class ClaimClassifier : IClaimDecider
 {
     private readonly PredictionEngine<ClaimExample, Prediction> _engine;
@@ -37,12 +40,10 @@ public sealed class ClaimClassifier : IClaimDecider
         Prediction prediction;
         // A prediction engine is not thread-safe; documents may be analyzed in parallel.
         lock (_gate) prediction = _engine.Predict(example);
-        // The best predicate other than NONE decides, when probable enough: NONE's share is spread over many shapes.
-        var decided = _labels.Decide(prediction, _info.PredicateThresholds, _info.Threshold, Labels.None);
-        var provenance = new Provenance($"model:{_info.Name}@{_info.Version}", decided?.Probability ?? _labels.BestExcept(prediction, Labels.None).Probability);
-        if (decided is not { } d || !ContractNames.TryParse<Predicate>(d.Label, out var predicate)) return ClaimDecision.None(provenance);
-        // The cue is the claim's evidence: a predicate its cue word does not say is left to another candidate.
-        if (predicate != candidate.CuePredicate) return ClaimDecision.None(provenance);
-        return new ClaimDecision(predicate, provenance) { Modality = _modality?.Read(candidate) };
+        var probability = _labels.Of(prediction, Labels.Claim);
+        var provenance = new Provenance($"model:{_info.Name}@{_info.Version}", probability);
+        var threshold = _info.PredicateThresholds.GetValueOrDefault(ContractNames.Of(candidate.CuePredicate), _info.Threshold);
+        if (probability < threshold) return ClaimDecision.None(provenance);
+        return new ClaimDecision(candidate.CuePredicate, provenance) { Modality = _modality?.Read(candidate) };
     }
 }

@@ -7,13 +7,11 @@ using ClaimGraph.Learning.Features;
 namespace ClaimGraph.Learning.Training;
 
 /// <summary>
-/// Labels candidates from gold: a candidate whose subject and object match a gold claim's (as the contract
-/// matches entities) takes that claim's predicate, preferring the one its cue signals; otherwise NONE.
+/// Matches candidates to gold: the gold claim whose subject and object match the candidate's (as the contract
+/// matches entities), preferring the one its cue signals.
 /// </summary>
 public static class ClaimLabeler
 {
-    public static string Label(ClaimCandidate candidate, ContractLine gold) => Match(candidate, gold)?.Predicate ?? Labels.None;
-
     /// <summary>The gold claim this candidate would produce, preferring the one its cue signals.</summary>
     public static ContractClaim? Match(ClaimCandidate candidate, ContractLine gold)
     {

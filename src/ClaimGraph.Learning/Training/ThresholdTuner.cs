@@ -6,8 +6,8 @@ namespace ClaimGraph.Learning.Training;
 
 /// <summary>
 /// Picks a decision threshold per predicate by cross-validation on the training data alone (folds of consecutive
-/// sentences, so a section is not split across train and test): for each predicate, the one with the best F1 of
-/// that predicate against the rest. Rare predicates (OPPOSES, ENGAGES) thus get a threshold of their own.
+/// sentences, so a section is not split across train and test): for the candidates of each cue predicate, the one
+/// with the best F1. Rare predicates (OPPOSES, ENGAGES) thus get a threshold of their own.
 /// </summary>
 public static class ThresholdTuner
 {
@@ -15,7 +15,7 @@ public static class ThresholdTuner
 
     public static IReadOnlyDictionary<string, float> Tune(MLContext ml, IReadOnlyList<ClaimExample> examples, IReadOnlyList<int> groups, TrainerKind kind, int folds = 4)
     {
-        var results = new List<(string Label, IReadOnlyDictionary<string, float> Scores)>();
+        var results = new List<(string Predicate, bool IsClaim, float Probability)>();
         var maxGroup = groups.Max() + 1;
         for (var fold = 0; fold < folds; fold++)
         {
@@ -26,17 +26,17 @@ public static class ThresholdTuner
             var model = ClaimModelTrainer.Fit(ml, train, kind);
             var engine = ml.Model.CreatePredictionEngine<ClaimExample, Prediction>(model);
             var labels = new LabelScores(engine.OutputSchema);
-            results.AddRange(test.Select(e => (e.Label, labels.All(engine.Predict(e)))));
+            results.AddRange(test.Select(e => (e.CuePredicate, e.Label == Labels.Claim, labels.Of(engine.Predict(e), Labels.Claim))));
         }
-        var predicates = examples.Select(e => e.Label).Where(l => l != Labels.None).Distinct().Order(StringComparer.Ordinal);
-        return predicates.ToDictionary(p => p, p => Thresholds.MaxBy(t => F1(results, p, t)));
+        var predicates = results.Where(r => r.IsClaim).Select(r => r.Predicate).Distinct().Order(StringComparer.Ordinal);
+        return predicates.ToDictionary(p => p, p => Thresholds.MaxBy(t => F1(results.Where(r => r.Predicate == p).ToList(), t)));
     }
 
-    private static double F1(List<(string Label, IReadOnlyDictionary<string, float> Scores)> results, string predicate, float threshold)
+    private static double F1(List<(string Predicate, bool IsClaim, float Probability)> results, float threshold)
     {
-        var predicted = results.Where(r => r.Scores.GetValueOrDefault(predicate) >= threshold).ToList();
-        var gold = results.Count(r => r.Label == predicate);
-        var right = predicted.Count(r => r.Label == predicate);
+        var predicted = results.Where(r => r.Probability >= threshold).ToList();
+        var gold = results.Count(r => r.IsClaim);
+        var right = predicted.Count(r => r.IsClaim);
         var p = predicted.Count == 0 ? 0 : (double)right / predicted.Count;
         var r = gold == 0 ? 0 : (double)right / gold;
         return p + r == 0 ? 0 : 2 * p * r / (p + r);

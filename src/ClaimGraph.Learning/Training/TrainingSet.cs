@@ -39,10 +39,10 @@ public sealed record TrainingSet(IReadOnlyList<ClaimExample> Claims, IReadOnlyLi
             {
                 var example = ClaimFeaturizer.Featurize(candidate);
                 var match = ClaimLabeler.Match(candidate, line);
-                example.Label = match?.Predicate ?? Labels.None;
+                example.Label = Labels.For(match?.Predicate, example.CuePredicate);
                 claims.Add(example);
                 groups.Add(sentence);
-                if (match is not null)
+                if (example.Label == Labels.Claim && match is not null)
                 {
                     var modality = ModalityFeaturizer.Featurize(candidate);
                     modality.Label = match.Modality;
@@ -68,7 +68,7 @@ public sealed record TrainingSet(IReadOnlyList<ClaimExample> Claims, IReadOnlyLi
             foreach (var candidate in recorder.Candidates.Where(c => c.Subject.Text == review.SubjectText && c.Object?.Text == review.ObjectText))
             {
                 var example = ClaimFeaturizer.Featurize(candidate);
-                example.Label = review.Label;
+                example.Label = Labels.For(review.Label, example.CuePredicate);
                 reviewed.Add(new Models.ReviewedPattern(example.Window, example.Cue, review.Label));
                 for (var copy = 0; copy < ReviewWeight; copy++)
                 {

@@ -29,7 +29,8 @@ public static class CypherCatalog
                 switch (field.GetValue(null))
                 {
                     case CypherStatement statement: found.Add(statement); break;
-                    case IReadOnlyDictionary<ClaimAnchor, CypherStatement> variants: found.AddRange(variants.Values); break;
+                    // A statement per starting point (claims by anchor, sliced relations by start).
+                    case System.Collections.IDictionary variants: found.AddRange(variants.Values.OfType<CypherStatement>()); break;
                 }
             }
         return found;

@@ -1,3 +1,4 @@
+using ClaimGraph.Storage.Neo4j.Cypher;
 using ClaimGraph.Storage.Neo4j.Http;
 using ClaimGraph.Storage.Queries;
 using ClaimGraph.Storage.Records;
@@ -34,6 +35,25 @@ public sealed class Neo4jActorQueries(Neo4jExecutor executor, Neo4jDocumentQueri
             return (await executor.RunAsync(Relations.Strongest.With(("minClaims", minClaims), ("limit", MaxOverallRelations)), ct)).Rows.Select(Neo4jRecords.Relation).ToList();
         var rows = (await executor.RunAsync(Relations.Of.With(("ids", actorIds.Distinct().ToList()), ("minClaims", minClaims)), ct)).Rows.Select(Neo4jRecords.Relation);
         // The two halves of the UNION come back unordered: sort as the statement's ORDER BY would.
+        return rows.OrderBy(r => r.SourceId, StringComparer.Ordinal).ThenBy(r => r.TargetId, StringComparer.Ordinal)
+            .ThenBy(r => r.Predicate, StringComparer.Ordinal).ThenBy(r => r.Negated).ToList();
+    }
+
+    /// <summary>Relations counted from only the claims in the slice; the stored relations when the slice holds every claim.</summary>
+    public async Task<IReadOnlyList<RelationRecord>> RelationsAsync(IReadOnlyCollection<string> actorIds, int minClaims, ClaimSlice slice, CancellationToken ct)
+    {
+        if (slice.IsAll) return await RelationsAsync(actorIds, minClaims, ct);
+        var start = actorIds.Count > 0 ? RelationSliceStart.Actors : slice.DocumentId is not null ? RelationSliceStart.Document : RelationSliceStart.All;
+        (string, object?)[] values =
+        [
+            ("modalities", slice.Modalities.Count > 0 ? slice.Modalities.Distinct().ToList() : null), ("fromYear", slice.FromYear), ("toYear", slice.ToYear),
+            ("document", slice.DocumentId), ("minClaims", minClaims),
+            // Around actors every relation is wanted (the stored relations are not cut either); overall, the strongest.
+            ("limit", actorIds.Count > 0 ? int.MaxValue : MaxOverallRelations),
+        ];
+        if (start == RelationSliceStart.Actors) values = [.. values, ("ids", actorIds.Distinct().ToList())];
+        var rows = (await executor.RunAsync(Relations.Sliced[start].With(values), ct)).Rows.Select(Neo4jRecords.Relation);
+        if (actorIds.Count == 0) return rows.ToList();
         return rows.OrderBy(r => r.SourceId, StringComparer.Ordinal).ThenBy(r => r.TargetId, StringComparer.Ordinal)
             .ThenBy(r => r.Predicate, StringComparer.Ordinal).ThenBy(r => r.Negated).ToList();
     }

@@ -41,6 +41,6 @@ public sealed class Neo4jClaimQueries(Neo4jExecutor executor, Neo4jDocumentQueri
             _ => null,
         }),
         ("predicate", f.Predicate), ("modality", f.Modality), ("negated", f.Negated), ("document", f.DocumentId),
-        ("text", f.Text is { Length: > 0 } t ? t : null),
+        ("fromYear", f.FromYear), ("toYear", f.ToYear), ("text", f.Text is { Length: > 0 } t ? t : null),
     ];
 }

@@ -24,6 +24,9 @@ public sealed class Neo4jDocumentQueries(Neo4jExecutor executor)
     public Task<IReadOnlyList<DocumentRecord>> ByIdAsync(IReadOnlyCollection<string> ids, CancellationToken ct) =>
         ListAsync(Documents.ById, ids, Neo4jRecords.Document, ct);
 
+    public Task<IReadOnlyList<DocumentTextRecord>> OriginalTextsAsync(IReadOnlyCollection<string> ids, CancellationToken ct) =>
+        ListAsync(Documents.OriginalTexts, ids, Neo4jRecords.DocumentText, ct);
+
     public Task<IReadOnlyList<AuthorRecord>> AuthorsAsync(IReadOnlyCollection<string> ids, CancellationToken ct) =>
         ListAsync(Documents.Authors, ids, Neo4jRecords.Author, ct);
 

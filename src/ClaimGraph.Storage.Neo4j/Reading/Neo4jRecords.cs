@@ -10,6 +10,8 @@ internal static class Neo4jRecords
         new(r.String("id"), r.String("name"), r.NullableString("title"), r.NullableString("url"), r.NullableString("publishedAt"), r.String("ingestedAt"),
             r.Int("sentenceCount"), r.Int("claimCount"));
 
+    public static DocumentTextRecord DocumentText(CypherRow r) => new(r.String("documentId"), r.String("originalText"));
+
     public static SentenceRecord Sentence(CypherRow r) =>
         new(r.Long("id"), r.String("documentId"), r.Int("index"), r.String("text"), r.Int("start"), r.Int("end"));
 

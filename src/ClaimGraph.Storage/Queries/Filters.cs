@@ -27,10 +27,35 @@ public sealed record ClaimFilter
 
     /// <summary>Substring of the evidence sentence.</summary>
     public string? Text { get; init; }
+
+    /// <summary>Earliest year the evidence names (inclusive); claims naming no year are left out when set.</summary>
+    public int? FromYear { get; init; }
+
+    /// <summary>Latest year the evidence names (inclusive); claims naming no year are left out when set.</summary>
+    public int? ToYear { get; init; }
+}
+
+/// <summary>
+/// Which claims a relation is counted from, when not all of them: modalities (none listed: all), the year the
+/// evidence names (claims naming no year are left out when a bound is set), one document.
+/// </summary>
+public sealed record ClaimSlice
+{
+    public static readonly ClaimSlice All = new();
+
+    public IReadOnlyList<string> Modalities { get; init; } = [];
+    public int? FromYear { get; init; }
+    public int? ToYear { get; init; }
+    public string? DocumentId { get; init; }
+
+    public bool IsAll => Modalities.Count == 0 && FromYear is null && ToYear is null && DocumentId is null;
 }
 
 public sealed record NetworkQuery(IReadOnlyList<string> Actors, int Depth, IReadOnlyList<string> Predicates, double MinWeight, int MaxNodes = 500)
 {
     /// <summary>Denied claims (美国不会加入) make no edge unless asked for.</summary>
     public bool IncludeNegated { get; init; }
+
+    /// <summary>Edges counted from only these claims (modality, year, document); the stored relations otherwise.</summary>
+    public ClaimSlice Claims { get; init; } = ClaimSlice.All;
 }

@@ -4,7 +4,8 @@ namespace ClaimGraph.Storage.Queries;
 
 /// <summary>
 /// Builds the actor network a dashboard draws: from the given actors, relations out to <c>depth</c> hops,
-/// kept when their predicate is wanted and their weight (claim count) reaches the minimum. Works on any store.
+/// kept when their predicate is wanted and their weight (claim count) reaches the minimum; counted from a slice of
+/// the claims (modality, year, document) when the query has one. Works on any store.
 /// </summary>
 public sealed class NetworkBuilder(IGraphStore store)
 {
@@ -13,6 +14,7 @@ public sealed class NetworkBuilder(IGraphStore store)
     public async Task<NetworkRecord> BuildAsync(NetworkQuery query, CancellationToken cancellationToken)
     {
         if (query.Depth is < 1 or > MaxDepth) throw new ArgumentException($"depth must be between 1 and {MaxDepth}");
+        if (query.Claims is { FromYear: { } from, ToYear: { } to } && from > to) throw new ArgumentException($"from ({from}) is after to ({to})");
         var minClaims = Math.Max(1, (int)Math.Ceiling(query.MinWeight));
         var seeds = new List<string>();
         foreach (var name in query.Actors)
@@ -22,7 +24,7 @@ public sealed class NetworkBuilder(IGraphStore store)
         var nodes = new HashSet<string>(seeds);
         if (seeds.Count == 0)
         {
-            foreach (var r in (await store.RelationsAsync([], minClaims, cancellationToken)).Where(r => Wanted(r, query)))
+            foreach (var r in (await store.RelationsAsync([], minClaims, query.Claims, cancellationToken)).Where(r => Wanted(r, query)))
                 Add(r);
         }
         else
@@ -31,7 +33,7 @@ public sealed class NetworkBuilder(IGraphStore store)
             for (var hop = 0; hop < query.Depth && frontier.Count > 0 && nodes.Count < query.MaxNodes; hop++)
             {
                 var next = new List<string>();
-                foreach (var r in (await store.RelationsAsync(frontier, minClaims, cancellationToken)).Where(r => Wanted(r, query)))
+                foreach (var r in (await store.RelationsAsync(frontier, minClaims, query.Claims, cancellationToken)).Where(r => Wanted(r, query)))
                 {
                     foreach (var id in new[] { r.SourceId, r.TargetId })
                         if (nodes.Count < query.MaxNodes && nodes.Add(id)) next.Add(id);

@@ -4,6 +4,8 @@ namespace ClaimGraph.Storage.Records;
 
 public sealed record DocumentRecord(string Id, string Name, string? Title, string? Url, string? PublishedAt, string IngestedAt, int SentenceCount, int ClaimCount);
 
+public sealed record DocumentTextRecord(string DocumentId, string OriginalText);
+
 public sealed record AuthorRecord(string DocumentId, string Name, string? Affiliation, string? Role, string? Section);
 
 public sealed record NoteRecord(string DocumentId, string Marker, string Text, int Start, int End);

@@ -40,6 +40,13 @@ public sealed partial class CypherCatalogTests
     }
 
     [Fact]
+    public void holds_a_sliced_relation_statement_for_each_starting_point()
+    {
+        foreach (var start in Enum.GetValues<RelationSliceStart>())
+            Assert.Contains(CypherStatements.Relations.Sliced[start], CypherCatalog.Statements);
+    }
+
+    [Fact]
     public void applies_every_statement_of_the_schema_files_and_each_is_idempotent()
     {
         var files = new[] { "constraints.cypher", "indexes.cypher" }.Select(f => File.ReadAllText(Path.Combine(RepositoryPaths.Root, "graph-schema", "neo4j", f)));

@@ -14,6 +14,9 @@ public sealed class RequestLoaders(IGraphStore store)
     public BatchLoader<string, DocumentRecord> Documents { get; } = new(async (ids, ct) =>
         (await store.DocumentsByIdAsync(ids, ct)).ToDictionary(d => d.Id));
 
+    public BatchLoader<string, string> OriginalTexts { get; } = new(async (ids, ct) =>
+        (await store.OriginalTextsAsync(ids, ct)).ToDictionary(d => d.DocumentId, d => d.OriginalText));
+
     public BatchLoader<long, SentenceRecord> Sentences { get; } = new(async (ids, ct) =>
         (await store.SentencesByIdAsync(ids, ct)).ToDictionary(s => s.Id));
 

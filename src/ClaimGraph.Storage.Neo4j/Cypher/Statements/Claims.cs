@@ -20,7 +20,7 @@ public static partial class CypherStatements
     /// </summary>
     public static class Claims
     {
-        private const string FilterParameters = "subject object source actor role predicate modality negated document text";
+        private const string FilterParameters = "subject object source actor role predicate modality negated document fromYear toYear text";
 
         /// <summary>The columns of a claim record, for the claims bound to c.</summary>
         private const string Projection =
@@ -57,6 +57,9 @@ public static partial class CypherStatements
             "($modality IS NULL OR c.modality = $modality)",
             "($negated IS NULL OR c.negated = $negated)",
             "($document IS NULL OR c.documentId = $document)",
+            // A claim naming no year has a null c.year, which no bound admits.
+            "($fromYear IS NULL OR c.year >= $fromYear)",
+            "($toYear IS NULL OR c.year <= $toYear)",
             "($text IS NULL OR EXISTS { MATCH (c)-[:IN]->(s:Sentence) WHERE s.text CONTAINS $text })",
         ]);
 

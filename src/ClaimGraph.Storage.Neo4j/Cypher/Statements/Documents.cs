@@ -19,6 +19,10 @@ public static partial class CypherStatements
         public static readonly CypherStatement ById = Declare(nameof(Documents), "ids",
             $"MATCH (d:Document) WHERE d.id IN $ids RETURN {Columns} ORDER BY d.name");
 
+        /// <summary>The text every stored offset indexes.</summary>
+        public static readonly CypherStatement OriginalTexts = Declare(nameof(Documents), "ids",
+            "MATCH (d:Document) WHERE d.id IN $ids RETURN d.id AS documentId, d.originalText AS originalText ORDER BY documentId");
+
         public static readonly CypherStatement Authors = Declare(nameof(Documents), "ids",
             """
             MATCH (d:Document)-[:HAS_AUTHOR]->(a:Author) WHERE d.id IN $ids

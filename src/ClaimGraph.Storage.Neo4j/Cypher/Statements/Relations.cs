@@ -1,5 +1,13 @@
 namespace ClaimGraph.Storage.Neo4j.Cypher;
 
+/// <summary>Where a sliced relation count starts: the actors asked for, else the slice's document, else every claim.</summary>
+public enum RelationSliceStart
+{
+    Actors,
+    Document,
+    All,
+}
+
 public static partial class CypherStatements
 {
     /// <summary>
@@ -47,5 +55,41 @@ public static partial class CypherStatements
             ORDER BY claims DESC, source, target, predicate, negated
             LIMIT $limit
             """);
+
+        /// <summary>
+        /// Relations counted afresh from only the claims in a slice (modalities, year range, document), grouped as the
+        /// stored relations are; one statement per starting point, each checking every part of the slice (a part not
+        /// given is a null parameter). A claim without a year of its own counts in its document's year, as stored.
+        /// </summary>
+        public static readonly IReadOnlyDictionary<RelationSliceStart, CypherStatement> Sliced =
+            Enum.GetValues<RelationSliceStart>().ToDictionary(start => start, start => new CypherStatement($"{nameof(Relations)}.SlicedFrom{start}",
+                $"""
+                {StartClause(start)}
+                WITH DISTINCT c
+                WHERE ($modalities IS NULL OR c.modality IN $modalities)
+                  AND ($fromYear IS NULL OR c.year >= $fromYear)
+                  AND ($toYear IS NULL OR c.year <= $toYear)
+                  AND ($document IS NULL OR c.documentId = $document)
+                MATCH (s:Actor|Policy)<-[:SUBJECT]-(c)-[:OBJECT]->(t:Actor|Policy)
+                MATCH (c)-[:IN]->(:Sentence)<-[:HAS_SENTENCE]-(d:Document)
+                WITH s.id AS source, t.id AS target, c.predicate AS predicate, c.negated AS negated, count(c) AS claims,
+                    sum(c.cooperation) AS cooperation, sum(c.conflict) AS conflict, min(coalesce(c.year, d.year)) AS first,
+                    max(coalesce(c.year, d.year)) AS last
+                WHERE claims >= $minClaims
+                RETURN source, target, predicate, negated, claims, cooperation, conflict, first, last
+                ORDER BY claims DESC, source, target, predicate, negated
+                LIMIT $limit
+                """,
+                start == RelationSliceStart.Actors
+                    ? ["ids", "modalities", "fromYear", "toYear", "document", "minClaims", "limit"]
+                    : ["modalities", "fromYear", "toYear", "document", "minClaims", "limit"]));
+
+        private static string StartClause(RelationSliceStart start) => start switch
+        {
+            RelationSliceStart.Actors => "MATCH (a:Actor|Policy) WHERE a.id IN $ids\nMATCH (c:Claim)-[:SUBJECT|OBJECT]->(a)",
+            RelationSliceStart.Document => "MATCH (c:Claim {documentId: $document})",
+            RelationSliceStart.All => "MATCH (c:Claim)",
+            _ => throw new ArgumentOutOfRangeException(nameof(start)),
+        };
     }
 }

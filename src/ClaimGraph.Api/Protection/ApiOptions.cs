@@ -1,0 +1,35 @@
+namespace ClaimGraph.Api.Protection;
+
+/// <summary>
+/// What the public endpoint allows: query shape limits, body size, execution time, request rate, introspection, and
+/// the API key that mutations need. Bound from the configuration section ClaimGraph:Api (environment variables
+/// ClaimGraph__Api__MaxDepth …); `claimgraph serve` sets the key and introspection from its options.
+/// </summary>
+public sealed class ApiOptions
+{
+    public const string Section = "ClaimGraph:Api";
+
+    /// <summary>When set, ingestDocument, deleteDocument and reviewClaim need it (Authorization: Bearer or X-Api-Key).</summary>
+    public string? ApiKey { get; set; }
+
+    public bool Introspection { get; set; } = true;
+
+    /// <summary>Nesting of selections; the deepest query the schema's own documentation shows is 5.</summary>
+    public int MaxDepth { get; set; } = 10;
+
+    /// <summary>graphql-dotnet's estimate: each field counts 1, multiplied by the page size (first) of every list above it.</summary>
+    public int MaxComplexity { get; set; } = 25_000;
+
+    /// <summary>Aliased fields in one document: aliases let one request repeat an expensive field many times.</summary>
+    public int MaxAliases { get; set; } = 30;
+
+    /// <summary>A request body larger than this is answered 413; a 2,000,000-character document fits.</summary>
+    public long MaxRequestBytes { get; set; } = 16 * 1024 * 1024;
+
+    public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>GraphQL requests one client (remote address) may make per window; more are answered 429 with Retry-After.</summary>
+    public int RateLimitPermits { get; set; } = 600;
+
+    public TimeSpan RateLimitWindow { get; set; } = TimeSpan.FromMinutes(1);
+}
