@@ -32,6 +32,8 @@ public static class ApiQueries
 
     private static string SampleId => TestDocuments.Sample().Id;
 
+    private const string Biden = "000_7f31d1b3d6251144.txt";
+
     private static IEnumerable<Mention> Mentions => Fixture.SelectMany(d => d.Mentions);
 
     public static IReadOnlyList<ApiQuery> All { get; } =
@@ -149,6 +151,24 @@ public static class ApiQueries
         {
             Assert.NotEmpty(data.Items("network.edges"));
             Assert.All(data.Items("network.edges"), e => Assert.Equal("OPPOSES", e.Text("predicate")));
+        }),
+        new("network of a slice", """
+            { network(modalities: [PREDICTED, PRESCRIBED, ASSERTED], from: 2017, to: 2022) { nodes { id claims }
+                edges { source target predicate negated count cooperation conflict firstYear lastYear } } }
+            """, null, data =>
+        {
+            Assert.NotEmpty(data.Items("network.edges"));
+            Assert.All(data.Items("network.edges"), e => Assert.InRange(e.Int("firstYear"), 2017, e.Int("lastYear")));
+            Assert.All(data.Items("network.edges"), e => Assert.InRange(e.Int("lastYear"), e.Int("firstYear"), 2022));
+        }),
+        new("network of one document", "query($id: ID!) { network(document: $id) { nodes { id } edges { source target predicate count } } }",
+            new { id = TestDocuments.Corpus(Biden).Id }, data => Assert.NotEmpty(data.Items("network.edges"))),
+        new("claims by year with their sentences' original text", "{ claims(from: 2021, to: 2021, first: 100) { totalCount nodes { id year sentence { text originalText } } } }",
+            null, data =>
+        {
+            Assert.NotEmpty(data.Items("claims.nodes"));
+            Assert.All(data.Items("claims.nodes"), c => Assert.Equal(2021, c.Int("year")));
+            Assert.All(data.Items("claims.nodes"), c => Assert.False(string.IsNullOrEmpty(c.Text("sentence.originalText"))));
         }),
         new("path", """{ path(from: "拜登政府", to: "中国", maxHops: 4) { hops actors { id name } steps { source { name } target { name } predicate claims evidence { id cue } } } }""",
             null, data =>
