@@ -24,10 +24,14 @@ public static class GraphQLLimits
             // The limits are checked here rather than through MaxDepth/MaxComplexity, so each refusal gets its own code.
             complexity.ValidateComplexityDelegate = context =>
             {
-                context.Error = context.MaxDepth > limits.MaxDepth
-                    ? new ValidationError($"the query is nested {context.MaxDepth} levels deep; the limit is {limits.MaxDepth}") { Code = ApiErrorCodes.QueryTooDeep }
-                    : context.TotalImpact > limits.MaxComplexity
-                        ? new ValidationError($"the query has complexity {context.TotalImpact:0}; the limit is {limits.MaxComplexity} (each field counts once per item of every list above it: ask for smaller pages)") { Code = ApiErrorCodes.QueryTooComplex }
+                // A schema-only query (GraphiQL's) has limits of its own: it nests deeper than any query over the graph.
+                var schemaOnly = IsIntrospectionOnly(context.ValidationContext);
+                var maxDepth = schemaOnly ? limits.MaxIntrospectionDepth : limits.MaxDepth;
+                var maxComplexity = schemaOnly ? limits.MaxIntrospectionComplexity : limits.MaxComplexity;
+                context.Error = context.MaxDepth > maxDepth
+                    ? new ValidationError($"the query is nested {context.MaxDepth} levels deep; the limit is {maxDepth}") { Code = ApiErrorCodes.QueryTooDeep }
+                    : context.TotalImpact > maxComplexity
+                        ? new ValidationError($"the query has complexity {context.TotalImpact:0}; the limit is {maxComplexity} (each field counts once per item of every list above it: ask for smaller pages)") { Code = ApiErrorCodes.QueryTooComplex }
                         : null;
                 return Task.CompletedTask;
             };
@@ -46,6 +50,9 @@ public static class GraphQLLimits
             options.ValidationRules = rules;
         })
         .ConfigureExecution(async (options, next) => (await next(options)).WithLimitCodes());
+
+    private static bool IsIntrospectionOnly(ValidationContext context) =>
+        context.Operation.SelectionSet.Selections.All(s => s is GraphQLParser.AST.GraphQLField field && field.Name.Value.Span.StartsWith("__"));
 
     /// <summary>graphql-dotnet's own errors for these limits, given the codes this API documents.</summary>
     public static ExecutionResult WithLimitCodes(this ExecutionResult result)
