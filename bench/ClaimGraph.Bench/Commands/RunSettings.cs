@@ -1,0 +1,12 @@
+namespace ClaimGraph.Bench.Commands;
+
+/// <summary>What one whole benchmark run covers.</summary>
+public sealed record RunSettings(
+    string CorpusDirectory,
+    double GeneratedMegabytes,
+    string WorkDirectory,
+    int Requests,
+    int Concurrency,
+    string JiebaDirectory,
+    string? ReportPath,
+    int Seed);
