@@ -6,6 +6,7 @@ public sealed record RunSettings(
     double GeneratedMegabytes,
     string WorkDirectory,
     int Requests,
+    int FloorRequests,
     int Concurrency,
     string JiebaDirectory,
     string? ReportPath,

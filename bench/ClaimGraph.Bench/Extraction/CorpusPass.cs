@@ -12,6 +12,7 @@ public static class CorpusPass
         var steps = Enumerable.Range(0, workers).Select(_ => newWorker()).ToArray();
         long sentences = 0;
         var next = -1;
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         var threads = steps.Select(step => new Thread(() =>
         {
@@ -21,7 +22,8 @@ public static class CorpusPass
         }, maxStackSize: 16 * 1024 * 1024)).ToList();
         threads.ForEach(t => t.Start());
         threads.ForEach(t => t.Join());
-        return new Throughput(corpus.Bytes, sentences, clock.Elapsed);
+        var elapsed = clock.Elapsed;
+        return new Throughput(corpus.Bytes, sentences, elapsed, Process.GetCurrentProcess().TotalProcessorTime - cpu);
     }
 
     /// <summary>The best of several passes, for a floor too fast to time once.</summary>

@@ -31,6 +31,8 @@ public static class ExtractionBench
         report.Add(new Figure(area, "1 core, sentences/s", one.SentencesPerSecond, "sentences/s", floorOne.SentencesPerSecond, floorWhat + ", 1 core"));
         report.Add(new Figure(area, $"{cores} cores, MB/s", all.MegabytesPerSecond, "MB/s", floorAll.MegabytesPerSecond, floorWhat + $", {cores} cores"));
         report.Add(new Figure(area, $"{cores} cores, sentences/s", all.SentencesPerSecond, "sentences/s", floorAll.SentencesPerSecond, floorWhat + $", {cores} cores"));
+        report.Add(new Figure(area, "1 core, MB per CPU-second", one.MegabytesPerCpuSecond, "MB/CPU-s", floorOne.MegabytesPerCpuSecond, floorWhat + ", 1 core"));
+        report.Add(new Figure(area, $"{cores} cores, MB per CPU-second", all.MegabytesPerCpuSecond, "MB/CPU-s", floorAll.MegabytesPerCpuSecond, floorWhat + $", {cores} cores"));
         report.Add(new Figure(area, $"{cores} cores vs 1 core", all.MegabytesPerSecond / one.MegabytesPerSecond, "× speed-up", cores, "ideal speed-up"));
         return one;
     }
