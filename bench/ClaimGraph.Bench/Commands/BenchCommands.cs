@@ -51,7 +51,7 @@ public static class BenchCommands
 
     public static Command Micro()
     {
-        var rest = new Argument<string[]>("benchmarkdotnet-args") { Description = "Passed to BenchmarkDotNet (--filter '*', --job short …).", Arity = ArgumentArity.ZeroOrMore };
+        var rest = new Argument<string[]>("benchmarkdotnet-args") { Description = "Passed to BenchmarkDotNet: --filter '*' --job short --inProcess (in-process: its out-of-process toolchain looks for a project named like the claimgraph-bench executable).", Arity = ArgumentArity.ZeroOrMore };
         var command = new Command("micro", "BenchmarkDotNet micro benchmarks of extraction and its floor on one founding document.") { rest };
         command.SetAction(parse => BenchmarkSwitcher.FromAssembly(typeof(ExtractionBenchmarks).Assembly).Run(parse.GetValue(rest) ?? []).Any() ? 0 : 1);
         return command;
