@@ -65,5 +65,3 @@ public sealed class CorpusGenerator(IReadOnlyList<string> paragraphs, int seed)
         return builder.ToString();
     }
 }
-
-public sealed record GeneratedCorpus(string Directory, int Documents, long Bytes);
