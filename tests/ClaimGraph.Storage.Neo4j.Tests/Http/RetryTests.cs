@@ -129,7 +129,10 @@ public sealed class RetryTests : IAsyncLifetime
         var error = await Assert.ThrowsAsync<StoreUnavailableException>(() => store.ReviewClaimAsync(new ReviewInput(1, "CONFIRM", null, null, null, "a", null)));
 
         Assert.Contains("may or may not have been stored", error.Message);
-        Assert.Single(_neo4j.Requests, r => r.Path.EndsWith("/commit", StringComparison.Ordinal));
+        // On a loaded machine the 300 ms timeout can fire before the fake has even read the request, so what is
+        // asserted is the point: given time for a retry to arrive, no second commit does.
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        Assert.True(_neo4j.Requests.Count(r => r.Path.EndsWith("/commit", StringComparison.Ordinal)) <= 1, "the commit was sent again");
     }
 
     [Fact]
