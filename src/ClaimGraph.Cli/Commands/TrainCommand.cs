@@ -26,8 +26,7 @@ public static class TrainCommand
         command.SetAction((parse, ct) => ExitCodes.RunAsync(async () =>
         {
             var file = parse.GetValue(gold)!;
-            if (Path.GetFileName(file).StartsWith("dev", StringComparison.OrdinalIgnoreCase))
-                throw new ArgumentException($"{file}: refusing to train on the dev split");
+            DevSplit.RefuseTrainingOn(file, "refusing to train on the dev split");
             var lines = ContractJson.ReadFile(file).ToList();
             IReadOnlyList<ReviewExample> reviews = [];
             if (parse.GetValue(withReviews))

@@ -29,26 +29,7 @@ public static class ClaimGraphCli
     /// <summary>A run with some environment variables set (the store settings are cleared first otherwise).</summary>
     public static async Task<CliRun> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
-        Assert.True(File.Exists(EntryAssembly), $"{EntryAssembly} is missing; build the solution first");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(EntryAssembly);
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        foreach (var setting in new[] { "CLAIMGRAPH_DB", "CLAIMGRAPH_MODELS", "CLAIMGRAPH_STORE", "NEO4J_URL", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE" })
-            start.Environment.Remove(setting);
-        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
-            start.Environment[name] = value;
-        start.Environment["NO_COLOR"] = "1";
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        using var process = Process.Start(StartInfo(workingDirectory, environment, args)) ?? throw new InvalidOperationException("dotnet did not start");
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
@@ -64,4 +45,32 @@ public static class ClaimGraphCli
         }
         return new CliRun(process.ExitCode, await stdout, await stderr);
     }
+
+    /// <summary>
+    /// How every test starts claimgraph: the built dll under `dotnet`, output captured as UTF-8, no colour, and the
+    /// machine's own store, model and key settings cleared so only what the test sets applies.
+    /// </summary>
+    public static ProcessStartInfo StartInfo(string workingDirectory, IReadOnlyDictionary<string, string>? environment, IEnumerable<string> args)
+    {
+        Assert.True(File.Exists(EntryAssembly), $"{EntryAssembly} is missing; build the solution first");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(EntryAssembly);
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        foreach (var setting in s_machineSettings) start.Environment.Remove(setting);
+        start.Environment["NO_COLOR"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
+        return start;
+    }
+
+    private static readonly string[] s_machineSettings =
+        ["CLAIMGRAPH_DB", "CLAIMGRAPH_MODELS", "CLAIMGRAPH_API_KEY", "CLAIMGRAPH_STORE", "NEO4J_URL", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE"];
 }
