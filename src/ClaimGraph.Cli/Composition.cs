@@ -1,6 +1,7 @@
 using ClaimGraph.Extraction;
 using ClaimGraph.Learning;
 using ClaimGraph.Storage;
+using ClaimGraph.Storage.Neo4j;
 using ClaimGraph.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 
@@ -15,16 +16,23 @@ public static class Composition
     /// <summary>SQLite's "file is not a database".</summary>
     private const int SqliteNotADatabase = 26;
 
-    public static async Task<IGraphStore> OpenStoreAsync(string path, CancellationToken cancellationToken)
+    /// <summary>The configured store, ready: its schema applied (and, for Neo4j, the server reached and checked).</summary>
+    public static async Task<IGraphStore> OpenStoreAsync(StoreSettings settings, CancellationToken cancellationToken)
     {
-        var store = new SqliteGraphStore(path);
+        IGraphStore store = settings.Kind == StoreKind.Neo4j ? new Neo4jGraphStore(settings.Neo4j!) : new SqliteGraphStore(settings.SqlitePath);
         try
         {
             await store.InitializeAsync(cancellationToken);
         }
         catch (SqliteException e) when (e.SqliteErrorCode == SqliteNotADatabase)
         {
-            throw new ArgumentException($"{path}: not a ClaimGraph database (SQLite: {e.Message})", e);
+            await store.DisposeAsync();
+            throw new ArgumentException($"{settings.SqlitePath}: not a ClaimGraph database (SQLite: {e.Message})", e);
+        }
+        catch
+        {
+            await store.DisposeAsync();
+            throw;
         }
         return store;
     }

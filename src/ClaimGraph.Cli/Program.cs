@@ -9,6 +9,8 @@ var root = new RootCommand("ClaimGraph: actors, policies and stance claims from 
     QueryCommand.Create(),
     EvalCommand.Create(),
     TrainCommand.Create(),
+    ExportCommand.Create(),
+    CypherStatementsCommand.Create(),
     BackupCommand.Create(),
     RestoreCommand.Create(),
 };

@@ -38,7 +38,7 @@ public sealed class SqliteActorQueries(SqliteDatabase database)
             $"""
             SELECT {SqliteRows.ActorColumns} FROM actors a
             WHERE a.id = $p0 OR a.name = $p0 OR a.english = $p0 OR a.id IN (SELECT actor_id FROM mentions WHERE text = $p0)
-            ORDER BY (a.id = $p0) DESC, (a.name = $p0) DESC, (SELECT count(*) FROM mentions m WHERE m.actor_id = a.id) DESC
+            ORDER BY (a.id = $p0) DESC, (a.name = $p0) DESC, (SELECT count(*) FROM mentions m WHERE m.actor_id = a.id) DESC, a.id
             LIMIT 1
             """, SqliteRows.Actor, ct, idOrName);
         return rows.FirstOrDefault();
@@ -58,11 +58,11 @@ public sealed class SqliteActorQueries(SqliteDatabase database)
         await using var connection = await database.OpenAsync(ct);
         if (actorIds.Count == 0)
             return await connection.QueryAsync(
-                $"SELECT {SqliteRows.RelationColumns} FROM relations WHERE claims >= $p0 ORDER BY claims DESC, source_id, target_id, predicate LIMIT {MaxOverallRelations}",
+                $"SELECT {SqliteRows.RelationColumns} FROM relations WHERE claims >= $p0 ORDER BY claims DESC, source_id, target_id, predicate, negated LIMIT {MaxOverallRelations}",
                 SqliteRows.Relation, ct, minClaims);
         var list = SqliteCommands.InList(actorIds.Count, 1);
         return await connection.QueryAsync(
-            $"SELECT {SqliteRows.RelationColumns} FROM relations WHERE claims >= $p0 AND (source_id IN ({list}) OR target_id IN ({list})) ORDER BY source_id, target_id, predicate",
+            $"SELECT {SqliteRows.RelationColumns} FROM relations WHERE claims >= $p0 AND (source_id IN ({list}) OR target_id IN ({list})) ORDER BY source_id, target_id, predicate, negated",
             SqliteRows.Relation, ct, [minClaims, .. actorIds.Cast<object?>()]);
     }
 }

@@ -70,11 +70,19 @@ public sealed class SqliteDocumentQueries(SqliteDatabase database)
             SqliteRows.Sentence, ct, [.. ids.Cast<object?>()]);
     }
 
+    public async Task<IReadOnlyList<SentenceRecord>> SentencesOfAsync(IReadOnlyCollection<string> documentIds, CancellationToken ct)
+    {
+        if (documentIds.Count == 0) return [];
+        await using var connection = await database.OpenAsync(ct);
+        return await connection.QueryAsync($"SELECT {SqliteRows.SentenceColumns} FROM sentences s WHERE s.document_id IN ({SqliteCommands.InList(documentIds.Count)}) ORDER BY s.document_id, s.idx",
+            SqliteRows.Sentence, ct, [.. documentIds.Cast<object?>()]);
+    }
+
     public async Task<IReadOnlyList<MentionRecord>> MentionsAsync(string documentId, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
         return await connection.QueryAsync(
-            "SELECT id, document_id, sentence_id, actor_id, text, surface, type, start, end, provenance, confidence FROM mentions WHERE document_id = $p0 ORDER BY start",
+            "SELECT id, document_id, sentence_id, actor_id, text, surface, type, start, end, provenance, confidence FROM mentions WHERE document_id = $p0 ORDER BY start, id",
             r => new MentionRecord(r.GetInt64(0), r.GetString(1), r.GetInt64(2), r.NullableString(3), r.GetString(4), r.GetString(5), r.GetString(6),
                 r.GetInt32(7), r.GetInt32(8), r.GetString(9), r.GetDouble(10)), ct, documentId);
     }
@@ -88,7 +96,7 @@ public sealed class SqliteDocumentQueries(SqliteDatabase database)
         // The query is one quoted phrase, so FTS5 operators in user text are matched literally.
         var phrase = "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
         return await connection.QueryAsync(
-            $"SELECT {SqliteRows.SentenceColumns}, f.rank FROM sentences_fts f JOIN sentences s ON s.id = f.rowid WHERE sentences_fts MATCH $p0 ORDER BY f.rank LIMIT $p1",
+            $"SELECT {SqliteRows.SentenceColumns}, f.rank FROM sentences_fts f JOIN sentences s ON s.id = f.rowid WHERE sentences_fts MATCH $p0 ORDER BY f.rank, s.id LIMIT $p1",
             r => new SentenceHit(SqliteRows.Sentence(r), r.GetDouble(6)), ct, phrase, limit);
     }
 

@@ -48,6 +48,8 @@ public sealed class SqliteGraphStore : IGraphStore
 
     public Task<IReadOnlyList<SentenceRecord>> SentencesByIdAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken = default) => _documents.SentencesAsync(ids, cancellationToken);
 
+    public Task<IReadOnlyList<SentenceRecord>> SentencesOfDocumentsAsync(IReadOnlyCollection<string> documentIds, CancellationToken cancellationToken = default) => _documents.SentencesOfAsync(documentIds, cancellationToken);
+
     public Task<IReadOnlyList<MentionRecord>> MentionsAsync(string documentId, CancellationToken cancellationToken = default) => _documents.MentionsAsync(documentId, cancellationToken);
 
     public Task<IReadOnlyList<DocumentTextRecord>> OriginalTextsAsync(IReadOnlyCollection<string> documentIds, CancellationToken cancellationToken = default) => _documents.OriginalTextsAsync(documentIds, cancellationToken);

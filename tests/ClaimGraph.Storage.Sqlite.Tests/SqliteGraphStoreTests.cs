@@ -1,4 +1,5 @@
-using ClaimGraph.Storage.Sqlite.Tests.Contract;
+using ClaimGraph.Storage.Contract.Stores;
+using ClaimGraph.Storage.Contract.Support;
 using Microsoft.Data.Sqlite;
 
 namespace ClaimGraph.Storage.Sqlite.Tests;
@@ -8,7 +9,7 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract
 {
     private readonly string _path = Path.Combine(Path.GetTempPath(), "claimgraph-tests", $"{Guid.NewGuid():N}.db");
 
-    protected override IGraphStore CreateEmptyStore() => new SqliteGraphStore(_path);
+    protected override Task<IGraphStore> CreateEmptyStoreAsync() => Task.FromResult<IGraphStore>(new SqliteGraphStore(_path));
 
     protected override async Task<string?> StoredOriginalTextAsync(string documentId)
     {
@@ -31,7 +32,7 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract
     [Fact]
     public async Task initializing_an_existing_database_again_keeps_its_documents()
     {
-        await Store.IngestAsync(Support.TestDocuments.Sample());
+        await Store.IngestAsync(TestDocuments.Sample());
         var stats = await Store.StatsAsync();
 
         await using var reopened = new SqliteGraphStore(_path);

@@ -1,7 +1,13 @@
 namespace ClaimGraph.Tests.Shared;
 
 /// <summary>Finds the repository the tests run in (the folder holding ClaimGraph.sln) and its corpus.</summary>
-public static class RepositoryPaths
+#if CLAIMGRAPH_TEST_LIBRARY
+// Inside a library of tests (the store contract) it stays internal, so the test projects using it keep their own copy.
+internal
+#else
+public
+#endif
+static class RepositoryPaths
 {
     private static readonly Lazy<string> s_root = new(FindRoot);
 

@@ -12,12 +12,16 @@ namespace ClaimGraph.Api.Http;
 
 /// <summary>
 /// GraphQL over HTTP: POST (application/json or application/graphql) and GET /graphql. Answers in
-/// application/graphql-response+json when the client accepts it (request errors are then 400), else application/json.
-/// A browser opening /graphql (a GET accepting text/html) gets the GraphiQL IDE instead.
+/// application/graphql-response+json when the client accepts it (request errors are then 400), else application/json;
+/// 401 when the API key is missing or wrong, 503 when the store cannot be reached. A browser opening /graphql (a GET
+/// accepting text/html) gets the GraphiQL IDE instead.
 /// </summary>
 public static class GraphQLEndpoints
 {
     public const string ResponseMediaType = "application/graphql-response+json";
+
+    /// <summary>When a client should try again after the store was unavailable.</summary>
+    private const string RetryAfterSeconds = "5";
 
     public static IEndpointRouteBuilder MapGraphQLApi(this IEndpointRouteBuilder app, string path = "/graphql")
     {
@@ -100,6 +104,12 @@ public static class GraphQLEndpoints
         http.Response.ContentType = modern ? ResponseMediaType : "application/json";
         if (modern && !result.Executed) http.Response.StatusCode = StatusCodes.Status400BadRequest;
         if (result.Errors?.Any(e => e.Code == Protection.ApiErrorCodes.Unauthenticated) == true) Unauthorized(http);
+        // The store is down (Neo4j unreachable): say so in HTTP too, so proxies and clients retry later.
+        else if (result.Errors?.Any(e => e.Code == ErrorCodes.StoreUnavailable) == true)
+        {
+            http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            http.Response.Headers.RetryAfter = RetryAfterSeconds;
+        }
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 

@@ -30,8 +30,7 @@ public static class EvalCommand
             if (lines.Count == 0) throw new FormatException($"{parse.GetValue(gold)}: no gold lines");
             if (parse.GetValue(crossValidate) is var folds and > 0)
             {
-                if (Path.GetFileName(parse.GetValue(gold)!).StartsWith("dev", StringComparison.OrdinalIgnoreCase))
-                    throw new ArgumentException($"{parse.GetValue(gold)}: cross-validation trains on its folds; refusing the dev split");
+                DevSplit.RefuseTrainingOn(parse.GetValue(gold)!, "cross-validation trains on its folds; refusing the dev split");
                 var work = Directory.CreateTempSubdirectory("claimgraph-cv-");
                 try
                 {

@@ -6,26 +6,28 @@ using Spectre.Console;
 
 namespace ClaimGraph.Cli.Commands;
 
-/// <summary>claimgraph ingest FILES|DIRS… [--db PATH]: analyzes documents and stores them, one transaction each.</summary>
+/// <summary>claimgraph ingest FILES|DIRS… [--store sqlite|neo4j] [--db PATH]: analyzes documents and stores them, one transaction each.</summary>
 public static class IngestCommand
 {
     public static Command Create()
     {
         var paths = new Argument<string[]>("paths") { Description = "Files or directories (.txt, .html) to ingest.", Arity = ArgumentArity.OneOrMore };
-        var db = CommonOptions.Database();
+        var store = new StoreOptions();
         var rulesOnly = CommonOptions.RulesOnly();
         var models = CommonOptions.Models();
         var date = new Option<string?>("--date") { Description = "The documents' date (YYYY, YYYY-MM or YYYY-MM-DD), overriding the date found in their text." };
-        var command = new Command("ingest", "Extract and store documents in the graph.") { paths, db, rulesOnly, models, date };
+        var command = new Command("ingest", "Extract and store documents in the graph.") { paths, rulesOnly, models, date };
+        foreach (var option in store.All) command.Options.Add(option);
         command.SetAction((parse, ct) => ExitCodes.RunAsync(async () =>
         {
             var publishedAt = parse.GetValue(date) is { } given ? CheckedDate(given) : null;
             var files = CorpusFiles.Expand(parse.GetValue(paths)!);
             if (files.Count == 0) throw new ArgumentException("no document files (.txt, .html) found in the given paths");
-            await using var store = await Composition.OpenStoreAsync(parse.GetValue(db)!, ct);
-            var ingestor = new DocumentIngestor(Composition.Analyzers(parse.GetValue(rulesOnly), parse.GetValue(models)).ForDocuments(), store);
+            var settings = store.Read(parse);
+            await using var graph = await Composition.OpenStoreAsync(settings, ct);
+            var ingestor = new DocumentIngestor(Composition.Analyzers(parse.GetValue(rulesOnly), parse.GetValue(models)).ForDocuments(), graph);
             var results = await IngestAllAsync(ingestor, files, publishedAt, ct);
-            PrintSummary(results, await store.StatsAsync(ct), parse.GetValue(db)!);
+            PrintSummary(results, await graph.StatsAsync(ct), settings.Description);
             return results.Any(r => r.Error is not null) ? ExitCodes.BadInput : ExitCodes.Ok;
         }));
         return command;
@@ -70,7 +72,7 @@ public static class IngestCommand
         return results;
     }
 
-    private static void PrintSummary(List<FileResult> results, StoreStats stats, string db)
+    private static void PrintSummary(List<FileResult> results, StoreStats stats, string store)
     {
         var table = new Table().AddColumns("file", "status", "sentences", "mentions", "claims");
         foreach (var r in results)
@@ -78,7 +80,7 @@ public static class IngestCommand
                 r.Outcome is { } o ? o.Status.ToString().ToLowerInvariant() : $"[red]error[/]: {Markup.Escape(r.Error!)}",
                 r.Outcome?.Sentences.ToString() ?? "", r.Outcome?.Mentions.ToString() ?? "", r.Outcome?.Claims.ToString() ?? "");
         AnsiConsole.Write(table);
-        AnsiConsole.MarkupLine($"store [bold]{Markup.Escape(db)}[/]: {stats.Documents} documents, {stats.Sentences} sentences, {stats.Mentions} mentions, {stats.Claims} claims, {stats.Actors} actors, {stats.Relations} relations");
+        AnsiConsole.MarkupLine($"store [bold]{Markup.Escape(store)}[/]: {stats.Documents} documents, {stats.Sentences} sentences, {stats.Mentions} mentions, {stats.Claims} claims, {stats.Actors} actors, {stats.Relations} relations");
         foreach (var r in results.Where(r => r.Error is not null))
             Console.Error.WriteLine($"claimgraph: {r.Error}");
     }

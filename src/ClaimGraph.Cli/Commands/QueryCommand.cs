@@ -13,15 +13,16 @@ public static class QueryCommand
     {
         var query = new Argument<string>("query") { Description = "A GraphQL query ('-' reads it from standard input)." };
         var variables = new Option<string?>("--variables") { Description = "Variables as a JSON object." };
-        var db = CommonOptions.Database();
-        var command = new Command("query", "Run a GraphQL query against the store and print the JSON result.") { query, variables, db };
+        var store = new StoreOptions();
+        var command = new Command("query", "Run a GraphQL query against the store and print the JSON result.") { query, variables };
+        foreach (var option in store.All) command.Options.Add(option);
         command.SetAction((parse, ct) => ExitCodes.RunAsync(async () =>
         {
             var text = parse.GetValue(query)!;
             if (text == "-") text = await Console.In.ReadToEndAsync(ct);
-            await using var store = await Composition.OpenStoreAsync(parse.GetValue(db)!, ct);
+            await using var graph = await Composition.OpenStoreAsync(store.Read(parse), ct);
             // Queries need no models; ingestDocument through `query` extracts with rules alone.
-            await using var services = ApiHost.AddClaimGraphApi(new ServiceCollection(), store, Composition.Analyzers(rulesOnly: true, null).ForDocuments()).BuildServiceProvider();
+            await using var services = ApiHost.AddClaimGraphApi(new ServiceCollection(), graph, Composition.Analyzers(rulesOnly: true, null).ForDocuments()).BuildServiceProvider();
             var serializer = services.GetRequiredService<IGraphQLTextSerializer>();
             var inputs = parse.GetValue(variables) is { } json ? serializer.Deserialize<Inputs>(json) : null;
             var result = await services.GetRequiredService<GraphQLRunner>().RunAsync(text, inputs, null, ct);

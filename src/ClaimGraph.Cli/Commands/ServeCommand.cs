@@ -15,23 +15,25 @@ public static class ServeCommand
     public static Command Create()
     {
         var urls = new Option<string>("--urls") { Description = "Where to listen (semicolon-separated).", DefaultValueFactory = _ => DefaultUrl };
-        var db = CommonOptions.Database();
+        var store = new StoreOptions();
         var corpus = new Option<string>("--corpus") { Description = "Documents to ingest when the store is empty.", DefaultValueFactory = _ => "corpus" };
         var rulesOnly = CommonOptions.RulesOnly();
         var models = CommonOptions.Models();
-        var command = new Command("serve", "Serve the graph over GraphQL (ingesting the corpus first when the store is empty).") { urls, db, corpus, rulesOnly, models };
+        var command = new Command("serve", "Serve the graph over GraphQL (ingesting the corpus first when the store is empty).") { urls, corpus, rulesOnly, models };
+        foreach (var option in store.All) command.Options.Add(option);
         var protection = new ServeProtectionOptions();
         protection.AddTo(command);
         command.SetAction((parse, ct) => ExitCodes.RunAsync(async () =>
         {
-            ListenAddresses.RequireApiKeyOffLoopback(parse.GetValue(urls)!.Split(';', StringSplitOptions.RemoveEmptyEntries), protection.ApiKey(parse));
-            await using var store = await Composition.OpenStoreAsync(parse.GetValue(db)!, ct);
+            var addresses = parse.GetValue(urls)!.Split(';', StringSplitOptions.RemoveEmptyEntries);
+            ListenAddresses.RequireApiKeyOffLoopback(addresses, protection.ApiKey(parse));
+            await using var graph = await Composition.OpenStoreAsync(store.Read(parse), ct);
             var analyzer = Composition.Analyzers(parse.GetValue(rulesOnly), parse.GetValue(models)).ForDocuments();
-            if ((await store.StatsAsync(ct)).Documents == 0 && Directory.Exists(parse.GetValue(corpus)))
-                await IngestCorpusAsync(new DocumentIngestor(analyzer, store), parse.GetValue(corpus)!, ct);
-            var app = ApiHost.Build(store, analyzer, parse.GetValue(urls)!.Split(';', StringSplitOptions.RemoveEmptyEntries), protection.Configure(parse));
+            if ((await graph.StatsAsync(ct)).Documents == 0 && Directory.Exists(parse.GetValue(corpus)))
+                await IngestCorpusAsync(new DocumentIngestor(analyzer, graph), parse.GetValue(corpus)!, ct);
+            var app = ApiHost.Build(graph, analyzer, addresses, protection.Configure(parse));
             await app.StartAsync(ct);
-            var stats = await store.StatsAsync(ct);
+            var stats = await graph.StatsAsync(ct);
             AnsiConsole.MarkupLine($"ClaimGraph: {stats.Documents} documents, {stats.Claims} claims, {stats.Actors} actors");
             foreach (var url in app.Urls)
             {

@@ -19,21 +19,22 @@ public static class TrainCommand
         var trainer = new Option<TrainerKind>("--trainer") { Description = "Sdca or LightGbm.", DefaultValueFactory = _ => TrainerKind.LightGbm };
         var tune = new Option<bool>("--tune-threshold") { Description = "Choose each predicate's threshold by 4-fold cross-validation on the training data (four more fits; writes claim-thresholds.json)." };
         var modality = new Option<bool>("--modality-model") { Description = "Also train a modality classifier (the rules read modality better on dev today)." };
-        var withReviews = new Option<bool>("--with-reviews") { Description = "Add the analysts' reviews stored in --db to the training data." };
-        var db = CommonOptions.Database();
-        var command = new Command("train", "Train the claim and entity-candidate classifiers from gold annotations.") { gold, output, trainer, tune, modality, withReviews, db };
+        var withReviews = new Option<bool>("--with-reviews") { Description = "Add the analysts' reviews in the store (--store, --db) to the training data." };
+        var store = new StoreOptions();
+        var command = new Command("train", "Train the claim and entity-candidate classifiers from gold annotations.") { gold, output, trainer, tune, modality, withReviews };
+        foreach (var option in store.All) command.Options.Add(option);
         command.SetAction((parse, ct) => ExitCodes.RunAsync(async () =>
         {
             var file = parse.GetValue(gold)!;
-            if (Path.GetFileName(file).StartsWith("dev", StringComparison.OrdinalIgnoreCase))
-                throw new ArgumentException($"{file}: refusing to train on the dev split");
+            DevSplit.RefuseTrainingOn(file, "refusing to train on the dev split");
             var lines = ContractJson.ReadFile(file).ToList();
             IReadOnlyList<ReviewExample> reviews = [];
             if (parse.GetValue(withReviews))
             {
-                await using var store = await Composition.OpenStoreAsync(parse.GetValue(db)!, ct);
-                reviews = (await store.AllReviewsAsync(ct)).Select(ReviewTraining.ToExample).ToList();
-                AnsiConsole.MarkupLine($"{reviews.Count} reviews from {Markup.Escape(parse.GetValue(db)!)}");
+                var settings = store.Read(parse);
+                await using var graph = await Composition.OpenStoreAsync(settings, ct);
+                reviews = (await graph.AllReviewsAsync(ct)).Select(ReviewTraining.ToExample).ToList();
+                AnsiConsole.MarkupLine($"{reviews.Count} reviews from {Markup.Escape(settings.Description)}");
             }
             var trainedOn = Path.GetFileName(file) + (reviews.Count > 0 ? $" + {reviews.Count} reviews" : "");
             var result = new ModelTrainer(ExtractionLexicons.Default).Train(lines, reviews, parse.GetValue(output)!, parse.GetValue(trainer), trainedOn, parse.GetValue(tune), parse.GetValue(modality), ct);

@@ -55,11 +55,13 @@ public sealed class ClaimCandidateGenerator
             var primaryObjects = marked is not null ? [marked] : ObjectsAfter(key, mentions, clause, cue);
             var modality = _modality.Read(key, sentence, clause, cue, mentions);
             var source = attribution?.Speaker ?? carriedSource;
-            foreach (var subject in SubjectChoices(mentions, primarySubject, attribution?.Speaker, cue, clause, Previous(sentence, clause)))
+            var index = ClauseIndex(sentence, clause);
+            var neighbourhood = Neighbourhood(sentence, clause, index);
+            foreach (var subject in SubjectChoices(mentions, primarySubject, attribution?.Speaker, cue, clause, Previous(sentence, index)))
             {
                 var from = subject.Local.End > clause.Start && subject.Local.End <= cue.Start ? subject.Local.End : clause.Start;
                 var negated = _negation.IsNegated(key, from, cue.Start);
-                foreach (var obj in ObjectChoices(mentions, primaryObjects, subject, cue, Neighbourhood(sentence, clause)))
+                foreach (var obj in ObjectChoices(mentions, primaryObjects, subject, cue, neighbourhood))
                 {
                     if (obj is not null && (SameActor(obj, subject) || OwnState(subject, obj))) continue;
                     var isPrimary = subject == primarySubject && (obj is null ? primaryObjects.Count == 0 : primaryObjects.Contains(obj));
@@ -107,17 +109,16 @@ public sealed class ClaimCandidateGenerator
         yield return null;
     }
 
+    /// <summary>The position of the cue's clause among the sentence's, or -1 when the sentence has none.</summary>
+    private static int ClauseIndex(Sentence sentence, Span clause) => sentence.Clauses.ToList().IndexOf(clause);
+
     /// <summary>The clause before the cue's, or an empty span at the sentence start.</summary>
-    private static Span Previous(Sentence sentence, Span clause)
-    {
-        var index = sentence.Clauses.ToList().IndexOf(clause);
-        return index > 0 ? sentence.Clauses[index - 1] : new Span(sentence.Local.Start, sentence.Local.Start);
-    }
+    private static Span Previous(Sentence sentence, int index) =>
+        index > 0 ? sentence.Clauses[index - 1] : new Span(sentence.Local.Start, sentence.Local.Start);
 
     /// <summary>The cue's clause with its neighbours: objects often sit in the clause before (从X…退群) or after.</summary>
-    private static Span Neighbourhood(Sentence sentence, Span clause)
+    private static Span Neighbourhood(Sentence sentence, Span clause, int index)
     {
-        var index = sentence.Clauses.ToList().IndexOf(clause);
         if (index < 0) return clause;
         var first = sentence.Clauses[Math.Max(0, index - 1)];
         var last = sentence.Clauses[Math.Min(sentence.Clauses.Count - 1, index + 1)];

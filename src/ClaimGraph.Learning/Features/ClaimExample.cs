@@ -5,7 +5,22 @@ namespace ClaimGraph.Learning.Features;
 /// <summary>One claim candidate as the classifier sees it. Label is CLAIM (it says what its cue says) or NONE.</summary>
 public sealed class ClaimExample
 {
-    public string Label { get; set; } = Labels.None;
+    private string _label = Labels.None;
+
+    [NoColumn]
+    public string Label
+    {
+        get => _label;
+        set
+        {
+            _label = value;
+            IsClaim = value == Labels.Claim;
+        }
+    }
+
+    /// <summary>What the binary classifier learns: the label as a boolean.</summary>
+    [ColumnName("Label")]
+    public bool IsClaim { get; set; }
 
     /// <summary>The span from subject to object with the names replaced by their roles (Ⓢ, Ⓞ) and types.</summary>
     public string Window { get; set; } = "";

@@ -11,9 +11,8 @@ namespace ClaimGraph.Learning.Models;
 /// </summary>
 public sealed class ClaimClassifier : IClaimDecider
 {
-    private readonly PredictionEngine<ClaimExample, Prediction> _engine;
+    private readonly PredictionEngine<ClaimExample, ClaimPrediction> _engine;
     private readonly ModelInfo _info;
-    private readonly LabelScores _labels;
     private readonly Dictionary<(string, string), string> _reviewed;
     private readonly object _gate = new();
 
@@ -22,8 +21,7 @@ public sealed class ClaimClassifier : IClaimDecider
     public ClaimClassifier(MLContext ml, ITransformer model, ModelInfo info, ModalityClassifier? modality = null)
     {
         _modality = modality;
-        _engine = ml.Model.CreatePredictionEngine<ClaimExample, Prediction>(model);
-        _labels = new LabelScores(_engine.OutputSchema);
+        _engine = ml.Model.CreatePredictionEngine<ClaimExample, ClaimPrediction>(model);
         _info = info;
         _reviewed = info.Reviewed.GroupBy(r => (r.Window, r.Cue)).ToDictionary(g => g.Key, g => g.Last().Label);
     }
@@ -37,10 +35,10 @@ public sealed class ClaimClassifier : IClaimDecider
             var reviewed = new Provenance($"review:{_info.Name}@{_info.Version}", 1.0);
             return ContractNames.TryParse<Predicate>(verdict, out var corrected) ? new ClaimDecision(corrected, reviewed) : ClaimDecision.None(reviewed);
         }
-        Prediction prediction;
+        ClaimPrediction prediction;
         // A prediction engine is not thread-safe; documents may be analyzed in parallel.
         lock (_gate) prediction = _engine.Predict(example);
-        var probability = _labels.Of(prediction, Labels.Claim);
+        var probability = prediction.Probability;
         var provenance = new Provenance($"model:{_info.Name}@{_info.Version}", probability);
         var threshold = _info.PredicateThresholds.GetValueOrDefault(ContractNames.Of(candidate.CuePredicate), _info.Threshold);
         if (probability < threshold) return ClaimDecision.None(provenance);

@@ -12,3 +12,9 @@ public sealed class Prediction
 
     public float Confidence => Score.Length == 0 ? 0 : Score.Max();
 }
+
+/// <summary>The claim classifier's answer: the probability that a candidate claims what its cue says.</summary>
+public sealed class ClaimPrediction
+{
+    public float Probability { get; set; }
+}

@@ -6,7 +6,7 @@ using Microsoft.ML.Transforms.Text;
 
 namespace ClaimGraph.Learning.Training;
 
-/// <summary>Fits the claim classifier: character n-grams of the window and clause, the cue, types, shape and numbers.</summary>
+/// <summary>Fits the claim classifier (CLAIM or not): character n-grams of the window and clause, the cue, types, shape and numbers.</summary>
 public static class ClaimModelTrainer
 {
     public const int Seed = 20261126;
@@ -15,8 +15,7 @@ public static class ClaimModelTrainer
     public static ITransformer Fit(MLContext ml, IEnumerable<ClaimExample> examples, TrainerKind kind)
     {
         var data = ml.Data.LoadFromEnumerable(examples);
-        var features = ml.Transforms.Conversion.MapValueToKey("Label")
-            .Append(ml.Transforms.Text.FeaturizeText("WindowF", CharNgrams(), nameof(ClaimExample.Window)))
+        var features = ml.Transforms.Text.FeaturizeText("WindowF", CharNgrams(), nameof(ClaimExample.Window))
             .Append(ml.Transforms.Text.FeaturizeText("ClauseF", CharNgrams(), nameof(ClaimExample.Clause)))
             .Append(ml.Transforms.Text.FeaturizeText("LeftF", CharNgrams(), nameof(ClaimExample.Left)))
             .Append(ml.Transforms.Text.FeaturizeText("RightF", CharNgrams(), nameof(ClaimExample.Right)))
@@ -33,13 +32,15 @@ public static class ClaimModelTrainer
             .Append(ml.Transforms.Concatenate("Features", "WindowF", "ClauseF", "LeftF", "RightF", "CueF", "CuePredicateF", "SubjectTypeF", "ObjectTypeF", "ShapeF", "ObjectMarkerF", "NumbersF"));
         var model = kind switch
         {
-            TrainerKind.Sdca => features.Append(ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
+            TrainerKind.Sdca => (ITransformer)features.Append(ml.BinaryClassification.Trainers.SdcaLogisticRegression(new SdcaLogisticRegressionBinaryTrainer.Options
             {
                 NumberOfThreads = 1,
                 MaximumNumberOfIterations = 200,
                 L2Regularization = 1e-4f,
-            })).Append(ml.Transforms.Conversion.MapKeyToValue("PredictedLabel")).Fit(data),
-            _ => features.Append(ml.MulticlassClassification.Trainers.LightGbm(new LightGbmMulticlassTrainer.Options
+            })).Fit(data),
+            // A binary trainer, not a two-class multiclass one: ML.NET scores a multiclass LightGBM model one class at a
+            // time through a parallel loop per candidate, which spins on a busy machine (docs/BENCHMARKS.md's profile).
+            _ => (ITransformer)features.Append(ml.BinaryClassification.Trainers.LightGbm(new LightGbmBinaryTrainer.Options
             {
                 NumberOfThreads = 2,
                 Seed = Seed,
@@ -48,7 +49,7 @@ public static class ClaimModelTrainer
                 NumberOfLeaves = 16,
                 MinimumExampleCountPerLeaf = 4,
                 Silent = true,
-            })).Append(ml.Transforms.Conversion.MapKeyToValue("PredictedLabel")).Fit(data),
+            })).Fit(data),
         };
         return model;
     }

@@ -24,9 +24,8 @@ public static class ThresholdTuner
             var test = examples.Where((_, i) => InFold(i)).ToList();
             if (test.Count == 0 || train.Select(e => e.Label).Distinct().Count() < 2) continue;
             var model = ClaimModelTrainer.Fit(ml, train, kind);
-            var engine = ml.Model.CreatePredictionEngine<ClaimExample, Prediction>(model);
-            var labels = new LabelScores(engine.OutputSchema);
-            results.AddRange(test.Select(e => (e.CuePredicate, e.Label == Labels.Claim, labels.Of(engine.Predict(e), Labels.Claim))));
+            var engine = ml.Model.CreatePredictionEngine<ClaimExample, ClaimPrediction>(model);
+            results.AddRange(test.Select(e => (e.CuePredicate, e.Label == Labels.Claim, engine.Predict(e).Probability)));
         }
         var predicates = results.Where(r => r.IsClaim).Select(r => r.Predicate).Distinct().Order(StringComparer.Ordinal);
         return predicates.ToDictionary(p => p, p => Thresholds.MaxBy(t => F1(results.Where(r => r.Predicate == p).ToList(), t)));

@@ -24,26 +24,12 @@ public static class ClaimGraphCli
         typeof(ClaimGraphCli).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "ClaimGraphCliPath").Value
         ?? throw new InvalidOperationException("the build did not record where claimgraph.dll is");
 
-    public static async Task<CliRun> RunAsync(string workingDirectory, params string[] args)
-    {
-        Assert.True(File.Exists(EntryAssembly), $"{EntryAssembly} is missing; build the solution first");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(EntryAssembly);
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        start.Environment.Remove("CLAIMGRAPH_DB");
-        start.Environment.Remove("CLAIMGRAPH_MODELS");
-        start.Environment["NO_COLOR"] = "1";
+    public static Task<CliRun> RunAsync(string workingDirectory, params string[] args) => RunAsync(workingDirectory, null, args);
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+    /// <summary>A run with some environment variables set (the store settings are cleared first otherwise).</summary>
+    public static async Task<CliRun> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
+    {
+        using var process = Process.Start(StartInfo(workingDirectory, environment, args)) ?? throw new InvalidOperationException("dotnet did not start");
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
@@ -59,4 +45,32 @@ public static class ClaimGraphCli
         }
         return new CliRun(process.ExitCode, await stdout, await stderr);
     }
+
+    /// <summary>
+    /// How every test starts claimgraph: the built dll under `dotnet`, output captured as UTF-8, no colour, and the
+    /// machine's own store, model and key settings cleared so only what the test sets applies.
+    /// </summary>
+    public static ProcessStartInfo StartInfo(string workingDirectory, IReadOnlyDictionary<string, string>? environment, IEnumerable<string> args)
+    {
+        Assert.True(File.Exists(EntryAssembly), $"{EntryAssembly} is missing; build the solution first");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(EntryAssembly);
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        foreach (var setting in s_machineSettings) start.Environment.Remove(setting);
+        start.Environment["NO_COLOR"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
+        return start;
+    }
+
+    private static readonly string[] s_machineSettings =
+        ["CLAIMGRAPH_DB", "CLAIMGRAPH_MODELS", "CLAIMGRAPH_API_KEY", "CLAIMGRAPH_STORE", "NEO4J_URL", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE"];
 }

@@ -23,24 +23,7 @@ public sealed class CliProcess : IDisposable
 
     public static CliProcess Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(ClaimGraphCli.EntryAssembly);
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        start.Environment.Remove("CLAIMGRAPH_DB");
-        start.Environment.Remove("CLAIMGRAPH_MODELS");
-        start.Environment.Remove("CLAIMGRAPH_API_KEY");
-        start.Environment["NO_COLOR"] = "1";
-        foreach (var (name, value) in environment) start.Environment[name] = value;
-        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        var process = Process.Start(ClaimGraphCli.StartInfo(workingDirectory, environment, args)) ?? throw new InvalidOperationException("dotnet did not start");
         process.StandardInput.Close();
         return new CliProcess(process);
     }

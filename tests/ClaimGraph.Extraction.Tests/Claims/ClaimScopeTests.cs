@@ -58,15 +58,4 @@ public sealed class ClaimScopeTests
         Assert.Equal("乌克兰", recorder.Seen[0].SentenceMentions[0].Text);
         Assert.Contains(recorder.Seen, c => c.Subject.Text == "俄罗斯" && c.CueWord == "驱逐" && c.Object?.Text == "德国");
     }
-
-    private sealed class RecordingDecider : ClaimGraph.Extraction.Claims.IClaimDecider
-    {
-        public List<ClaimGraph.Extraction.Claims.ClaimCandidate> Seen { get; } = [];
-
-        public ClaimGraph.Extraction.Claims.ClaimDecision Decide(ClaimGraph.Extraction.Claims.ClaimCandidate candidate)
-        {
-            Seen.Add(candidate);
-            return ClaimGraph.Extraction.Claims.ClaimDecision.None(new Provenance("test", 0));
-        }
-    }
 }

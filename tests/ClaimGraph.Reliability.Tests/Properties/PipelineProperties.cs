@@ -85,7 +85,9 @@ public sealed partial class PipelineProperties
     /// <summary>
     /// A mention's text is its surface as read: the original characters, or their matching key when the original
     /// wrote them in another form (美國 for 美国, full-width letters), less what normalization removes inside a span
-    /// (markup tags, footnote markers such as [3] or ①, white space and line breaks).
+    /// (markup tags, script and style blocks with their content, comments, footnote markers such as [3] or ①, white
+    /// space and line breaks), with character references
+    /// (&#x7F8E; for 美) read as the characters they stand for.
     /// </summary>
     private static bool Selects(string text, Mention mention)
     {
@@ -96,9 +98,9 @@ public sealed partial class PipelineProperties
     }
 
     private static string Fold(string s) =>
-        ExtractionLexicons.Default.Key.Of(string.Concat(Removed().Replace(s, "").Where(c => !char.IsWhiteSpace(c))));
+        ExtractionLexicons.Default.Key.Of(string.Concat(System.Net.WebUtility.HtmlDecode(Removed().Replace(s, "")).Where(c => !char.IsWhiteSpace(c))));
 
-    [GeneratedRegex(@"<[^>]*>|\[\d+\]|[\u2460-\u2473]")]
+    [GeneratedRegex(@"<(script|style|noscript)\b[^>]*>.*?</\1\s*>|<!--.*?-->|<[^>]*>|\[\d+\]|[\u2460-\u2473]", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
     private static partial Regex Removed();
 
     private static string Fingerprint(AnalyzedDocument d) => string.Join("\n",

@@ -1,3 +1,4 @@
+using ClaimGraph.Storage;
 using ClaimGraph.Storage.Records;
 
 namespace ClaimGraph.Api.GraphQL.Types;
@@ -10,11 +11,9 @@ public sealed record ClaimArgument(LinkRecord Link, string Role)
         var result = new List<ClaimArgument>();
         foreach (var link in links)
         {
-            if (link.FromSentenceId == claim.SentenceId && Within(claim, link.FromStart, link.FromEnd)) result.Add(new ClaimArgument(link, "FROM"));
-            if (link.ToSentenceId == claim.SentenceId && Within(claim, link.ToStart, link.ToEnd)) result.Add(new ClaimArgument(link, "TO"));
+            if (ArgumentUnits.HoldsCue(link.FromSentenceId, link.FromStart, link.FromEnd, claim.SentenceId, claim.CueStart)) result.Add(new ClaimArgument(link, "FROM"));
+            if (ArgumentUnits.HoldsCue(link.ToSentenceId, link.ToStart, link.ToEnd, claim.SentenceId, claim.CueStart)) result.Add(new ClaimArgument(link, "TO"));
         }
         return result;
     }
-
-    private static bool Within(ClaimRecord claim, int start, int end) => claim.CueStart >= start && claim.CueStart < end;
 }

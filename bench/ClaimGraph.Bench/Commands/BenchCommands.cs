@@ -1,0 +1,80 @@
+using System.CommandLine;
+using BenchmarkDotNet.Running;
+using ClaimGraph.Bench.Corpus;
+using ClaimGraph.Bench.Micro;
+
+namespace ClaimGraph.Bench.Commands;
+
+/// <summary>claimgraph-bench run | generate | micro.</summary>
+public static class BenchCommands
+{
+    public static Command Run()
+    {
+        var corpus = new Option<string>("--corpus") { Description = "The founding documents to measure and to draw the generated corpus from.", DefaultValueFactory = _ => "corpus" };
+        var mb = new Option<double>("--mb") { Description = "Size of the generated corpus in MB (10^6 bytes).", DefaultValueFactory = _ => 10 };
+        var work = new Option<string>("--work") { Description = "Where the generated corpus and the stores go.", DefaultValueFactory = _ => Path.Combine("artifacts", "bench") };
+        var requests = new Option<int>("--requests") { Description = "Requests per GraphQL query and for the static floor.", DefaultValueFactory = _ => 300 };
+        var floorRequests = new Option<int>("--floor-requests") { Description = "Requests to the static JSON floor (it answers in microseconds, so it needs more to be timed).", DefaultValueFactory = _ => 5000 };
+        var concurrency = new Option<int>("--concurrency") { Description = "Concurrent connections of the load generator.", DefaultValueFactory = _ => 64 };
+        var jieba = new Option<string>("--jieba") { Description = "The jieba-rs peer's directory (npm ci there first).", DefaultValueFactory = _ => Path.Combine("bench", "jieba") };
+        var report = new Option<string?>("--report") { Description = "Also write the figures as Markdown to this file (and JSON beside it)." };
+        var seed = new Option<int>("--seed") { Description = "Seed of the corpus generator.", DefaultValueFactory = _ => 20261126 };
+        var command = new Command("run", "A whole run: extraction, ingest and GraphQL, each beside its floor.") { corpus, mb, work, requests, floorRequests, concurrency, jieba, report, seed };
+        command.SetAction((parse, ct) => Guard(async () =>
+        {
+            if (parse.GetValue(mb) <= 0 || parse.GetValue(requests) <= 0 || parse.GetValue(floorRequests) <= 0 || parse.GetValue(concurrency) <= 0)
+                throw new ArgumentException("--mb, --requests, --floor-requests and --concurrency must be positive");
+            var settings = new RunSettings(parse.GetValue(corpus)!, parse.GetValue(mb), parse.GetValue(work)!, parse.GetValue(requests), parse.GetValue(floorRequests),
+                parse.GetValue(concurrency), parse.GetValue(jieba)!, parse.GetValue(report), parse.GetValue(seed));
+            var result = await WholeRun.RunAsync(settings, ct);
+            Console.WriteLine();
+            Console.WriteLine(result.ToMarkdown());
+        }));
+        return command;
+    }
+
+    public static Command Generate()
+    {
+        var corpus = new Option<string>("--corpus") { Description = "The documents to draw paragraphs from.", DefaultValueFactory = _ => "corpus" };
+        var mb = new Option<double>("--mb") { Description = "Size in MB (10^6 bytes).", Required = true };
+        var output = new Option<string>("--out") { Description = "An empty or new directory.", Required = true };
+        var seed = new Option<int>("--seed") { Description = "Seed of the generator.", DefaultValueFactory = _ => 20261126 };
+        var command = new Command("generate", "Make an N-MB corpus by recombining the documents' paragraphs under fresh names.") { corpus, mb, output, seed };
+        command.SetAction((parse, ct) => Guard(() =>
+        {
+            var made = CorpusGenerator.FromDirectory(parse.GetValue(corpus)!, parse.GetValue(seed)).Write(parse.GetValue(output)!, (long)(parse.GetValue(mb) * 1_000_000));
+            Console.WriteLine($"{made.Documents} documents, {made.Bytes:N0} bytes in {made.Directory}");
+            return Task.CompletedTask;
+        }));
+        return command;
+    }
+
+    public static Command Micro()
+    {
+        var rest = new Argument<string[]>("benchmarkdotnet-args") { Description = "Passed to BenchmarkDotNet: --filter '*' --job short --inProcess (in-process: its out-of-process toolchain looks for a project named like the claimgraph-bench executable).", Arity = ArgumentArity.ZeroOrMore };
+        var command = new Command("micro", "BenchmarkDotNet micro benchmarks of extraction and its floor on one founding document.") { rest };
+        command.SetAction(parse => BenchmarkSwitcher.FromAssembly(typeof(ExtractionBenchmarks).Assembly).Run(parse.GetValue(rest) ?? []).Any() ? 0 : 1);
+        return command;
+    }
+
+    /// <summary>Bad settings exit 1 with a one-line reason; anything else 2.</summary>
+    private static async Task<int> Guard(Func<Task> action)
+    {
+        try
+        {
+            await action();
+            return 0;
+        }
+        catch (ArgumentException e)
+        {
+            await Console.Error.WriteLineAsync($"claimgraph-bench: {e.Message}");
+            return 1;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await Console.Error.WriteLineAsync($"claimgraph-bench: failed: {e.Message}");
+            await Console.Error.WriteLineAsync(e.ToString());
+            return 2;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using System.Net;
+using System.Net.Sockets;
+using ClaimGraph.Api;
+using ClaimGraph.Core.Pipeline;
+using ClaimGraph.Storage;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+
+namespace ClaimGraph.Bench.Load;
+
+/// <summary>
+/// The product's API host on a loopback port, with one addition for the benchmark only: GET /bench/static answers
+/// fixed JSON through the same server, middleware and protections, which is the floor the GraphQL figures stand on.
+/// The per-client rate limit is lifted, since every request of the load comes from one address.
+/// </summary>
+public static class BenchHost
+{
+    public const string StaticPath = "/bench/static";
+
+    /// <summary><paramref name="staticBody"/> is read on every request, so the caller can set it to a real answer once the host runs.</summary>
+    public static async Task<WebApplication> StartAsync(IGraphStore store, IDocumentAnalyzer analyzer, StaticBody staticBody, CancellationToken ct)
+    {
+        var url = $"http://127.0.0.1:{FreePort()}";
+        var app = ApiHost.Build(store, analyzer, [url], options => options.RateLimitPermits = int.MaxValue);
+        app.MapGet(StaticPath, () => Results.Bytes(staticBody.Bytes, "application/json"));
+        await app.StartAsync(ct);
+        return app;
+    }
+
+    public sealed class StaticBody
+    {
+        public byte[] Bytes { get; set; } = "{}"u8.ToArray();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,10 @@
+using System.CommandLine;
+using ClaimGraph.Bench.Commands;
+
+var root = new RootCommand("ClaimGraph benchmarks: whole runs beside their floors, the corpus generator, and BenchmarkDotNet micro benchmarks.")
+{
+    BenchCommands.Run(),
+    BenchCommands.Generate(),
+    BenchCommands.Micro(),
+};
+return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,9 @@
+namespace ClaimGraph.Storage.Export;
+
+public enum ExportFormat
+{
+    Cypher,
+    GraphMl,
+    Json,
+    Csv,
+}
