@@ -59,8 +59,10 @@ public abstract partial class GraphStoreContract
     public async Task hostile_text_sent_through_the_api_is_stored_as_written(string hostile)
     {
         using var api = new InProcessGraphQL(Store, TestDocuments.Analyzer);
-        var input = new { title = hostile, name = $"api {hostile}", text = $"美国与日本合作，并称{hostile}。", url = hostile, publishedAt = hostile };
+        var input = new { title = hostile, name = $"api {hostile}", text = $"美国与日本合作，并称{hostile}。", url = hostile, publishedAt = "2021-03-01" };
 
+        var refusedDate = await api.ErrorCodesAsync(IngestMutation, new { input = input with { publishedAt = hostile } });
+        Assert.Equal(0, (await Store.StatsAsync()).Documents);
         var ingested = (await api.DataAsync(IngestMutation, new { input })).At("ingestDocument");
         var claimId = ingested.Items("claims")[0].Text("id");
         var review = (await api.DataAsync("mutation($id: ID!, $h: String) { reviewClaim(id: $id, verdict: CONFIRM, reviewer: $h, note: $h) { reviewer note } }",
@@ -68,7 +70,8 @@ public abstract partial class GraphStoreContract
         var found = await api.DataAsync("query($h: String!) { claims(text: $h) { totalCount } documents { nodes { name title url publishedAt } } }", new { h = hostile });
 
         Assert.Equal("INSERTED", ingested.Text("status"));
-        Assert.Equal(($"api {hostile}", hostile, hostile, hostile),
+        Assert.Equal(["INVALID_DOCUMENT"], refusedDate);
+        Assert.Equal(($"api {hostile}", hostile, hostile, "2021-03-01"),
             (ingested.Text("document.name"), ingested.Text("document.title"), ingested.Text("document.url"), ingested.Text("document.publishedAt")));
         Assert.Equal((hostile, hostile), (review.Text("reviewer"), review.Text("note")));
         Assert.Equal(ingested.Items("claims").Count, found.Int("claims.totalCount"));
