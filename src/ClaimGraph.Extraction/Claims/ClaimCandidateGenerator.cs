@@ -21,6 +21,7 @@ public sealed class ClaimCandidateGenerator
     private readonly CueIndex _cues;
     private readonly WordList _objectMarkers;
     private readonly WordList _coordinators;
+    private readonly WordList _topicFrames;
     private readonly NegationReader _negation;
     private readonly ModalityReader _modality;
     private readonly AttributionReader _attribution;
@@ -31,6 +32,7 @@ public sealed class ClaimCandidateGenerator
         _cues = new CueIndex(cues);
         _objectMarkers = new WordList(cues.ObjectMarkers);
         _coordinators = new WordList(cues.Coordinators);
+        _topicFrames = new WordList(cues.TopicFrames);
         _negation = new NegationReader(cues);
         _modality = new ModalityReader(cues);
         _attribution = new AttributionReader(cues);
@@ -57,15 +59,17 @@ public sealed class ClaimCandidateGenerator
             var source = attribution?.Speaker ?? carriedSource;
             var index = ClauseIndex(sentence, clause);
             var neighbourhood = Neighbourhood(sentence, clause, index);
-            foreach (var subject in SubjectChoices(mentions, primarySubject, attribution?.Speaker, cue, clause, Previous(sentence, index)))
+            var subjects = WithCoordinated(key, mentions, SubjectChoices(mentions, primarySubject, attribution?.Speaker, cue, clause, Previous(sentence, index)), cue.Start);
+            foreach (var subject in subjects)
             {
                 var from = subject.Local.End > clause.Start && subject.Local.End <= cue.Start ? subject.Local.End : clause.Start;
                 var negated = _negation.IsNegated(key, from, cue.Start);
                 foreach (var obj in ObjectChoices(mentions, primaryObjects, subject, cue, neighbourhood))
                 {
                     if (obj is not null && (SameActor(obj, subject) || OwnState(subject, obj))) continue;
+                    if (PredicateObjects.Toward(predicate, obj?.Type) is not { } asserted) continue;
                     var isPrimary = subject == primarySubject && (obj is null ? primaryObjects.Count == 0 : primaryObjects.Contains(obj));
-                    yield return new ClaimCandidate(sentence, subject, obj, cue, word, predicate, negated, modality, source)
+                    yield return new ClaimCandidate(sentence, subject, obj, cue, word, asserted, negated, modality, source)
                     {
                         DocumentText = key,
                         Clause = clause,
@@ -93,7 +97,48 @@ public sealed class ClaimCandidateGenerator
         choices.AddRange(before.Where(m => m.Local.Start >= clause.Start).Reverse());
         choices.AddRange(before.Where(m => m.Local.Start >= previous.Start && m.Local.End <= previous.End).Reverse());
         if (speaker is not null) choices.Insert(Math.Min(choices.Count, 3), speaker);
-        return choices.Distinct().Take(MaxChoices);
+        return choices.Distinct();
+    }
+
+    /// <summary>
+    /// Each choice followed by the names coordinated with it (美国、欧盟和日本…向中国施压: all three press China),
+    /// up to <see cref="MaxChoices"/>.
+    /// </summary>
+    private List<Mention> WithCoordinated(string key, IReadOnlyList<Mention> mentions, IEnumerable<Mention> choices, int before)
+    {
+        var result = new List<Mention>();
+        foreach (var choice in choices)
+        {
+            result.Add(choice);
+            result.AddRange(CoordinationOf(key, mentions, choice).Where(m => m.Local.End <= before && m.Type != EntityType.Policy));
+        }
+        return result.Distinct().Take(MaxChoices).ToList();
+    }
+
+    /// <summary>The other names in the coordination a name belongs to (A、B和C), in text order.</summary>
+    private IEnumerable<Mention> CoordinationOf(string key, IReadOnlyList<Mention> mentions, Mention member)
+    {
+        var at = IndexOf(mentions, member);
+        if (at < 0) yield break;
+        var first = at;
+        while (first > 0 && IsCoordinated(key, mentions[first - 1], mentions[first])) first--;
+        var last = at;
+        while (last + 1 < mentions.Count && IsCoordinated(key, mentions[last], mentions[last + 1])) last++;
+        for (var i = first; i <= last; i++)
+            if (i != at) yield return mentions[i];
+    }
+
+    private static int IndexOf(IReadOnlyList<Mention> mentions, Mention member)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+            if (mentions[i] == member) return i;
+        return -1;
+    }
+
+    private bool IsCoordinated(string key, Mention left, Mention right)
+    {
+        var gap = new Span(left.Local.End, right.Local.Start);
+        return gap.Length is > 0 and <= 2 && _coordinators.FindAll(key, gap.Start, gap.End).Any(s => s == gap);
     }
 
     /// <summary>The rules' objects, every other name from the clause before the cue's to the clause after it, and no object.</summary>
@@ -129,7 +174,8 @@ public sealed class ClaimCandidateGenerator
         mentions.LastOrDefault(m => m.Local.Start >= clause.Start && m.Local.End <= cue.Start && IsMarked(key, m, clause.Start));
 
     private bool IsMarked(string key, Mention m, int limit) =>
-        m.Local.Start > limit && _objectMarkers.FindAll(key, Math.Max(limit, m.Local.Start - 1), m.Local.Start).Any(s => s.End == m.Local.Start);
+        m.Local.Start > limit && _objectMarkers.FindAll(key, Math.Max(limit, m.Local.Start - 1), m.Local.Start).Any(s => s.End == m.Local.Start)
+        && !_topicFrames.StartsAt(key, m.Local.End, key.Length);
 
     private Mention? Subject(string key, Sentence sentence, IReadOnlyList<Mention> mentions, Span clause, Span cue, Mention? marked, int notBefore)
     {
@@ -148,9 +194,7 @@ public sealed class ClaimCandidateGenerator
         var last = first;
         foreach (var next in mentions.Where(m => m.Local.Start > first.Local.Start && m.Local.End <= clause.End))
         {
-            var gap = new Span(last.Local.End, next.Local.Start);
-            var isCoordinated = gap.Length is > 0 and <= 2 && _coordinators.FindAll(key, gap.Start, gap.End).Any(s => s == gap);
-            if (!isCoordinated) break;
+            if (!IsCoordinated(key, last, next)) break;
             objects.Add(next);
             last = next;
         }

@@ -40,6 +40,12 @@ public sealed record ClaimCues
     /// <summary>Prepositions that put their noun in object position before the verb (对, 与, 向).</summary>
     public IReadOnlyList<string> ObjectMarkers { get; init; } = [];
 
+    /// <summary>
+    /// Words after a marked name that make it the clause's viewpoint, not an object (从中国的角度看, 对美国而言): the
+    /// name is then the subject of what follows.
+    /// </summary>
+    public IReadOnlyList<string> TopicFrames { get; init; } = [];
+
     /// <summary>Conjunctions that coordinate objects (和, 及, 、).</summary>
     public IReadOnlyList<string> Coordinators { get; init; } = [];
 
@@ -58,6 +64,7 @@ public sealed record ClaimCues
         AttributionPrefix = Fold(AttributionPrefix, fold),
         ObjectMarkers = Fold(ObjectMarkers, fold),
         Coordinators = Fold(Coordinators, fold),
+        TopicFrames = Fold(TopicFrames, fold),
         DigestOpeners = Fold(DigestOpeners, fold),
     };
 

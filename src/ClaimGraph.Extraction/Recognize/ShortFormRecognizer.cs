@@ -30,7 +30,8 @@ public sealed class ShortFormRecognizer(Gazetteer gazetteer, NamePatterns patter
             var isListed = IsShort(sentence.KeyAt(i - 2)) && before == '、' || after == '、' && IsShort(sentence.KeyAt(i + 2));
             if (!isListed && (IsShort(before) || IsShort(after))) continue;
             var isObject = patterns.ShortFormPrefixes.Contains(before) && before != '\0';
-            if (!isObject && !isListed && _stops.Contains(bigram)) continue;
+            // A prefix does not make a word a name: 对加入, 对日益, 对中立 are verbs and adverbs, not Canada, Japan, China.
+            if (!isListed && _stops.Contains(bigram)) continue;
             var isSide = after == '方' && !patterns.SideStops.Contains(sentence.KeyAt(i + 2));
             if (isSide || isObject || isListed)
                 yield return new EntityCandidate(new Span(i, i + 1), EntityType.Country, Provenance.Rule("short-form", 0.9), entry);

@@ -68,4 +68,13 @@ public sealed class StateNameRecognizerTests
 
         Assert.DoesNotContain(document.Mentions, m => m.Text.Length == 1 || m.Text == "美元" || m.Text.StartsWith("中美", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("中国多次表态对加入全面与进步跨太平洋伙伴关系协定持开放态度。")]
+    [InlineData("美国对日益增长的威胁感到担忧。")]
+    [InlineData("东盟对中立立场的坚持由来已久。")]
+    public void does_not_take_a_word_after_a_prefix_for_a_one_character_state_name(string text)
+    {
+        Assert.DoesNotContain(Extract.Sentence(text).Mentions, m => m.Text.Length == 1);
+    }
 }

@@ -1,0 +1,23 @@
+using ClaimGraph.Core.Documents;
+
+namespace ClaimGraph.Extraction.Claims;
+
+/// <summary>
+/// What a cue signals toward a given object, from the contract's predicate meanings: SUPPORTS is toward a policy or
+/// an organization, so 支持 a state (支持日本的防务) is siding with it, COOPERATES; COOPERATES, COMPETES, CONFRONTS
+/// and ENGAGES are toward another actor, so 合作推进 a policy is SUPPORTS of it, and the relational predicates never
+/// take a policy or no object at all. CONTINUES, CHANGES and OPPOSES take anything.
+/// </summary>
+public static class PredicateObjects
+{
+    /// <summary>The predicate a cue signaling <paramref name="cue"/> asserts toward this object, or null when it asserts none.</summary>
+    public static Predicate? Toward(Predicate cue, EntityType? obj) => (cue, obj) switch
+    {
+        (Predicate.Supports, EntityType.Policy or EntityType.Organization) => Predicate.Supports,
+        (Predicate.Supports, null) => null,
+        (Predicate.Supports, _) => Predicate.Cooperates,
+        (Predicate.Cooperates, EntityType.Policy) => Predicate.Supports,
+        (Predicate.Cooperates or Predicate.Competes or Predicate.Confronts or Predicate.Engages, EntityType.Policy or null) => null,
+        _ => cue,
+    };
+}

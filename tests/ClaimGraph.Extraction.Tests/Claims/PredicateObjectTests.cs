@@ -1,0 +1,59 @@
+using ClaimGraph.Core.Documents;
+using ClaimGraph.Extraction.Claims;
+using ClaimGraph.Extraction.Tests.Support;
+
+namespace ClaimGraph.Extraction.Tests.Claims;
+
+/// <summary>What a cue asserts depends on its object, as the contract's predicate meanings say.</summary>
+public sealed class PredicateObjectTests
+{
+    [Fact]
+    public void supporting_a_state_is_siding_with_it()
+    {
+        var document = Extract.Sentence("美国将毫不动摇地支持日本。");
+
+        var claim = Assert.Single(document.Claims);
+        Assert.Equal(("美国", Predicate.Cooperates, "日本"), document.Triple(claim));
+    }
+
+    [Fact]
+    public void supporting_a_policy_stays_support()
+    {
+        var document = Extract.Sentence("美国支持印太战略。");
+
+        Assert.Equal(("美国", Predicate.Supports, "印太战略"), document.Triple(Assert.Single(document.Claims)));
+    }
+
+    [Fact]
+    public void support_with_nothing_supported_is_no_claim()
+    {
+        Assert.Empty(Extract.Sentence("拜登政府将大力推动。").Claims);
+    }
+
+    [Theory]
+    [InlineData(Predicate.Supports, EntityType.Organization, Predicate.Supports)]
+    [InlineData(Predicate.Supports, EntityType.Person, Predicate.Cooperates)]
+    [InlineData(Predicate.Cooperates, EntityType.Policy, Predicate.Supports)]
+    [InlineData(Predicate.Confronts, EntityType.Country, Predicate.Confronts)]
+    [InlineData(Predicate.Opposes, EntityType.Policy, Predicate.Opposes)]
+    [InlineData(Predicate.Changes, null, Predicate.Changes)]
+    public void reads_a_cue_toward_its_object(Predicate cue, EntityType? obj, Predicate expected) =>
+        Assert.Equal(expected, PredicateObjects.Toward(cue, obj));
+
+    [Theory]
+    [InlineData(Predicate.Confronts, EntityType.Policy)]
+    [InlineData(Predicate.Engages, null)]
+    [InlineData(Predicate.Competes, null)]
+    public void relational_cues_assert_nothing_toward_a_policy_or_no_one(Predicate cue, EntityType? obj) =>
+        Assert.Null(PredicateObjects.Toward(cue, obj));
+
+    [Theory]
+    [InlineData("从中国的角度看，则会继续推动RCEP早日生效。", "中国", Predicate.Supports, "RCEP")]
+    [InlineData("对美国而言，应当加强与日本的合作。", "美国", Predicate.Cooperates, "日本")]
+    public void a_name_framed_as_the_viewpoint_is_the_subject_of_what_follows(string text, string subject, Predicate predicate, string obj)
+    {
+        var document = Extract.Sentence(text);
+
+        Assert.Contains((subject, predicate, obj), document.Claims.Select(document.Triple));
+    }
+}
