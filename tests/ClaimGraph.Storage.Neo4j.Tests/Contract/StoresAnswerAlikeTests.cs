@@ -51,7 +51,7 @@ public sealed class StoresAnswerAlikeTests(BothStoresFixture stores) : IClassFix
         var documents = (await a.DocumentsAsync(new PageRequest(100, null))).Items.Select(d => d.Id).ToList();
 
         Assert.Equal(await a.StatsAsync(), await b.StatsAsync());
-        Assert.Equal(Undated(await a.DocumentsByIdAsync(documents)), Undated(await b.DocumentsByIdAsync(documents)));
+        Assert.Equal(WithoutIngestTime(await a.DocumentsByIdAsync(documents)), WithoutIngestTime(await b.DocumentsByIdAsync(documents)));
         Assert.Equal(await a.SentencesOfDocumentsAsync(documents), await b.SentencesOfDocumentsAsync(documents));
         Assert.Equal(await a.AuthorsAsync(documents), await b.AuthorsAsync(documents));
         Assert.Equal(await a.NotesAsync(documents), await b.NotesAsync(documents));
@@ -83,7 +83,7 @@ public sealed class StoresAnswerAlikeTests(BothStoresFixture stores) : IClassFix
         Assert.Equal((await a.ClaimsAsync(range, new PageRequest(10_000, null))).Items, (await b.ClaimsAsync(range, new PageRequest(10_000, null))).Items);
     }
 
-    private static IEnumerable<DocumentRecord> Undated(IEnumerable<DocumentRecord> documents) =>
+    private static IEnumerable<DocumentRecord> WithoutIngestTime(IEnumerable<DocumentRecord> documents) =>
         documents.OrderBy(d => d.Id, StringComparer.Ordinal).Select(d => d with { IngestedAt = "" });
 }
 
