@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using ClaimGraph.Core.Documents;
 
 namespace ClaimGraph.Extraction.Lexicons;
 
@@ -7,6 +8,7 @@ namespace ClaimGraph.Extraction.Lexicons;
 public sealed class Offices
 {
     private readonly Dictionary<string, Office> _byTitle;
+    private readonly Dictionary<string, Office> _governmentOf = new(StringComparer.Ordinal);
 
     public Offices(IReadOnlyList<Office> all, Func<string, string> fold)
     {
@@ -16,6 +18,9 @@ public sealed class Offices
             foreach (var title in office.Titles)
                 if (!_byTitle.TryAdd(fold(title), office))
                     throw new InvalidDataException($"offices: title '{title}' names both {_byTitle[fold(title)].Id} and {office.Id}");
+        foreach (var office in all.Where(o => o.HeadsGovernment))
+            if (!_governmentOf.TryAdd(office.Of, office))
+                throw new InvalidDataException($"offices: both {_governmentOf[office.Of].Id} and {office.Id} head the government of {office.Of}");
         Titles = new NameTrie(_byTitle.Keys);
     }
 
@@ -27,6 +32,9 @@ public sealed class Offices
     public NameTrie Titles { get; }
 
     public Office? ByTitle(string folded) => _byTitle.GetValueOrDefault(folded);
+
+    /// <summary>The office whose holder a government of that actor is named after (美国: US_PRESIDENT), if the data marks one.</summary>
+    public Office? HeadOfGovernment(string of) => _governmentOf.GetValueOrDefault(of);
 
     public static Offices Read(string json, Func<string, string> fold)
     {
@@ -44,10 +52,20 @@ public sealed class Offices
             (node["holders"]?.AsArray() ?? []).OfType<JsonNode>().Select(h => new OfficeTerm(
                 Str(h, "name") ?? throw new InvalidDataException($"office {id}: a holder without 'name'"),
                 Date(id, h, "from") ?? throw new InvalidDataException($"office {id}: {Str(h, "name")} has no 'from'"),
-                Date(id, h, "to"), Str(h, "qid"), h["acting"]?.GetValue<bool>() ?? false)).ToList(),
+                Date(id, h, "to"), Str(h, "qid"), Flag(h, "acting")) { Note = Str(h, "note") }).ToList(),
             (node["vacancies"]?.AsArray() ?? []).OfType<JsonNode>().Select(v => new OfficeVacancy(
-                Date(id, v, "from")!.Value, Date(id, v, "to")!.Value, Str(v, "note") ?? "")).ToList());
+                Date(id, v, "from")!.Value, Date(id, v, "to")!.Value, Str(v, "note") ?? "")).ToList())
+        {
+            HolderType = Str(node, "holderType") is { } type ? HolderTypeOf(id, type) : EntityType.Person,
+            HeadsGovernment = Flag(node, "headsGovernment"),
+        };
     }
+
+    private static EntityType HolderTypeOf(string office, string type) =>
+        ContractNames.TryParse<EntityType>(type, out var parsed) && parsed is EntityType.Person or EntityType.Country ? parsed
+        : throw new InvalidDataException($"office {office}: holderType '{type}' is neither PERSON nor COUNTRY");
+
+    private static bool Flag(JsonNode node, string key) => node[key]?.GetValue<bool>() ?? false;
 
     private static DateOnly? Date(string office, JsonNode node, string key) =>
         Str(node, key) is not { } text ? null
