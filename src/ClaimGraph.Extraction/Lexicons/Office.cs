@@ -23,10 +23,10 @@ public sealed record Office(string Id, string English, string? Qid, string Of, I
         return Terms.Where(t => t.To is { } end && end <= before && t.Holder != current?.Holder).MaxBy(t => t.To);
     }
 
-    /// <summary>Every term that ended by that time: the people a 前 + title may name.</summary>
-    public IEnumerable<OfficeTerm> EarlierTerms(PartialDate date)
+    /// <summary>Every term that ended by that time (any time when it is unknown): the people a 前 + title may name.</summary>
+    public IEnumerable<OfficeTerm> EarlierTerms(PartialDate? date)
     {
-        var (_, end) = Period(date);
+        var end = date is null ? DateOnly.MaxValue : Period(date).End;
         return Terms.Where(t => t.To is { } to && to < end);
     }
 

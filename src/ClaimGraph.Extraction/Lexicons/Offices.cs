@@ -9,6 +9,8 @@ public sealed class Offices
 {
     private readonly Dictionary<string, Office> _byTitle;
     private readonly Dictionary<string, Office> _governmentOf = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Office> _byFormerTitle;
+    private readonly ILookup<string, (Office Office, OfficeTerm Term)> _termsByHolder;
 
     public Offices(IReadOnlyList<Office> all, Func<string, string> fold)
     {
@@ -22,6 +24,9 @@ public sealed class Offices
             if (!_governmentOf.TryAdd(office.Of, office))
                 throw new InvalidDataException($"offices: both {_governmentOf[office.Of].Id} and {office.Id} head the government of {office.Of}");
         Titles = new NameTrie(_byTitle.Keys);
+        _byFormerTitle = FormerTitles(all, fold);
+        FormerTitleNames = new NameTrie(_byFormerTitle.Keys);
+        _termsByHolder = all.SelectMany(o => o.Terms.Select(t => (Office: o, Term: t))).ToLookup(x => x.Term.Holder, StringComparer.Ordinal);
     }
 
     public static Offices Empty { get; } = new([], s => s);
@@ -33,8 +38,40 @@ public sealed class Offices
 
     public Office? ByTitle(string folded) => _byTitle.GetValueOrDefault(folded);
 
+    /// <summary>Every title with 前 (a former holder), folded: 前国务卿, 前任国务卿, 美国前总统, 韩国前外长.</summary>
+    public NameTrie FormerTitleNames { get; }
+
+    public Office? ByFormerTitle(string folded) => _byFormerTitle.GetValueOrDefault(folded);
+
+    /// <summary>Every term the holder (a gazetteer name) served, in any office, earliest first.</summary>
+    public IReadOnlyList<(Office Office, OfficeTerm Term)> TermsOf(string holder) => [.. _termsByHolder[holder].OrderBy(x => x.Term.From)];
+
     /// <summary>The office whose holder a government of that actor is named after (美国: US_PRESIDENT), if the data marks one.</summary>
     public Office? HeadOfGovernment(string of) => _governmentOf.GetValueOrDefault(of);
+
+    /// <summary>
+    /// 前 or 前任 before a title, or 前 after the state the title starts with (美国总统 → 美国前总统, 美前总统) when at
+    /// least two characters of the title follow it (日相 gives no 日前相: 日前 means "recently").
+    /// </summary>
+    private static Dictionary<string, Office> FormerTitles(IReadOnlyList<Office> all, Func<string, string> fold)
+    {
+        var found = new Dictionary<string, Office>(StringComparer.Ordinal);
+        var ambiguous = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var office in all)
+        {
+            var of = fold(office.Of);
+            foreach (var title in office.Titles.Select(fold))
+            {
+                var forms = new List<string> { "前" + title, "前任" + title };
+                for (var k = 1; k <= title.Length - 2; k++)
+                    if (of.StartsWith(title[..k], StringComparison.Ordinal)) forms.Add(title[..k] + "前" + title[k..]);
+                foreach (var form in forms)
+                    if (!found.TryAdd(form, office) && found[form] != office) ambiguous.Add(form);
+            }
+        }
+        foreach (var form in ambiguous) found.Remove(form);
+        return found;
+    }
 
     public static Offices Read(string json, Func<string, string> fold)
     {
