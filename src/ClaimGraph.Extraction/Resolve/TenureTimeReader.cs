@@ -8,7 +8,8 @@ namespace ClaimGraph.Extraction.Resolve;
 /// Times that need a holder's start date (offices.json): X上任百日/一百天 is the start plus 100 days (a day), X执政首年
 /// the year holding most of the first year in office, X上台后/上任之初 the month the term began. X is the person named
 /// last before the words in the sentence, else the first named after them (上任之初，奥巴马…); the term is X's latest
-/// that began by the document's date (X's only term when the document has none).
+/// that began by the document's date, else one beginning within a year after it (a president-elect: 拜登上任后 in
+/// November 2020 is January 2021), or X's only term when the document has no date.
 /// </summary>
 public sealed partial class TenureTimeReader(Offices offices)
 {
@@ -55,7 +56,7 @@ public sealed partial class TenureTimeReader(Offices offices)
         if (documentDate is null) return stretches.Count == 1 ? stretches[0] : null;
         var month = documentDate.Month ?? 12;
         var end = new DateOnly(documentDate.Year, month, documentDate.Day ?? DateTime.DaysInMonth(documentDate.Year, month));
-        return stretches.LastOrDefault(t => t.From <= end);
+        return stretches.LastOrDefault(t => t.From <= end) ?? stretches.FirstOrDefault(t => t.From > end && t.From <= end.AddYears(1));
     }
 
     private const int ContinuousGapDays = 31;

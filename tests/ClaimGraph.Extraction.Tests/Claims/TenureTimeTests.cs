@@ -54,6 +54,12 @@ public sealed class TenureTimeTests
     }
 
     [Fact]
+    public void a_leader_elect_s_shangren_hou_is_the_coming_term()
+    {
+        Assert.Equal("2021-01", Tenure("拜登上任后，将更加注重团结盟友。", "2020-11-10").Time.Date.ToString());
+    }
+
+    [Fact]
     public void a_claim_in_the_sentence_takes_the_counted_time()
     {
         var document = s_pipeline.Analyze(new DocumentInput("t.txt", "拜登上任百日之际，美国宣布与日本加强合作。") { PublishedAt = "2021-06-01" });
