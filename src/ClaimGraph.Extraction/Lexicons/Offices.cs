@@ -11,6 +11,7 @@ public sealed class Offices
     private readonly Dictionary<string, Office> _governmentOf = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Office> _byFormerTitle;
     private readonly ILookup<string, (Office Office, OfficeTerm Term)> _termsByHolder;
+    private readonly ILookup<string, Office> _byGenericFormerTitle;
 
     public Offices(IReadOnlyList<Office> all, Func<string, string> fold)
     {
@@ -26,6 +27,8 @@ public sealed class Offices
         Titles = new NameTrie(_byTitle.Keys);
         _byFormerTitle = FormerTitles(all, fold);
         FormerTitleNames = new NameTrie(_byFormerTitle.Keys);
+        _byGenericFormerTitle = GenericFormerTitles(all, fold);
+        GenericFormerTitleNames = new NameTrie(_byGenericFormerTitle.Select(g => g.Key));
         _termsByHolder = all.SelectMany(o => o.Terms.Select(t => (Office: o, Term: t))).ToLookup(x => x.Term.Holder, StringComparer.Ordinal);
     }
 
@@ -42,6 +45,11 @@ public sealed class Offices
     public NameTrie FormerTitleNames { get; }
 
     public Office? ByFormerTitle(string folded) => _byFormerTitle.GetValueOrDefault(folded);
+
+    /// <summary>前总统, 前外长, 前首相: a former title without its state, which only the name after it can place.</summary>
+    public NameTrie GenericFormerTitleNames { get; }
+
+    public IEnumerable<Office> ByGenericFormerTitle(string folded) => _byGenericFormerTitle[folded];
 
     /// <summary>Every term the holder (a gazetteer name) served, in any office, earliest first.</summary>
     public IReadOnlyList<(Office Office, OfficeTerm Term)> TermsOf(string holder) => [.. _termsByHolder[holder].OrderBy(x => x.Term.From)];
@@ -72,6 +80,14 @@ public sealed class Offices
         foreach (var form in ambiguous) found.Remove(form);
         return found;
     }
+
+    /// <summary>前 + what a title says after its state (美国总统 → 前总统, 韩国外长 → 前外长), for every office that has it.</summary>
+    private static ILookup<string, Office> GenericFormerTitles(IReadOnlyList<Office> all, Func<string, string> fold) =>
+        all.SelectMany(office => office.Titles.Select(fold).SelectMany(title =>
+                Enumerable.Range(1, Math.Max(0, title.Length - 2)).Where(k => fold(office.Of).StartsWith(title[..k], StringComparison.Ordinal))
+                    .Select(k => title[k..]))
+                .Distinct().SelectMany(role => new[] { "前" + role, "前任" + role }).Select(form => (Form: form, Office: office)))
+            .ToLookup(x => x.Form, x => x.Office, StringComparer.Ordinal);
 
     public static Offices Read(string json, Func<string, string> fold)
     {

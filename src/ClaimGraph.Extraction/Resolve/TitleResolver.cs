@@ -29,7 +29,7 @@ public sealed class TitleResolver(Offices offices, Gazetteer gazetteer) : IDocum
             var times = tenures.Read(document, sentence);
             for (var i = start; i < end; i++)
             {
-                if (Find(key, start, i, end) is not var (office, length, former)) continue;
+                if ((Find(key, start, i, end) ?? FindGeneric(document, key, start, i, end)) is not var (office, length, former)) continue;
                 var span = new Span(i, i + length);
                 i = span.End - 1;
                 if (OtherStateBefore(key, start, span.Start, office)) continue;
@@ -52,6 +52,16 @@ public sealed class TitleResolver(Offices offices, Gazetteer gazetteer) : IDocum
             return (offices.ByFormerTitle(key[at..(at + former)])!, former, true);
         var length = offices.Titles.LongestAt(key, at, end);
         return length == 0 ? null : (offices.ByTitle(key[at..(at + length)])!, length, false);
+    }
+
+    /// <summary>前总统特朗普, 前外长康京和: a former title without its state is the office the person named after it held.</summary>
+    private (Office Office, int Length, bool Former)? FindGeneric(AnalyzedDocument document, string key, int sentenceStart, int at, int end)
+    {
+        var length = offices.GenericFormerTitleNames.LongestAt(key, at, end);
+        if (length == 0 || TitleReading.QianEndsAWord(key, sentenceStart, at)) return null;
+        if (NamedAfter(document, new Span(at, at + length), EntityType.Person) is not { } named) return null;
+        var held = offices.ByGenericFormerTitle(key[at..(at + length)]).Where(o => o.Terms.Any(t => t.Holder == named.Name)).ToList();
+        return held.Count == 1 ? (held[0], length, true) : null;
     }
 
     /// <summary>The holder's node, with the QID the office data gives when the gazetteer has none.</summary>

@@ -60,6 +60,27 @@ public sealed class FormerTitleTests
     }
 
     [Theory]
+    [InlineData("前总统特朗普批评中国。", "前总统", "US_PRESIDENT", "特朗普")]
+    [InlineData("前外长康京和表示支持。", "前外长", "KR_FOREIGN_MINISTER", "康京和")]
+    [InlineData("前首相安倍晋三访问台湾。", "前首相", "JP_PRIME_MINISTER", "安倍晋三")]
+    public void a_former_title_without_its_state_is_the_office_the_person_named_held(string text, string title, string office, string holder)
+    {
+        var reference = Title(text, "2023-06-18", title);
+
+        Assert.Equal(office, reference.Office);
+        Assert.Equal(holder, reference.Holder!.Name);
+        Assert.True(reference.Consistent);
+    }
+
+    [Fact]
+    public void a_former_title_without_its_state_or_a_name_is_not_read()
+    {
+        var document = s_pipeline.Analyze(new DocumentInput("t.txt", "前总统批评中国。前外长表示支持。") { PublishedAt = "2023" });
+
+        Assert.Empty(document.Titles);
+    }
+
+    [Theory]
     [InlineData("此前国务卿布林肯访问北京。")]
     [InlineData("三年前国务卿布林肯访问北京。")]
     public void a_qian_that_ends_another_word_does_not_make_the_title_former(string text)
