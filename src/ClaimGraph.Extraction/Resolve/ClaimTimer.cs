@@ -10,6 +10,8 @@ namespace ClaimGraph.Extraction.Resolve;
 /// </summary>
 public sealed class ClaimTimer(Offices offices) : IDocumentStage
 {
+    private readonly TenureTimeReader _tenures = new(offices);
+
     public string Name => "time";
     public Facet Requires => Facet.Claims;
     public Facet Produces => Facet.None;
@@ -19,10 +21,9 @@ public sealed class ClaimTimer(Offices offices) : IDocumentStage
         var key = document.RequireNormalized().Key;
         var documentDate = document.Date?.Value;
         var sentences = document.Sentences.ToDictionary(s => s.Index);
-        var tenures = new TenureTimeReader(offices);
         var tenuresBySentence = new Dictionary<int, IReadOnlyList<TenureTime>>();
         IReadOnlyList<TenureTime> TenuresIn(Sentence s) =>
-            tenuresBySentence.TryGetValue(s.Index, out var found) ? found : tenuresBySentence[s.Index] = tenures.Read(document, s);
+            tenuresBySentence.TryGetValue(s.Index, out var found) ? found : tenuresBySentence[s.Index] = _tenures.Read(document, s);
         return document with
         {
             Claims = document.Claims.Select(c => c with

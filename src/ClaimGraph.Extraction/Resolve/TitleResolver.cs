@@ -14,6 +14,8 @@ namespace ClaimGraph.Extraction.Resolve;
 /// </summary>
 public sealed class TitleResolver(Offices offices, Gazetteer gazetteer) : IDocumentStage
 {
+    private readonly TenureTimeReader _tenures = new(offices);
+
     public string Name => "titles";
     public Facet Requires => Facet.Actors;
     public Facet Produces => Facet.None;
@@ -21,12 +23,11 @@ public sealed class TitleResolver(Offices offices, Gazetteer gazetteer) : IDocum
     public AnalyzedDocument Process(AnalyzedDocument document, CancellationToken cancellationToken)
     {
         var key = document.RequireNormalized().Key;
-        var tenures = new TenureTimeReader(offices);
         var references = new List<TitleReference>();
         foreach (var sentence in document.Sentences)
         {
             var (start, end) = (sentence.Local.Start, sentence.Local.End);
-            var times = tenures.Read(document, sentence);
+            IReadOnlyList<TenureTime>? times = null;
             for (var i = start; i < end; i++)
             {
                 if ((Find(key, start, i, end) ?? FindGeneric(document, key, start, i, end)) is not var (office, length, former)) continue;
@@ -34,6 +35,7 @@ public sealed class TitleResolver(Offices offices, Gazetteer gazetteer) : IDocum
                 i = span.End - 1;
                 if (OtherStateBefore(key, start, span.Start, office)) continue;
                 var reading = new TitleReading(office, former, TitleReading.SaysThen(key, start, span.Start));
+                times ??= _tenures.Read(document, sentence);
                 var sentenceTime = ClaimTimeFinder.Find(key, sentence.Local, span.Start, document.Date?.Value, times)?.Date;
                 var at = reading.Then ? sentenceTime : sentenceTime ?? document.Date?.Value;
                 var named = NamedAfter(document, span, office.HolderType);
