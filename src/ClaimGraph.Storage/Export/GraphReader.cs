@@ -1,10 +1,14 @@
+using ClaimGraph.Core.Actors;
 using ClaimGraph.Storage.Queries;
 using ClaimGraph.Storage.Records;
 
 namespace ClaimGraph.Storage.Export;
 
-/// <summary>Reads the whole graph out of any store through <see cref="IGraphStore"/>, page by page, in a stable order.</summary>
-public sealed class GraphReader(IGraphStore store)
+/// <summary>
+/// Reads the whole graph out of any store through <see cref="IGraphStore"/>, page by page, in a stable order; with a
+/// <paramref name="directory"/>, also the administration links the reference data draws between exported actors.
+/// </summary>
+public sealed class GraphReader(IGraphStore store, IActorDirectory? directory = null)
 {
     private const int PageSize = 1000;
     private const int Batch = 200;
@@ -42,6 +46,7 @@ public sealed class GraphReader(IGraphStore store)
         foreach (var t in titles) edges.Add(ExportNodes.Edge(nodes, ExportNodes.TitleReferenceKey(t.DocumentId, t.Start), ExportNodes.SentenceKey(t.SentenceId), "IN"));
         edges.AddRange(ArgumentEdges(nodes, links, claims));
         edges.AddRange(relations.Select(r => ExportNodes.Relation(nodes, r)));
+        if (directory is not null) edges.AddRange(AdministrationEdges.Among(nodes, directory));
         return new ExportedGraph(nodes.Values.ToList(), edges);
     }
 
