@@ -1,4 +1,4 @@
-// Ten questions analysts ask ClaimGraph's graph directly in Cypher (Neo4j Browser or cypher-shell).
+// Eleven questions analysts ask ClaimGraph's graph directly in Cypher (Neo4j Browser or cypher-shell).
 // Names are canonical Chinese names; every actor also has an id such as 'COUNTRY:美国' and maybe an English name.
 // Denied claims (美国不会加入) are kept apart: RELATION.negated and Claim.negated are true for them.
 
@@ -23,11 +23,11 @@ MATCH (c:Claim {predicate: 'CONTINUES', negated: false})-[:SUBJECT]->(s),
 RETURN s.name AS continuer, o.name AS continued, c.modality AS modality, sentence.text AS evidence, d.name AS document
 ORDER BY continuer, continued;
 
-// 4. A policy's supporters over time: claims per actor and year (the claim's year, else its document's).
+// 4. A policy's supporters over time: claims per actor and year of claim time (the date the sentence names, a
+//    relative one such as 去年 read against the document date, else the document date).
 MATCH (p:Policy)<-[:OBJECT]-(c:Claim {predicate: 'SUPPORTS', negated: false})-[:SUBJECT]->(supporter)
 WHERE p.name = '区域全面经济伙伴关系协定' OR p.english = 'Regional Comprehensive Economic Partnership'
-MATCH (c)-[:IN]->(:Sentence)<-[:HAS_SENTENCE]-(d:Document)
-RETURN coalesce(c.year, d.year) AS year, supporter.name AS supporter, count(c) AS claims
+RETURN c.timeYear AS year, supporter.name AS supporter, count(c) AS claims
 ORDER BY year, claims DESC;
 
 // 5. Shortest path between two actors over asserted relations (denied ones link nobody).
@@ -65,3 +65,11 @@ OPTIONAL MATCH (r)-[:REVIEWS]->(c:Claim)
 RETURN r.reviewedAt AS reviewed, r.reviewer AS reviewer, r.verdict AS verdict, r.subjectText AS subject, r.originalPredicate AS extracted,
        r.correctedPredicate AS corrected, r.objectText AS object, c IS NULL AS claimGoneSinceReingest
 ORDER BY reviewed DESC;
+
+// 11. Who a bare title meant: 美国总统, 国务卿 … read as the office holder at the time the sentence speaks of, and the
+//     titles given with a name that did not hold the office then (国务卿拜登 in 2019).
+MATCH (t:TitleReference)-[:IN]->(s:Sentence)<-[:HAS_SENTENCE]-(d:Document)
+OPTIONAL MATCH (holder:Actor {id: t.holderId})
+RETURN d.name AS document, t.title AS title, t.office AS office, t.at AS at, coalesce(holder.name, t.holderName) AS heldBy,
+       t.namedId AS named, t.consistent AS consistent, s.text AS sentence
+ORDER BY consistent, document, t.start;

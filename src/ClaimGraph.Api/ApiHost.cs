@@ -4,6 +4,7 @@ using ClaimGraph.Api.Dashboard;
 using ClaimGraph.Api.GraphQL;
 using ClaimGraph.Api.Http;
 using ClaimGraph.Api.Protection;
+using ClaimGraph.Core.Actors;
 using ClaimGraph.Core.Pipeline;
 using ClaimGraph.Storage;
 using GraphQL;
@@ -17,13 +18,17 @@ namespace ClaimGraph.Api;
 /// <summary>Builds the web host: GraphQL over HTTP (GraphiQL for browsers), the dashboard and the health check, on a given store and pipeline.</summary>
 public static class ApiHost
 {
-    /// <summary>The host with the protections of <see cref="ApiOptions"/>; <paramref name="configure"/> overrides the configuration.</summary>
-    public static WebApplication Build(IGraphStore store, IDocumentAnalyzer analyzer, string[] urls, Action<ApiOptions>? configure = null)
+    /// <summary>
+    /// The host with the protections of <see cref="ApiOptions"/>; <paramref name="configure"/> overrides the
+    /// configuration. <paramref name="directory"/> gives the links computed from reference data (X政府 → leader and
+    /// state); without it actors have none.
+    /// </summary>
+    public static WebApplication Build(IGraphStore store, IDocumentAnalyzer analyzer, string[] urls, Action<ApiOptions>? configure = null, IActorDirectory? directory = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.WebHost.UseUrls(urls);
-        AddClaimGraphApi(builder.Services, store, analyzer);
+        AddClaimGraphApi(builder.Services, store, analyzer, directory);
         builder.Services.AddApiProtection(configure);
         var app = builder.Build();
         ListenAddresses.RequireApiKeyOffLoopback(urls, app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ApiOptions>>().Value.ApiKey);
@@ -34,9 +39,10 @@ public static class ApiHost
         return app;
     }
 
-    public static IServiceCollection AddClaimGraphApi(IServiceCollection services, IGraphStore store, IDocumentAnalyzer analyzer)
+    public static IServiceCollection AddClaimGraphApi(IServiceCollection services, IGraphStore store, IDocumentAnalyzer analyzer, IActorDirectory? directory = null)
     {
         services.AddSingleton(store);
+        services.AddSingleton(directory ?? EmptyActorDirectory.Instance);
         services.AddSingleton(analyzer);
         services.AddSingleton<DocumentIngestor>();
         services.AddSingleton<GraphQLRunner>();

@@ -1,4 +1,6 @@
+using ClaimGraph.Core.Actors;
 using ClaimGraph.Extraction;
+using ClaimGraph.Extraction.Resolve;
 using ClaimGraph.Learning;
 using ClaimGraph.Storage;
 using ClaimGraph.Storage.Neo4j;
@@ -12,6 +14,9 @@ public static class Composition
 {
     /// <summary>Rules plus the shipped models, or the models in a directory trained by `claimgraph train`, or rules alone.</summary>
     public static AnalyzerFactory Analyzers(bool rulesOnly, string? modelDirectory) => new(ExtractionLexicons.Default, rulesOnly, modelDirectory);
+
+    /// <summary>Links computed from the reference data the analyzers use (X政府 → leader and state).</summary>
+    public static IActorDirectory ActorDirectory() => AdministrationDirectory.From(ExtractionLexicons.Default);
 
     /// <summary>SQLite's "file is not a database".</summary>
     private const int SqliteNotADatabase = 26;

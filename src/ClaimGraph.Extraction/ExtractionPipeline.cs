@@ -43,7 +43,7 @@ public static class ExtractionPipeline
         yield return new TitleResolver(lexicons.Offices, lexicons.Gazetteer);
         yield return new ClaimExtractionStage(new ClaimCandidateGenerator(lexicons.ClaimCues), decider ?? new CuePredicateDecider());
         yield return new ClaimWeigher(lexicons.RelationWeights);
-        yield return new ClaimTimer();
+        yield return new ClaimTimer(lexicons.Offices);
         yield return new ArgumentLinker(lexicons.ArgumentCues);
     }
 

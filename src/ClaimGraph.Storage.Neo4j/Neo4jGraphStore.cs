@@ -18,6 +18,7 @@ public sealed class Neo4jGraphStore : IGraphStore
     private readonly Neo4jClaimQueries _claims;
     private readonly Neo4jReviewStore _reviews;
     private readonly Neo4jSentenceSearch _search;
+    private readonly Neo4jTimeQueries _time;
 
     /// <param name="handler">How HTTP requests are sent; the default opens connections itself.</param>
     public Neo4jGraphStore(Neo4jOptions options, HttpMessageHandler? handler = null)
@@ -29,6 +30,7 @@ public sealed class Neo4jGraphStore : IGraphStore
         _claims = new Neo4jClaimQueries(_executor, _documents);
         _reviews = new Neo4jReviewStore(_executor, _documents);
         _search = new Neo4jSentenceSearch(_executor, _documents);
+        _time = new Neo4jTimeQueries(_documents);
     }
 
     public Neo4jOptions Options => _executor.Options;
@@ -59,6 +61,15 @@ public sealed class Neo4jGraphStore : IGraphStore
         _documents.OriginalTextsAsync(documentIds, cancellationToken);
 
     public Task<IReadOnlyList<SentenceHit>> SearchAsync(string text, int limit, CancellationToken cancellationToken = default) => _search.SearchAsync(text, limit, cancellationToken);
+
+    public Task<IReadOnlyList<TitleReferenceRecord>> TitleReferencesAsync(IReadOnlyCollection<string> documentIds, CancellationToken cancellationToken = default) =>
+        _time.TitleReferencesAsync(documentIds, cancellationToken);
+
+    public Task<IReadOnlyList<MergeRecord>> MergedFromAsync(IReadOnlyCollection<string> actorIds, CancellationToken cancellationToken = default) =>
+        _time.MergedFromAsync(actorIds, cancellationToken);
+
+    public Task<IReadOnlyList<TimelineRecord>> TimelineAsync(IReadOnlyCollection<string> actorIds, CancellationToken cancellationToken = default) =>
+        _time.TimelineAsync(actorIds, cancellationToken);
 
     public Task<IReadOnlyList<LinkRecord>> LinksForSentencesAsync(IReadOnlyCollection<long> sentenceIds, CancellationToken cancellationToken = default) => _documents.LinksForSentencesAsync(sentenceIds, cancellationToken);
 

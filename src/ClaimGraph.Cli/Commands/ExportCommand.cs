@@ -23,7 +23,7 @@ public static class ExportCommand
             var path = parse.GetValue(output);
             if (kind == ExportFormat.Csv && path is null) throw new ArgumentException("csv is several files: give a directory with --out");
             await using var graph = await Composition.OpenStoreAsync(store.Read(parse), ct);
-            var exported = await new GraphReader(graph).ReadAsync(ct);
+            var exported = await new GraphReader(graph, Composition.ActorDirectory()).ReadAsync(ct);
             if (kind == ExportFormat.Csv)
             {
                 var files = new CsvExporter().Write(exported, path!);

@@ -22,7 +22,7 @@ public static class QueryCommand
             if (text == "-") text = await Console.In.ReadToEndAsync(ct);
             await using var graph = await Composition.OpenStoreAsync(store.Read(parse), ct);
             // Queries need no models; ingestDocument through `query` extracts with rules alone.
-            await using var services = ApiHost.AddClaimGraphApi(new ServiceCollection(), graph, Composition.Analyzers(rulesOnly: true, null).ForDocuments()).BuildServiceProvider();
+            await using var services = ApiHost.AddClaimGraphApi(new ServiceCollection(), graph, Composition.Analyzers(rulesOnly: true, null).ForDocuments(), Composition.ActorDirectory()).BuildServiceProvider();
             var serializer = services.GetRequiredService<IGraphQLTextSerializer>();
             var inputs = parse.GetValue(variables) is { } json ? serializer.Deserialize<Inputs>(json) : null;
             var result = await services.GetRequiredService<GraphQLRunner>().RunAsync(text, inputs, null, ct);

@@ -31,7 +31,7 @@ public static class ServeCommand
             var analyzer = Composition.Analyzers(parse.GetValue(rulesOnly), parse.GetValue(models)).ForDocuments();
             if ((await graph.StatsAsync(ct)).Documents == 0 && Directory.Exists(parse.GetValue(corpus)))
                 await IngestCorpusAsync(new DocumentIngestor(analyzer, graph), parse.GetValue(corpus)!, ct);
-            var app = ApiHost.Build(graph, analyzer, addresses, protection.Configure(parse));
+            var app = ApiHost.Build(graph, analyzer, addresses, protection.Configure(parse), Composition.ActorDirectory());
             await app.StartAsync(ct);
             var stats = await graph.StatsAsync(ct);
             AnsiConsole.MarkupLine($"ClaimGraph: {stats.Documents} documents, {stats.Claims} claims, {stats.Actors} actors");

@@ -8,7 +8,11 @@ internal static class Neo4jRecords
 {
     public static DocumentRecord Document(CypherRow r) =>
         new(r.String("id"), r.String("name"), r.NullableString("title"), r.NullableString("url"), r.NullableString("publishedAt"), r.String("ingestedAt"),
-            r.Int("sentenceCount"), r.Int("claimCount"));
+            r.Int("sentenceCount"), r.Int("claimCount"))
+        {
+            Date = new DocumentDateRecord(r.NullableString("dateValue"), r.NullableString("datePrecision"), r.String("dateRule"), r.Double("dateConfidence"),
+                r.NullableInt("dateEvidenceStart"), r.NullableInt("dateEvidenceEnd"), r.NullableString("dateEvidence"), r.NullableString("dateUnknownReason")),
+        };
 
     public static DocumentTextRecord DocumentText(CypherRow r) => new(r.String("documentId"), r.String("originalText"));
 
@@ -34,7 +38,21 @@ internal static class Neo4jRecords
             r.NullableString("objectId"), r.NullableString("objectText"), r.Bool("negated"), r.String("modality"), r.NullableString("sourceId"),
             r.NullableString("sourceText"), r.String("cue"), r.Int("cueStart"), r.Int("cueEnd"), r.NullableInt("year"), r.Double("cooperation"),
             r.Double("conflict"), r.String("provenance"), r.Double("confidence"), r.Int("subjectStart"), r.Int("subjectEnd"), r.NullableInt("objectStart"),
-            r.NullableInt("objectEnd"));
+            r.NullableInt("objectEnd"))
+        {
+            Time = r.NullableString("time") is { } time
+                ? new ClaimTimeRecord(time, r.String("timePrecision"), r.Int("timeYear"), r.String("timeSource"), r.NullableString("timeExpression"))
+                : null,
+        };
+
+    public static TitleReferenceRecord TitleReference(CypherRow r) =>
+        new(r.String("documentId"), r.Long("sentenceId"), r.String("title"), r.String("office"), r.NullableString("at"), r.NullableString("holderId"),
+            r.NullableString("holderName"), r.NullableString("holderQid"), r.NullableString("namedId"), r.Bool("consistent"), r.Int("start"), r.Int("end"));
+
+    public static MergeRecord Merge(CypherRow r) => new(r.String("actorId"), r.String("surface"), r.String("rule"), r.Int("times"));
+
+    public static TimelineRecord Timeline(CypherRow r) =>
+        new(r.String("actorId"), r.Int("year"), r.Int("claims"), r.Double("cooperation"), r.Double("conflict"));
 
     public static RelationRecord Relation(CypherRow r) =>
         new(r.String("source"), r.String("target"), r.String("predicate"), r.Bool("negated"), r.Int("claims"), r.Double("cooperation"), r.Double("conflict"),

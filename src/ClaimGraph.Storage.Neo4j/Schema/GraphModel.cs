@@ -19,7 +19,7 @@ public static class GraphModel
     public static IReadOnlyList<string> Labels { get; } =
     [
         "Document", "Sentence", "Mention", "Claim", "Actor", "Country", "Person", "Administration", "Organization", "Policy",
-        "Author", "Note", "ArgumentLink", "Review", "Sequence", "SchemaInfo", "WriteLock",
+        "Author", "Note", "ArgumentLink", "TitleReference", "Review", "Sequence", "SchemaInfo", "WriteLock",
     ];
 
     public static IReadOnlyList<string> RelationshipTypes { get; } =

@@ -10,7 +10,7 @@ namespace ClaimGraph.Storage.Neo4j.Schema;
 public static class Neo4jSchema
 {
     /// <summary>Bumped whenever the graph's shape changes; a database written by another version must be re-ingested.</summary>
-    public const string Version = "1";
+    public const string Version = "2";
 
     private const string ResourcePrefix = "ClaimGraph.Storage.Neo4j.Schema.";
 

@@ -6,8 +6,9 @@ using static ClaimGraph.Storage.Neo4j.Cypher.CypherStatements;
 namespace ClaimGraph.Storage.Neo4j.Writing;
 
 /// <summary>
-/// Turns one analyzed document into the batched statements that write it: the document, its authors, notes and
-/// sentences, its actors (merged), mentions, claims with their actors, argument links, and the claims each link joins.
+/// Turns one analyzed document into the batched statements that write it: the document with its date, its authors,
+/// notes and sentences, its actors (merged), mentions, claims with their actors and times, office titles read as their
+/// holders, argument links, and the claims each link joins.
 /// Ids come from the blocks the transaction allocated, in the document's own order (as the SQLite store numbers them).
 /// </summary>
 public sealed class DocumentRows(AnalyzedDocument document, IdBlocks ids)
@@ -42,6 +43,7 @@ public sealed class DocumentRows(AnalyzedDocument document, IdBlocks ids)
             if (ClaimActors(c => c.Object) is { Count: > 0 } objects) yield return Ingest.LinkObjects.With(("rows", objects));
             if (ClaimActors(c => c.Source) is { Count: > 0 } sources) yield return Ingest.LinkSources.With(("rows", sources));
         }
+        if (document.Titles.Count > 0) yield return Ingest.CreateTitleReferences.With(id, ("rows", TitleReferences()));
         if (document.Links.Count > 0)
         {
             yield return Ingest.CreateArgumentLinks.With(id, ("rows", Links()));
@@ -50,12 +52,19 @@ public sealed class DocumentRows(AnalyzedDocument document, IdBlocks ids)
         }
     }
 
+    /// <summary>A document the pipeline did not date is stored as one with no date, as the SQLite store does.</summary>
+    public static DocumentDate DateOf(AnalyzedDocument document) => document.Date ?? DocumentDate.Unknown("the document was not dated");
+
     private CypherCall CreateDocument()
     {
         var input = document.Input;
+        var date = DateOf(document);
         return Ingest.CreateDocument.With(
             ("id", document.Id), ("name", input.Name), ("title", document.Title), ("url", input.Url), ("publishedAt", input.PublishedAt),
-            ("year", DocumentYear.Of(input.PublishedAt)), ("originalText", document.Original), ("normalizedText", document.RequireNormalized().Text),
+            ("year", date.Value?.Year), ("dateValue", date.Value?.ToString()), ("datePrecision", PrecisionOf(date.Value)), ("dateRule", date.Rule),
+            ("dateConfidence", date.Confidence), ("dateEvidenceStart", date.Evidence?.Start), ("dateEvidenceEnd", date.Evidence?.End),
+            ("dateEvidence", date.Evidence is { } e ? document.Original[e.Start..e.End] : null), ("dateUnknownReason", date.UnknownReason),
+            ("originalText", document.Original), ("normalizedText", document.RequireNormalized().Text),
             ("ingestedAt", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)), ("sentenceCount", document.Sentences.Count),
             ("claimCount", document.Claims.Count), ("tokenCount", document.Sentences.Sum(s => (long)TrigramText.Tokens(s.Text))));
     }
@@ -110,6 +119,24 @@ public sealed class DocumentRows(AnalyzedDocument document, IdBlocks ids)
                 ["subjectText"] = subject.Text, ["subjectType"] = ContractNames.Of(subject.Type), ["subjectStart"] = subject.Original.Start, ["subjectEnd"] = subject.Original.End,
                 ["objectText"] = obj?.Text, ["objectType"] = obj is null ? null : ContractNames.Of(obj.Type), ["objectStart"] = obj?.Original.Start, ["objectEnd"] = obj?.Original.End,
                 ["sourceText"] = c.Source is { } s ? _mentions[s].Text : null,
+                ["time"] = c.Time?.Date.ToString(), ["timePrecision"] = PrecisionOf(c.Time?.Date), ["timeYear"] = c.Time?.Date.Year,
+                ["timeSource"] = c.Time is { } t ? ContractNames.Of(t.Source) : null, ["timeExpression"] = c.Time?.Expression,
+            };
+        }).ToList();
+    }
+
+    /// <summary>Office titles with the holder they were read as; spans in the original text, as every stored offset.</summary>
+    private List<Dictionary<string, object?>> TitleReferences()
+    {
+        var map = document.RequireNormalized();
+        return document.Titles.Select((t, i) =>
+        {
+            var span = map.ToOriginal(t.Local);
+            return new Dictionary<string, object?>
+            {
+                ["position"] = i, ["sentence"] = SentenceId(t.Sentence), ["title"] = t.Title, ["office"] = t.Office, ["at"] = t.At?.ToString(),
+                ["holderId"] = t.Holder?.Key, ["holderName"] = t.Holder?.Name, ["holderQid"] = t.Holder?.Qid, ["namedId"] = t.Named?.Key,
+                ["consistent"] = t.Consistent, ["start"] = span.Start, ["end"] = span.End,
             };
         }).ToList();
     }
@@ -153,6 +180,8 @@ public sealed class DocumentRows(AnalyzedDocument document, IdBlocks ids)
         }
         return rows;
     }
+
+    private static string? PrecisionOf(PartialDate? date) => date is null ? null : ContractNames.Of(date.Precision);
 
     private static CypherStatement MergeStatement(EntityType type) => type switch
     {

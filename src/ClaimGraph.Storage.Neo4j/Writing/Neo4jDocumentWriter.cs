@@ -8,7 +8,8 @@ namespace ClaimGraph.Storage.Neo4j.Writing;
 
 /// <summary>
 /// Writes one analyzed document in one explicit transaction (three requests: look, clear and number, write and
-/// commit). The same text again changes nothing; a new text under an existing name replaces the old document.
+/// commit). The same text with the same date again changes nothing; a new date for it, or a new text under an existing
+/// name, replaces the old document.
 /// </summary>
 public sealed class Neo4jDocumentWriter(Neo4jExecutor executor)
 {
@@ -24,8 +25,10 @@ public sealed class Neo4jDocumentWriter(Neo4jExecutor executor)
             var status = await executor.WriteAsync(async tx =>
             {
                 var found = await tx.RunAsync(Lock(), Ingest.DocumentById.With(("id", document.Id)), Ingest.DocumentByName.With(("name", document.Input.Name)));
-                if (found[1].Rows.Count > 0) return IngestStatus.Unchanged;
-                var previous = found[2].Rows.FirstOrDefault()?.String("id");
+                // The same text with the same date changes nothing; with another date (the caller's) it is written again, re-timed.
+                var stored = found[1].Rows.FirstOrDefault();
+                if (stored is not null && SameDate(stored, DocumentRows.DateOf(document))) return IngestStatus.Unchanged;
+                var previous = stored is not null ? document.Id : found[2].Rows.FirstOrDefault()?.String("id");
 
                 var touched = new HashSet<(string, string)>(DocumentRows.PairsOf(document));
                 CypherCall[] clear = previous is null ? [] : DeleteCalls(previous);
@@ -63,6 +66,9 @@ public sealed class Neo4jDocumentWriter(Neo4jExecutor executor)
         }
     }
 
+    private static bool SameDate(CypherRow stored, DocumentDate date) =>
+        stored.NullableString("dateValue") == date.Value?.ToString() && stored.NullableString("dateRule") == date.Rule;
+
     private static CypherCall Lock() => Server.LockWrites.With(("at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)));
 
     /// <summary>The document's actor pairs first (their relations are recomputed after), then everything it holds.</summary>
@@ -72,7 +78,7 @@ public sealed class Neo4jDocumentWriter(Neo4jExecutor executor)
         return
         [
             Documents.PairsOf.With(id), Documents.DeleteClaims.With(id), Documents.DeleteMentions.With(id),
-            Documents.DeleteArgumentLinks.With(id), Documents.DeleteSentences.With(id), Documents.Delete.With(id),
+            Documents.DeleteArgumentLinks.With(id), Documents.DeleteTitleReferences.With(id), Documents.DeleteSentences.With(id), Documents.Delete.With(id),
         ];
     }
 

@@ -18,7 +18,7 @@ public sealed partial class CypherExporter
         output.WriteLine($"// ClaimGraph graph: {graph.Nodes.Count} nodes, {graph.Edges.Count} relationships.");
         output.WriteLine("// Load into an empty Neo4j 5 database: cypher-shell -u neo4j -p <password> -f <this file>");
         output.WriteLine();
-        foreach (var label in new[] { "Document", "Sentence", "Actor", "Policy", "Claim" })
+        foreach (var label in new[] { "Document", "Sentence", "Actor", "Policy", "Claim", "TitleReference" })
             output.WriteLine($"CREATE CONSTRAINT {label.ToLowerInvariant()}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE;");
         output.WriteLine();
         foreach (var group in graph.Nodes.GroupBy(n => string.Join(':', n.Labels.Select(Name))))

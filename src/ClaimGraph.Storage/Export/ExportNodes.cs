@@ -11,9 +11,14 @@ public static class ExportNodes
 
     public static string ClaimKey(long id) => $"Claim:{id}";
 
+    public static string TitleReferenceKey(string documentId, int start) => $"TitleReference:{documentId}:{start}";
+
+    /// <summary>A document with its date as the store keeps it (dateValue … or dateUnknownReason).</summary>
     public static ExportNode Document(DocumentRecord d) => new(DocumentKey(d.Id), "Document", ["Document"], d.Title ?? d.Name, Properties(
         ("id", d.Id), ("name", d.Name), ("title", d.Title), ("url", d.Url), ("publishedAt", d.PublishedAt), ("ingestedAt", d.IngestedAt),
-        ("sentenceCount", d.SentenceCount), ("claimCount", d.ClaimCount)));
+        ("sentenceCount", d.SentenceCount), ("claimCount", d.ClaimCount), ("dateValue", d.Date?.Value), ("datePrecision", d.Date?.Precision),
+        ("dateRule", d.Date?.Rule), ("dateConfidence", d.Date?.Confidence), ("dateEvidenceStart", d.Date?.EvidenceStart),
+        ("dateEvidenceEnd", d.Date?.EvidenceEnd), ("dateEvidence", d.Date?.Evidence), ("dateUnknownReason", d.Date?.UnknownReason)));
 
     public static ExportNode Sentence(SentenceRecord s) => new(SentenceKey(s.Id), "Sentence", ["Sentence"], s.Text, Properties(
         ("id", s.Id), ("documentId", s.DocumentId), ("index", s.Index), ("text", s.Text), ("start", s.Start), ("end", s.End)));
@@ -27,7 +32,17 @@ public static class ExportNodes
         ("id", c.Id), ("documentId", c.DocumentId), ("predicate", c.Predicate), ("negated", c.Negated), ("modality", c.Modality), ("cue", c.Cue),
         ("cueStart", c.CueStart), ("cueEnd", c.CueEnd), ("year", c.Year), ("cooperation", c.Cooperation), ("conflict", c.Conflict),
         ("provenance", c.Provenance), ("confidence", c.Confidence), ("subjectText", c.SubjectText), ("subjectStart", c.SubjectStart),
-        ("subjectEnd", c.SubjectEnd), ("objectText", c.ObjectText), ("objectStart", c.ObjectStart), ("objectEnd", c.ObjectEnd), ("sourceText", c.SourceText)));
+        ("subjectEnd", c.SubjectEnd), ("objectText", c.ObjectText), ("objectStart", c.ObjectStart), ("objectEnd", c.ObjectEnd), ("sourceText", c.SourceText),
+        ("time", c.Time?.Value), ("timePrecision", c.Time?.Precision), ("timeYear", c.Time?.Year), ("timeSource", c.Time?.Source), ("timeExpression", c.Time?.Expression)));
+
+    /// <summary>
+    /// An office title read as its holder. A title is keyed by its document and offset (two titles never start at one
+    /// offset); holderId and namedId are actor ids kept as properties, as the holder may be an actor no document names.
+    /// </summary>
+    public static ExportNode TitleReference(TitleReferenceRecord t) => new(TitleReferenceKey(t.DocumentId, t.Start), "TitleReference", ["TitleReference"],
+        t.HolderName is null ? t.Title : $"{t.Title} ({t.HolderName})", Properties(
+        ("id", $"{t.DocumentId}:{t.Start}"), ("documentId", t.DocumentId), ("title", t.Title), ("office", t.Office), ("at", t.At), ("holderId", t.HolderId),
+        ("holderName", t.HolderName), ("holderQid", t.HolderQid), ("namedId", t.NamedId), ("consistent", t.Consistent), ("start", t.Start), ("end", t.End)));
 
     public static ExportEdge Edge(IReadOnlyDictionary<string, ExportNode> nodes, string source, string target, string type, IReadOnlyDictionary<string, object?>? properties = null) =>
         new(Node(nodes, source), Node(nodes, target), type, 1.0, properties ?? new Dictionary<string, object?>());

@@ -1,10 +1,14 @@
+using ClaimGraph.Core.Actors;
 using ClaimGraph.Storage.Queries;
 using ClaimGraph.Storage.Records;
 
 namespace ClaimGraph.Storage.Export;
 
-/// <summary>Reads the whole graph out of any store through <see cref="IGraphStore"/>, page by page, in a stable order.</summary>
-public sealed class GraphReader(IGraphStore store)
+/// <summary>
+/// Reads the whole graph out of any store through <see cref="IGraphStore"/>, page by page, in a stable order; with a
+/// <paramref name="directory"/>, also the administration links the reference data draws between exported actors.
+/// </summary>
+public sealed class GraphReader(IGraphStore store, IActorDirectory? directory = null)
 {
     private const int PageSize = 1000;
     private const int Batch = 200;
@@ -17,6 +21,7 @@ public sealed class GraphReader(IGraphStore store)
         var actors = await AllAsync<ActorRecord>((after, c) => store.ActorsAsync(new ActorFilter(), new PageRequest(PageSize, after), c), a => a.Id, ct);
         var claims = await AllAsync<ClaimRecord>((after, c) => store.ClaimsAsync(new ClaimFilter(), new PageRequest(PageSize, after), c), c => c.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), ct);
         var links = await BatchedAsync(ids, store.LinksForDocumentsAsync, ct);
+        var titles = await BatchedAsync(ids, store.TitleReferencesAsync, ct);
         var relations = (await BatchedAsync(actors.Select(a => a.Id).ToList(), (batch, c) => store.RelationsAsync(batch, 1, c), ct))
             .DistinctBy(r => (r.SourceId, r.TargetId, r.Predicate, r.Negated))
             .OrderBy(r => r.SourceId, StringComparer.Ordinal).ThenBy(r => r.TargetId, StringComparer.Ordinal).ThenBy(r => r.Predicate, StringComparer.Ordinal).ThenBy(r => r.Negated)
@@ -27,6 +32,7 @@ public sealed class GraphReader(IGraphStore store)
         foreach (var s in sentences) Add(nodes, ExportNodes.Sentence(s));
         foreach (var a in actors) Add(nodes, ExportNodes.Actor(a));
         foreach (var c in claims) Add(nodes, ExportNodes.Claim(c));
+        foreach (var t in titles) Add(nodes, ExportNodes.TitleReference(t));
 
         var edges = new List<ExportEdge>();
         foreach (var s in sentences) edges.Add(ExportNodes.Edge(nodes, ExportNodes.DocumentKey(s.DocumentId), ExportNodes.SentenceKey(s.Id), "HAS_SENTENCE"));
@@ -37,8 +43,10 @@ public sealed class GraphReader(IGraphStore store)
             if (c.ObjectId is { } o) edges.Add(ExportNodes.Edge(nodes, ExportNodes.ClaimKey(c.Id), o, "OBJECT"));
             if (c.SourceId is { } s) edges.Add(ExportNodes.Edge(nodes, ExportNodes.ClaimKey(c.Id), s, "ASSERTED_BY"));
         }
+        foreach (var t in titles) edges.Add(ExportNodes.Edge(nodes, ExportNodes.TitleReferenceKey(t.DocumentId, t.Start), ExportNodes.SentenceKey(t.SentenceId), "IN"));
         edges.AddRange(ArgumentEdges(nodes, links, claims));
         edges.AddRange(relations.Select(r => ExportNodes.Relation(nodes, r)));
+        if (directory is not null) edges.AddRange(AdministrationEdges.Among(nodes, directory));
         return new ExportedGraph(nodes.Values.ToList(), edges);
     }
 

@@ -1,5 +1,6 @@
 using ClaimGraph.Core.Pipeline;
 using ClaimGraph.Extraction;
+using ClaimGraph.Extraction.Resolve;
 using ClaimGraph.Learning;
 using ClaimGraph.Storage;
 using ClaimGraph.Storage.Sqlite;
@@ -32,7 +33,7 @@ public sealed class ApiHostFixture : IAsyncLifetime
         foreach (var file in RepositoryPaths.CorpusFiles)
             await ingestor.IngestFileAsync(file);
 
-        _app = ApiHost.Build(Store, Analyzer, ["http://127.0.0.1:0"]);
+        _app = ApiHost.Build(Store, Analyzer, ["http://127.0.0.1:0"], directory: AdministrationDirectory.From(ExtractionLexicons.Default));
         await _app.StartAsync();
         var address = _app.Urls.Single();
         Assert.DoesNotContain(":0/", address + "/");

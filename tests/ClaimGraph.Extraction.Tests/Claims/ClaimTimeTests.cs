@@ -35,6 +35,39 @@ public sealed class ClaimTimeTests
         Assert.Equal("2020-12-12", Find("12月12日，美国宣布制裁。", "制裁", new PartialDate(2020, 11, 10))!.Date.ToString());
     }
 
+    [Theory]
+    [InlineData("二〇一九年十二月，美国发布报告，遏制中国。", "2019-12")]
+    [InlineData("二零一九年，美国发布报告，遏制中国。", "2019")]
+    [InlineData("一九九七年七月一日，美国发布报告，遏制中国。", "1997-07-01")]
+    [InlineData("二〇二〇年十一月三十日，美国发布报告，遏制中国。", "2020-11-30")]
+    public void reads_years_and_months_written_in_chinese_numerals(string sentence, string expected)
+    {
+        var time = Find(sentence, "遏制")!;
+
+        Assert.Equal(expected, time.Date.ToString());
+        Assert.Equal(ClaimTimeSource.Sentence, time.Source);
+    }
+
+    [Fact]
+    public void gives_a_chinese_numeral_month_and_day_the_document_s_year()
+    {
+        var time = Find("十二月十二日，美国宣布制裁。", "制裁", new PartialDate(2020, 11, 10))!;
+
+        Assert.Equal("2020-12-12", time.Date.ToString());
+        Assert.Equal("十二月十二日", time.Expression);
+    }
+
+    [Theory]
+    [InlineData("二〇一〇年代美国加强了与日本的合作。")]
+    [InlineData("二〇一九年十三月美国加强了与日本的合作。")]
+    public void leaves_decades_and_impossible_months_unread(string sentence)
+    {
+        var time = Find(sentence, "合作");
+
+        Assert.True(time is null || time.Date.Precision == DatePrecision.Year, $"read {time?.Date}");
+        Assert.NotEqual("2010", time?.Date.ToString());
+    }
+
     [Fact]
     public void leaves_relative_dates_unread_without_a_document_date()
     {

@@ -3,7 +3,7 @@ using ClaimGraph.Extraction.Lexicons;
 
 namespace ClaimGraph.Extraction.Tests.Recognize;
 
-/// <summary>offices.json as data: every holder is a gazetteer person, terms neither overlap nor leave unexplained gaps.</summary>
+/// <summary>offices.json as data: every holder is a gazetteer person (or state), terms neither overlap nor leave unexplained gaps.</summary>
 public sealed class OfficesFileTests
 {
     /// <summary>Between a departure and the successor's swearing-in a few weeks may pass; longer must be a listed vacancy.</summary>
@@ -19,7 +19,9 @@ public sealed class OfficesFileTests
     public void loads_the_offices_the_issue_lists()
     {
         Assert.Superset(new HashSet<string>(["US_PRESIDENT", "US_SECRETARY_OF_STATE", "US_SECRETARY_OF_DEFENSE", "US_NATIONAL_SECURITY_ADVISOR",
-            "CN_PRESIDENT", "RU_PRESIDENT", "JP_PRIME_MINISTER", "NATO_SECRETARY_GENERAL", "EU_COMMISSION_PRESIDENT", "UN_SECRETARY_GENERAL"]),
+            "CN_PRESIDENT", "RU_PRESIDENT", "JP_PRIME_MINISTER", "NATO_SECRETARY_GENERAL", "EU_COMMISSION_PRESIDENT", "UN_SECRETARY_GENERAL",
+            "CN_FOREIGN_MINISTER", "RU_FOREIGN_MINISTER", "JP_FOREIGN_MINISTER", "KR_FOREIGN_MINISTER", "IN_FOREIGN_MINISTER", "AU_FOREIGN_MINISTER",
+            "UK_FOREIGN_SECRETARY", "FR_FOREIGN_MINISTER", "DE_FOREIGN_MINISTER", "ASEAN_CHAIR"]),
             s_lexicons.Offices.All.Select(o => o.Id).ToHashSet());
     }
 
@@ -30,7 +32,66 @@ public sealed class OfficesFileTests
         var office = OfficeOf(id);
 
         Assert.NotNull(s_lexicons.Gazetteer.ByName(office.Of));
-        Assert.All(office.Terms, t => Assert.Equal(EntityType.Person, s_lexicons.Gazetteer.ByName(t.Holder)?.Type));
+        Assert.All(office.Terms, t => Assert.Equal(office.HolderType, s_lexicons.Gazetteer.ByName(t.Holder)?.Type));
+        Assert.All(office.Terms, t => Assert.Equal(t.Holder, s_lexicons.Gazetteer.ByName(t.Holder)?.Name));
+    }
+
+    [Fact]
+    public void the_asean_chair_is_a_state_a_year_at_a_time()
+    {
+        var chair = OfficeOf("ASEAN_CHAIR");
+
+        Assert.Equal(EntityType.Country, chair.HolderType);
+        Assert.Equal("泰国", chair.HolderAt(new PartialDate(2009, 3))!.Holder);
+        Assert.Equal("越南", chair.HolderAt(new PartialDate(2020))!.Holder);
+        Assert.Equal("印度尼西亚", chair.HolderAt(new PartialDate(2023, 5, 10))!.Holder);
+        Assert.Contains("Myanmar", chair.HolderAt(new PartialDate(2023))!.Note);
+    }
+
+    [Theory]
+    [InlineData("KR_FOREIGN_MINISTER", 2019, "康京和")]
+    [InlineData("KR_FOREIGN_MINISTER", 2011, "金星焕")]
+    [InlineData("IN_FOREIGN_MINISTER", 2020, "苏杰生")]
+    [InlineData("IN_FOREIGN_MINISTER", 2016, "斯瓦拉吉")]
+    [InlineData("AU_FOREIGN_MINISTER", 2023, "黄英贤")]
+    [InlineData("AU_FOREIGN_MINISTER", 2011, "陆克文")]
+    [InlineData("UK_FOREIGN_SECRETARY", 2017, "约翰逊")]
+    [InlineData("UK_FOREIGN_SECRETARY", 2024, "卡梅伦")]
+    [InlineData("FR_FOREIGN_MINISTER", 2019, "勒德里昂")]
+    [InlineData("DE_FOREIGN_MINISTER", 2015, "施泰因迈尔")]
+    [InlineData("DE_FOREIGN_MINISTER", 2020, "海科·马斯")]
+    public void foreign_ministers_are_read_by_year(string id, int year, string holder)
+    {
+        Assert.Equal(holder, OfficeOf(id).HolderAt(new PartialDate(year))!.Holder);
+    }
+
+    [Fact]
+    public void one_office_per_state_heads_its_government()
+    {
+        Assert.Equal("US_PRESIDENT", s_lexicons.Offices.HeadOfGovernment("美国")!.Id);
+        Assert.Equal("JP_PRIME_MINISTER", s_lexicons.Offices.HeadOfGovernment("日本")!.Id);
+        Assert.Equal("DE_CHANCELLOR", s_lexicons.Offices.HeadOfGovernment("德国")!.Id);
+        Assert.Null(s_lexicons.Offices.HeadOfGovernment("东盟"));
+    }
+
+    [Fact]
+    public void two_offices_heading_one_government_are_refused_when_the_file_is_read()
+    {
+        const string Json = """{"offices": [{"id": "A", "of": "法国", "headsGovernment": true, "titles": ["法国总统"], "holders": []}, {"id": "B", "of": "法国", "headsGovernment": true, "titles": ["法国总理"], "holders": []}]}""";
+
+        var e = Assert.Throws<InvalidDataException>(() => Offices.Read(Json, s => s));
+
+        Assert.Contains("both A and B head the government of 法国", e.Message);
+    }
+
+    [Fact]
+    public void a_holder_type_other_than_person_or_country_is_refused()
+    {
+        const string Json = """{"offices": [{"id": "A", "of": "东盟", "holderType": "POLICY", "titles": ["东盟主席国"], "holders": []}]}""";
+
+        var e = Assert.Throws<InvalidDataException>(() => Offices.Read(Json, s => s));
+
+        Assert.Contains("holderType 'POLICY'", e.Message);
     }
 
     [Theory]

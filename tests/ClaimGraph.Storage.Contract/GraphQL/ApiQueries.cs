@@ -163,12 +163,45 @@ public static class ApiQueries
         }),
         new("network of one document", "query($id: ID!) { network(document: $id) { nodes { id } edges { source target predicate count } } }",
             new { id = TestDocuments.Corpus(Biden).Id }, data => Assert.NotEmpty(data.Items("network.edges"))),
-        new("claims by year with their sentences' original text", "{ claims(from: 2021, to: 2021, first: 100) { totalCount nodes { id year sentence { text originalText } } } }",
+        new("claims by year with their sentences' original text", "{ claims(from: 2021, to: 2021, first: 100) { totalCount nodes { id year time { year } sentence { text originalText } } } }",
             null, data =>
         {
+            // from/to slice by claim time, which a sentence may give without naming a year (拜登上台后 is 2021-01).
             Assert.NotEmpty(data.Items("claims.nodes"));
-            Assert.All(data.Items("claims.nodes"), c => Assert.Equal(2021, c.Int("year")));
+            Assert.All(data.Items("claims.nodes"), c => Assert.Equal(2021, c.Int("time.year")));
+            Assert.Contains(data.Items("claims.nodes"), c => c.At("year").ValueKind == System.Text.Json.JsonValueKind.Number && c.Int("year") == 2021);
             Assert.All(data.Items("claims.nodes"), c => Assert.False(string.IsNullOrEmpty(c.Text("sentence.originalText"))));
+        }),
+        new("documents with their dates and title references", """
+            { documents(first: 10) { nodes { id name date { value precision evidence evidenceStart evidenceEnd confidence rule unknownReason }
+                titleReferences { title office at holderId holderName holderQid namedId consistent start end sentence { id } } } } }
+            """, null, data =>
+        {
+            var dates = data.Items("documents.nodes").ToDictionary(n => n.Text("name")!, n => n.At("date"));
+            Assert.Equal(("2022-04-18", "DAY", "received-date"), (dates["002_648fd424058401db.txt"].Text("value"), dates["002_648fd424058401db.txt"].Text("precision"), dates["002_648fd424058401db.txt"].Text("rule")));
+            Assert.Equal(("2020-11-10", "page-timestamp"), (dates["003_1efdb12d51446c5e.txt"].Text("value"), dates["003_1efdb12d51446c5e.txt"].Text("rule")));
+            Assert.Equal(("none", false), (dates["sample.txt"].Text("rule"), string.IsNullOrEmpty(dates["sample.txt"].Text("unknownReason"))));
+            foreach (var node in data.Items("documents.nodes"))
+                Assert.Equal(Fixture.Single(d => d.Id == node.Text("id")).Titles.Count, node.Items("titleReferences").Count);
+        }),
+        new("claims with their time", "{ claims(from: 2017, to: 2020, first: 100) { totalCount nodes { id time { value precision year source expression } } } }", null, data =>
+        {
+            Assert.NotEmpty(data.Items("claims.nodes"));
+            Assert.All(data.Items("claims.nodes"), c => Assert.InRange(c.Int("time.year"), 2017, 2020));
+            Assert.Contains(data.Items("claims.nodes"), c => c.Text("time.source") == "SENTENCE" && c.Text("time.expression") is not null);
+        }),
+        new("an actor in time", """
+            { actor(name: "美国") { id mergedFrom { surface rule count } timeline { year claims cooperation conflict }
+                relations(from: 2021, to: 2024) { other { id } direction claims cooperation conflict firstYear lastYear } } }
+            """, null, data =>
+        {
+            Assert.Contains(data.Items("actor.mergedFrom"), m => m.Text("surface") == "美国" && m.Int("count") == Mentions.Count(x => x.Text == "美国" && x.Actor!.Key == "COUNTRY:美国" && x.Provenance.Source == m.Text("rule")));
+            var years = data.Items("actor.timeline").Select(t => t.Int("year")).ToList();
+            Assert.True(years.Count >= 2);
+            Assert.Equal(years.Order(), years);
+            Assert.NotEmpty(data.Items("actor.relations"));
+            Assert.All(data.Items("actor.relations"), r => Assert.InRange(r.Int("firstYear"), 2021, r.Int("lastYear")));
+            Assert.All(data.Items("actor.relations"), r => Assert.InRange(r.Int("lastYear"), r.Int("firstYear"), 2024));
         }),
         new("path", """{ path(from: "拜登政府", to: "中国", maxHops: 4) { hops actors { id name } steps { source { name } target { name } predicate claims evidence { id cue } } } }""",
             null, data =>

@@ -98,4 +98,52 @@ public abstract partial class GraphStoreContract
         Assert.True(expected.Count >= 2);
         Assert.Equal(expected, timeline.Select(t => (t.Year, t.Claims, Math.Round(t.Cooperation, 6), Math.Round(t.Conflict, 6))).ToList());
     }
+
+    [StoreFact]
+    public async Task a_new_date_for_a_stored_text_re_times_its_claims_and_their_relations()
+    {
+        const string Text = "美国与日本合作。中国反对美国的制裁。";
+        await IngestAsync(TestDocuments.AnalyzeDated("dated.txt", Text, "2019"));
+
+        var again = await IngestAsync(TestDocuments.AnalyzeDated("dated.txt", Text, "2019"));
+        var retimed = await IngestAsync(TestDocuments.AnalyzeDated("dated.txt", Text, "2021-03"));
+
+        Assert.Equal((IngestStatus.Unchanged, IngestStatus.Replaced), (again.Status, retimed.Status));
+        var document = (await Store.DocumentsAsync(new PageRequest(10, null))).Items.Single();
+        Assert.Equal(("2021-03", "MONTH", "caller"), (document.Date!.Value, document.Date.Precision, document.Date.Rule));
+        var claims = await AllClaimsAsync(new ClaimFilter());
+        Assert.NotEmpty(claims);
+        Assert.All(claims, c => Assert.Equal(new ClaimTimeRecord("2021-03", "MONTH", 2021, "DOCUMENT", null), c.Time));
+        var relations = await Store.RelationsAsync(["COUNTRY:美国"], 1);
+        Assert.NotEmpty(relations);
+        Assert.All(relations, r => Assert.Equal((2021, 2021), (r.FirstYear, r.LastYear)));
+        Assert.Empty(await AllClaimsAsync(new ClaimFilter { ToYear = 2020 }));
+    }
+
+    [StoreFact]
+    public async Task stored_relations_span_the_years_of_their_claims_time()
+    {
+        await IngestCorpusAsync();
+
+        var stored = await Store.RelationsAsync(["COUNTRY:美国"], 1);
+
+        Assert.Contains(stored, r => r.FirstYear is not null && r.FirstYear != r.LastYear);
+        Assert.Equal(
+            await ExpectedRelationsAsync(c => c.SubjectId == "COUNTRY:美国" || c.ObjectId == "COUNTRY:美国"),
+            Sorted(stored));
+    }
+
+    [StoreFact]
+    public async Task deleting_a_document_takes_its_title_references_and_the_names_they_gave()
+    {
+        var dated = TestDocuments.AnalyzeDated("titles.txt", "美国总统宣布对中国加征关税。特朗普反对中国。", "2019");
+        await IngestAsync(dated);
+        Assert.NotEmpty(await Store.TitleReferencesAsync([dated.Id]));
+
+        await Store.DeleteDocumentAsync(dated.Id);
+
+        Assert.Empty(await Store.TitleReferencesAsync([dated.Id]));
+        Assert.Empty(await Store.MergedFromAsync(["PERSON:特朗普"]));
+        Assert.Empty(await Store.TimelineAsync(["COUNTRY:中国"]));
+    }
 }

@@ -51,7 +51,7 @@ public sealed class StoresAnswerAlikeTests(BothStoresFixture stores) : IClassFix
         var documents = (await a.DocumentsAsync(new PageRequest(100, null))).Items.Select(d => d.Id).ToList();
 
         Assert.Equal(await a.StatsAsync(), await b.StatsAsync());
-        Assert.Equal(Undated(await a.DocumentsByIdAsync(documents)), Undated(await b.DocumentsByIdAsync(documents)));
+        Assert.Equal(WithoutIngestTime(await a.DocumentsByIdAsync(documents)), WithoutIngestTime(await b.DocumentsByIdAsync(documents)));
         Assert.Equal(await a.SentencesOfDocumentsAsync(documents), await b.SentencesOfDocumentsAsync(documents));
         Assert.Equal(await a.AuthorsAsync(documents), await b.AuthorsAsync(documents));
         Assert.Equal(await a.NotesAsync(documents), await b.NotesAsync(documents));
@@ -66,7 +66,24 @@ public sealed class StoresAnswerAlikeTests(BothStoresFixture stores) : IClassFix
         Assert.Equal((await a.ClaimsAsync(new ClaimFilter(), new PageRequest(10_000, null))).Items, (await b.ClaimsAsync(new ClaimFilter(), new PageRequest(10_000, null))).Items);
     }
 
-    private static IEnumerable<DocumentRecord> Undated(IEnumerable<DocumentRecord> documents) =>
+    [StoreFact]
+    public async Task both_stores_hold_the_same_dates_times_title_references_and_timelines()
+    {
+        var a = stores.Sqlite.Store;
+        var b = stores.Neo4j.Store;
+        var documents = (await a.DocumentsAsync(new PageRequest(100, null))).Items.Select(d => d.Id).ToList();
+        var ids = (await a.ActorsAsync(new ActorFilter(), new PageRequest(10_000, null))).Items.Select(x => x.Id).ToList();
+        var slice = new ClaimSlice { FromYear = 2017, ToYear = 2020 };
+
+        Assert.Equal(await a.TitleReferencesAsync(documents), await b.TitleReferencesAsync(documents));
+        Assert.Equal(await a.MergedFromAsync(ids), await b.MergedFromAsync(ids));
+        Assert.Equal(await a.TimelineAsync(ids), await b.TimelineAsync(ids));
+        Assert.Equal(await a.RelationsAsync(["COUNTRY:美国"], 1, slice), await b.RelationsAsync(["COUNTRY:美国"], 1, slice));
+        var range = new ClaimFilter { FromYear = 2021, ToYear = 2024 };
+        Assert.Equal((await a.ClaimsAsync(range, new PageRequest(10_000, null))).Items, (await b.ClaimsAsync(range, new PageRequest(10_000, null))).Items);
+    }
+
+    private static IEnumerable<DocumentRecord> WithoutIngestTime(IEnumerable<DocumentRecord> documents) =>
         documents.OrderBy(d => d.Id, StringComparer.Ordinal).Select(d => d with { IngestedAt = "" });
 }
 

@@ -47,6 +47,21 @@ public sealed partial class CypherCatalogTests
     }
 
     [Fact]
+    public void year_ranges_and_relation_years_read_the_claim_s_time_not_the_year_its_evidence_names()
+    {
+        var ranged = CypherCatalog.Statements.Where(s => s.Parameters.Contains("fromYear")).ToList();
+        // Statements that count relations from claims (the stored ones when they are derived, and the sliced ones).
+        var relations = CypherCatalog.Statements.Where(s => s.Text.Contains("sum(c.cooperation) AS cooperation", StringComparison.Ordinal) && s.Text.Contains(" AS first", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal(Enum.GetValues<ClaimAnchor>().Length * 2 + Enum.GetValues<RelationSliceStart>().Length, ranged.Count);
+        Assert.All(ranged, s => Assert.Contains("c.timeYear >= $fromYear", s.Text));
+        Assert.All(ranged, s => Assert.Contains("c.timeYear <= $toYear", s.Text));
+        Assert.Equal(Enum.GetValues<RelationSliceStart>().Length + 1, relations.Count);
+        Assert.All(relations, s => Assert.Contains("min(c.timeYear) AS first", s.Text));
+        Assert.All(relations, s => Assert.Contains("max(c.timeYear) AS last", s.Text));
+    }
+
+    [Fact]
     public void applies_every_statement_of_the_schema_files_and_each_is_idempotent()
     {
         var files = new[] { "constraints.cypher", "indexes.cypher" }.Select(f => File.ReadAllText(Path.Combine(RepositoryPaths.Root, "graph-schema", "neo4j", f)));

@@ -43,11 +43,11 @@ public sealed class SchemaTests : IAsyncLifetime
     public async Task refuses_a_database_another_schema_version_wrote()
     {
         _neo4j.Rows["Server.Components"] = (["name", "versions", "edition"], [["Neo4j Kernel", new[] { "5.26.2" }, "community"]]);
-        _neo4j.Rows["Server.SchemaVersion"] = (["version"], [["0"]]);
+        _neo4j.Rows["Server.SchemaVersion"] = (["version"], [["1"]]);
         await using var store = new Neo4jGraphStore(TestOptions.For(_neo4j.Url));
 
         var error = await Assert.ThrowsAsync<StoreUnavailableException>(() => store.InitializeAsync());
 
-        Assert.Contains("has ClaimGraph schema version 0; this ClaimGraph needs 1: ingest into an empty database", error.Message);
+        Assert.Contains($"has ClaimGraph schema version 1; this ClaimGraph needs {Neo4jSchema.Version}: ingest into an empty database", error.Message);
     }
 }

@@ -74,24 +74,53 @@ public sealed class TransactionTests : IAsyncLifetime
 
         Assert.Equal(IngestStatus.Replaced, outcome.Status);
         var clear = _neo4j.Requests[1];
-        Assert.Equal(["Documents.PairsOf", "Documents.DeleteClaims", "Documents.DeleteMentions", "Documents.DeleteArgumentLinks", "Documents.DeleteSentences", "Documents.Delete", "Ingest.AllocateIds"],
-            clear.StatementNames);
-        Assert.All(clear.Statements.Take(6), s => Assert.Equal("0123456789abcdef", s.Parameters.GetProperty("id").GetString()));
+        Assert.Equal(["Documents.PairsOf", "Documents.DeleteClaims", "Documents.DeleteMentions", "Documents.DeleteArgumentLinks", "Documents.DeleteTitleReferences", "Documents.DeleteSentences", "Documents.Delete",
+            "Ingest.AllocateIds"], clear.StatementNames);
+        Assert.All(clear.Statements.Take(7), s => Assert.Equal("0123456789abcdef", s.Parameters.GetProperty("id").GetString()));
         var pairs = Parameters(_neo4j.Requests[2], "Relations.CreateForPairs").GetProperty("pairs").EnumerateArray().Select(p => (p.GetProperty("source").GetString(), p.GetProperty("target").GetString()));
         Assert.Contains(("COUNTRY:美国", "COUNTRY:日本"), pairs);
     }
 
     [Fact]
-    public async Task writes_nothing_for_a_text_it_already_holds()
+    public async Task writes_nothing_for_a_text_it_already_holds_with_the_same_date()
     {
-        var document = TestDocuments.Sample();
-        _neo4j.Rows["Ingest.DocumentById"] = (["id"], [[document.Id]]);
+        var document = TestDocuments.AnalyzeDated("dated.txt", "美国与日本合作。", "2019-05");
+        _neo4j.Rows["Ingest.DocumentById"] = (["id", "dateValue", "dateRule"], [[document.Id, "2019-05", "caller"]]);
 
         var outcome = await _store.IngestAsync(document);
 
         Assert.Equal(IngestStatus.Unchanged, outcome.Status);
         Assert.Empty(_neo4j.Requests[^1].Statements);
         Assert.DoesNotContain(_neo4j.Requests, r => r.StatementNames.Contains("Ingest.CreateDocument"));
+    }
+
+    [Fact]
+    public async Task writes_a_text_it_holds_again_under_a_new_date_so_its_claims_are_re_timed()
+    {
+        var document = TestDocuments.AnalyzeDated("dated.txt", "美国与日本合作。", "2021");
+        _neo4j.Rows["Ingest.DocumentById"] = (["id", "dateValue", "dateRule"], [[document.Id, "2019-05", "caller"]]);
+
+        var outcome = await _store.IngestAsync(document);
+
+        Assert.Equal(IngestStatus.Replaced, outcome.Status);
+        Assert.All(_neo4j.Requests[1].Statements.SkipLast(1), s => Assert.Equal(document.Id, s.Parameters.GetProperty("id").GetString()));
+        var written = Parameters(_neo4j.Requests[2], "Ingest.CreateDocument");
+        Assert.Equal(("2021", "YEAR", "caller", 2021), (written.GetProperty("dateValue").GetString(), written.GetProperty("datePrecision").GetString(),
+            written.GetProperty("dateRule").GetString(), written.GetProperty("year").GetInt32()));
+        Assert.All(Parameters(_neo4j.Requests[2], "Ingest.CreateClaims").GetProperty("rows").EnumerateArray(),
+            c => Assert.Equal(("2021", 2021, "DOCUMENT"), (c.GetProperty("time").GetString(), c.GetProperty("timeYear").GetInt32(), c.GetProperty("timeSource").GetString())));
+    }
+
+    [Fact]
+    public async Task writes_an_undated_text_as_one_with_no_date_and_the_reason()
+    {
+        await _store.IngestAsync(TestDocuments.Analyze("undated.txt", "美国与日本合作。"));
+
+        var written = Parameters(_neo4j.Requests[2], "Ingest.CreateDocument");
+        Assert.Equal(JsonValueKind.Null, written.GetProperty("dateValue").ValueKind);
+        Assert.Equal(JsonValueKind.Null, written.GetProperty("year").ValueKind);
+        Assert.Equal("none", written.GetProperty("dateRule").GetString());
+        Assert.False(string.IsNullOrEmpty(written.GetProperty("dateUnknownReason").GetString()));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using ClaimGraph.Storage.Contract.Support;
 using ClaimGraph.Storage.Export;
+using ClaimGraph.Storage.Records;
 using ClaimGraph.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 
@@ -16,6 +17,8 @@ public sealed class ExportFixture : IAsyncLifetime
 
     public StoreStatsAndRelations Expected { get; private set; } = null!;
 
+    public IReadOnlyList<TitleReferenceRecord> TitleReferences { get; private set; } = [];
+
     public async Task InitializeAsync()
     {
         await using var store = new SqliteGraphStore(_path);
@@ -23,9 +26,12 @@ public sealed class ExportFixture : IAsyncLifetime
         await store.IngestAsync(TestDocuments.Corpus("000_7f31d1b3d6251144.txt"));
         await store.IngestAsync(TestDocuments.Sample());
         await store.IngestAsync(TestDocuments.Analyze($"hostile {Hostile}.txt", $"美国与日本合作，并称{Hostile}。\t中国反对美国的制裁。"));
+        await store.IngestAsync(TestDocuments.AnalyzeDated("titles.txt", "美国总统宣布对中国加征关税。国务卿拜登访问北京。去年，美国与日本合作。", "2019-06-01"));
         Graph = await new GraphReader(store).ReadAsync(CancellationToken.None);
         var stats = await store.StatsAsync();
-        Expected = new StoreStatsAndRelations(stats.Documents + stats.Sentences + stats.Actors + stats.Claims, stats.Relations, stats.Claims);
+        var documents = (await store.DocumentsAsync(new PageRequest(100, null))).Items.Select(d => d.Id).ToList();
+        TitleReferences = await store.TitleReferencesAsync(documents);
+        Expected = new StoreStatsAndRelations(stats.Documents + stats.Sentences + stats.Actors + stats.Claims + TitleReferences.Count, stats.Relations, stats.Claims);
     }
 
     public Task DisposeAsync()

@@ -24,6 +24,23 @@ public sealed partial class ExportTests(ExportFixture fixture) : IClassFixture<E
     }
 
     [Fact]
+    public void carries_document_dates_claim_times_and_title_references()
+    {
+        var titled = fixture.Graph.Nodes.Single(n => n.Group == "Document" && (string?)n.Properties["name"] == "titles.txt");
+        var undated = fixture.Graph.Nodes.Single(n => n.Group == "Document" && (string?)n.Properties["name"] == "sample.txt");
+        var titles = fixture.Graph.Nodes.Where(n => n.Group == "TitleReference").ToList();
+
+        Assert.Equal(("2019-06-01", "DAY", "caller"), (titled.Properties["dateValue"], titled.Properties["datePrecision"], titled.Properties["dateRule"]));
+        Assert.Equal((null, "none"), (undated.Properties["dateValue"], undated.Properties["dateRule"]));
+        Assert.False(string.IsNullOrEmpty((string?)undated.Properties["dateUnknownReason"]));
+        Assert.Contains(fixture.Graph.Nodes, n => n.Group == "Claim" && (string?)n.Properties["timeSource"] == "RELATIVE" && (int?)n.Properties["timeYear"] == 2018);
+        Assert.Equal(fixture.TitleReferences.Count, titles.Count);
+        Assert.Contains(titles, t => (string?)t.Properties["holderId"] == "PERSON:特朗普" && (bool?)t.Properties["consistent"] == true);
+        Assert.Contains(titles, t => (string?)t.Properties["namedId"] == "PERSON:拜登" && (bool?)t.Properties["consistent"] == false);
+        Assert.All(titles, t => Assert.Single(fixture.Graph.Edges, e => e.Source == t && e.Type == "IN" && e.Target.Group == "Sentence"));
+    }
+
+    [Fact]
     public void writes_graphml_with_the_elements_its_schema_requires_and_labels_and_weights_for_gephi_and_yed()
     {
         var document = XDocument.Parse(Write(s => new GraphMlExporter().Write(fixture.Graph, s)));

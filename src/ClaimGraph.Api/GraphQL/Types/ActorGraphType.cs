@@ -1,4 +1,5 @@
 using ClaimGraph.Api.GraphQL.Loading;
+using ClaimGraph.Core.Actors;
 using ClaimGraph.Storage.Queries;
 using ClaimGraph.Storage.Records;
 using GraphQL;
@@ -9,7 +10,7 @@ namespace ClaimGraph.Api.GraphQL.Types;
 /// <summary>A canonical actor (or policy) node: its names, its claims, its relations and its stances on policies.</summary>
 public sealed class ActorGraphType : ObjectGraphType<ActorRecord>
 {
-    public ActorGraphType()
+    public ActorGraphType(IActorDirectory directory)
     {
         Name = "Actor";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
@@ -28,6 +29,15 @@ public sealed class ActorGraphType : ObjectGraphType<ActorRecord>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TimelinePointGraphType>>>>("timeline")
             .Description("Per year of claim time: claims in which the actor is subject or object, and their summed weights.")
             .Resolve(c => c.Loaders().Timeline.Load(c.Source.Id));
+        Field<ActorGraphType>("administrationOf")
+            .Description("For an administration (拜登政府, 日本政府): the state it governs (ADMINISTRATION_OF), from the gazetteer.")
+            .Resolve(c => directory.Administration(c.Source.Id)?.Country is { } country ? ReferenceActors.Load(c, country) : null);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LeadershipGraphType>>>>("ledBy")
+            .Description("For an administration named after its leader: the leader and the leader's terms heading that state's government (LED_BY), from the gazetteer and offices.json.")
+            .Resolve(c => directory.Administration(c.Source.Id)?.LedBy ?? []);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ActorGraphType>>>>("administrations")
+            .Description("For a leader or a state: the administrations the gazetteer names after the leader or of the state.")
+            .Resolve(c => ReferenceActors.LoadAll(c, directory.AdministrationsOf(c.Source.Id)));
         Field<NonNullGraphType<ClaimConnectionGraphType>>("claims")
             .Argument<ClaimRoleGraphType>("role", "Only claims where the actor has this role.")
             .Argument<PredicateGraphType>("predicate")

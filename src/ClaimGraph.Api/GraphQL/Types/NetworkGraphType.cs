@@ -1,3 +1,4 @@
+using ClaimGraph.Core.Actors;
 using ClaimGraph.Storage.Records;
 using GraphQL.Types;
 
@@ -6,11 +7,14 @@ namespace ClaimGraph.Api.GraphQL.Types;
 /// <summary>Nodes and weighted edges for drawing an alliance and rivalry network.</summary>
 public sealed class NetworkGraphType : ObjectGraphType<NetworkRecord>
 {
-    public NetworkGraphType()
+    public NetworkGraphType(IActorDirectory directory)
     {
         Name = "Network";
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NetworkNodeGraphType>>>>("nodes").Resolve(c => c.Source.Nodes);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NetworkEdgeGraphType>>>>("edges").Resolve(c => c.Source.Edges);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NetworkLinkGraphType>>>>("links")
+            .Description("Administration links among the nodes (ADMINISTRATION_OF, LED_BY with dates), computed from the gazetteer and offices.json, not from claims.")
+            .Resolve(c => NetworkLinkGraphType.Among(c.Source.Nodes, directory));
     }
 }
 

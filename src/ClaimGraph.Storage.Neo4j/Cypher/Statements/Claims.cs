@@ -33,7 +33,8 @@ public static partial class CypherStatements
                 c.predicate AS predicate, object.id AS objectId, c.objectText AS objectText, c.negated AS negated, c.modality AS modality,
                 source.id AS sourceId, c.sourceText AS sourceText, c.cue AS cue, c.cueStart AS cueStart, c.cueEnd AS cueEnd, c.year AS year,
                 c.cooperation AS cooperation, c.conflict AS conflict, c.provenance AS provenance, c.confidence AS confidence,
-                c.subjectStart AS subjectStart, c.subjectEnd AS subjectEnd, c.objectStart AS objectStart, c.objectEnd AS objectEnd
+                c.subjectStart AS subjectStart, c.subjectEnd AS subjectEnd, c.objectStart AS objectStart, c.objectEnd AS objectEnd,
+                c.time AS time, c.timePrecision AS timePrecision, c.timeYear AS timeYear, c.timeSource AS timeSource, c.timeExpression AS timeExpression
             ORDER BY id
             """;
 
@@ -57,9 +58,9 @@ public static partial class CypherStatements
             "($modality IS NULL OR c.modality = $modality)",
             "($negated IS NULL OR c.negated = $negated)",
             "($document IS NULL OR c.documentId = $document)",
-            // A claim naming no year has a null c.year, which no bound admits.
-            "($fromYear IS NULL OR c.year >= $fromYear)",
-            "($toYear IS NULL OR c.year <= $toYear)",
+            // Year ranges slice by the claim's time; a claim with none has a null c.timeYear, which no bound admits.
+            "($fromYear IS NULL OR c.timeYear >= $fromYear)",
+            "($toYear IS NULL OR c.timeYear <= $toYear)",
             "($text IS NULL OR EXISTS { MATCH (c)-[:IN]->(s:Sentence) WHERE s.text CONTAINS $text })",
         ]);
 

@@ -6,7 +6,12 @@ public static partial class CypherStatements
     public static class Documents
     {
         private const string Columns =
-            "d.id AS id, d.name AS name, d.title AS title, d.url AS url, d.publishedAt AS publishedAt, d.ingestedAt AS ingestedAt, d.sentenceCount AS sentenceCount, d.claimCount AS claimCount";
+            """
+            d.id AS id, d.name AS name, d.title AS title, d.url AS url, d.publishedAt AS publishedAt, d.ingestedAt AS ingestedAt,
+            d.sentenceCount AS sentenceCount, d.claimCount AS claimCount, d.dateValue AS dateValue, d.datePrecision AS datePrecision,
+            d.dateRule AS dateRule, d.dateConfidence AS dateConfidence, d.dateEvidenceStart AS dateEvidenceStart,
+            d.dateEvidenceEnd AS dateEvidenceEnd, d.dateEvidence AS dateEvidence, d.dateUnknownReason AS dateUnknownReason
+            """;
 
         private const string SentenceColumns = "s.id AS id, s.documentId AS documentId, s.index AS index, s.text AS text, s.start AS start, s.end AS end";
 
@@ -67,6 +72,9 @@ public static partial class CypherStatements
 
         public static readonly CypherStatement DeleteArgumentLinks = Declare(nameof(Documents), "id",
             "MATCH (l:ArgumentLink {documentId: $id}) DETACH DELETE l");
+
+        public static readonly CypherStatement DeleteTitleReferences = Declare(nameof(Documents), "id",
+            "MATCH (t:TitleReference {documentId: $id}) DETACH DELETE t");
 
         public static readonly CypherStatement DeleteSentences = Declare(nameof(Documents), "id",
             "MATCH (s:Sentence {documentId: $id}) DETACH DELETE s");

@@ -5,8 +5,9 @@ public static partial class CypherStatements
     /// <summary>Writing one analyzed document: batched with UNWIND $rows, all inside one explicit transaction.</summary>
     public static class Ingest
     {
+        /// <summary>The stored text's date too: the same text with another date (given by the caller) is written again, re-timed.</summary>
         public static readonly CypherStatement DocumentById = Declare(nameof(Ingest), "id",
-            "MATCH (d:Document {id: $id}) RETURN d.id AS id");
+            "MATCH (d:Document {id: $id}) RETURN d.id AS id, d.dateValue AS dateValue, d.dateRule AS dateRule");
 
         public static readonly CypherStatement DocumentByName = Declare(nameof(Ingest), "name",
             "MATCH (d:Document {name: $name}) RETURN d.id AS id");
@@ -21,11 +22,15 @@ public static partial class CypherStatements
             RETURN block.name AS name, s.last - block.size + 1 AS first
             """);
 
+        /// <summary>The document with its date (value, precision, rule, confidence, evidence span and text) or the reason it has none.</summary>
         public static readonly CypherStatement CreateDocument = Declare(nameof(Ingest),
-            "id name title url publishedAt year originalText normalizedText ingestedAt sentenceCount claimCount tokenCount",
+            "id name title url publishedAt year dateValue datePrecision dateRule dateConfidence dateEvidenceStart dateEvidenceEnd dateEvidence " +
+            "dateUnknownReason originalText normalizedText ingestedAt sentenceCount claimCount tokenCount",
             """
             CREATE (:Document {id: $id, name: $name, title: $title, url: $url, publishedAt: $publishedAt, year: $year,
-                originalText: $originalText, normalizedText: $normalizedText, ingestedAt: $ingestedAt,
+                dateValue: $dateValue, datePrecision: $datePrecision, dateRule: $dateRule, dateConfidence: toFloat($dateConfidence),
+                dateEvidenceStart: $dateEvidenceStart, dateEvidenceEnd: $dateEvidenceEnd, dateEvidence: $dateEvidence,
+                dateUnknownReason: $dateUnknownReason, originalText: $originalText, normalizedText: $normalizedText, ingestedAt: $ingestedAt,
                 sentenceCount: $sentenceCount, claimCount: $claimCount, tokenCount: $tokenCount})
             """);
 
@@ -96,8 +101,22 @@ public static partial class CypherStatements
                 cooperation: toFloat(row.cooperation), conflict: toFloat(row.conflict), provenance: row.provenance, confidence: toFloat(row.confidence),
                 subjectText: row.subjectText, subjectType: row.subjectType, subjectStart: row.subjectStart, subjectEnd: row.subjectEnd,
                 objectText: row.objectText, objectType: row.objectType, objectStart: row.objectStart, objectEnd: row.objectEnd,
-                sourceText: row.sourceText})-[:IN]->(s)
+                sourceText: row.sourceText, time: row.time, timePrecision: row.timePrecision, timeYear: row.timeYear,
+                timeSource: row.timeSource, timeExpression: row.timeExpression})-[:IN]->(s)
             CREATE (c)-[:SUBJECT]->(subject)
+            """);
+
+        /// <summary>
+        /// Office titles read as their holders. holderId and namedId are actor ids (PERSON:特朗普); the holder may be
+        /// an actor no document names, so they are properties, not relationships.
+        /// </summary>
+        public static readonly CypherStatement CreateTitleReferences = Declare(nameof(Ingest), "document rows",
+            """
+            UNWIND $rows AS row
+            MATCH (s:Sentence {id: row.sentence})
+            CREATE (:TitleReference {documentId: $document, position: row.position, title: row.title, office: row.office, at: row.at,
+                holderId: row.holderId, holderName: row.holderName, holderQid: row.holderQid, namedId: row.namedId,
+                consistent: row.consistent, start: row.start, end: row.end})-[:IN]->(s)
             """);
 
         public static readonly CypherStatement LinkObjects = Declare(nameof(Ingest), "rows",

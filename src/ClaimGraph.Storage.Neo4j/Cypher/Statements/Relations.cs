@@ -26,14 +26,13 @@ public static partial class CypherStatements
             DELETE r
             """);
 
-        /// <summary>A claim without a year of its own counts in its document's year.</summary>
+        /// <summary>first and last are the years of the claims' time (from the sentence, else the document); claims with none count but date nothing.</summary>
         public static readonly CypherStatement CreateForPairs = Declare(nameof(Relations), "pairs",
             """
             UNWIND $pairs AS pair
             MATCH (s:Actor|Policy {id: pair.source})<-[:SUBJECT]-(c:Claim)-[:OBJECT]->(t:Actor|Policy {id: pair.target})
-            MATCH (c)-[:IN]->(:Sentence)<-[:HAS_SENTENCE]-(d:Document)
             WITH s, t, c.predicate AS predicate, c.negated AS negated, count(c) AS claims, sum(c.cooperation) AS cooperation,
-                sum(c.conflict) AS conflict, min(coalesce(c.year, d.year)) AS first, max(coalesce(c.year, d.year)) AS last
+                sum(c.conflict) AS conflict, min(c.timeYear) AS first, max(c.timeYear) AS last
             CREATE (s)-[:RELATION {predicate: predicate, negated: negated, claims: claims, cooperation: cooperation, conflict: conflict, first: first, last: last}]->(t)
             """);
 
@@ -59,7 +58,8 @@ public static partial class CypherStatements
         /// <summary>
         /// Relations counted afresh from only the claims in a slice (modalities, year range, document), grouped as the
         /// stored relations are; one statement per starting point, each checking every part of the slice (a part not
-        /// given is a null parameter). A claim without a year of its own counts in its document's year, as stored.
+        /// given is a null parameter). Years are those of the claims' time, as stored; a claim with none is left out
+        /// while a year bound is set.
         /// </summary>
         public static readonly IReadOnlyDictionary<RelationSliceStart, CypherStatement> Sliced =
             Enum.GetValues<RelationSliceStart>().ToDictionary(start => start, start => new CypherStatement($"{nameof(Relations)}.SlicedFrom{start}",
@@ -67,14 +67,12 @@ public static partial class CypherStatements
                 {StartClause(start)}
                 WITH DISTINCT c
                 WHERE ($modalities IS NULL OR c.modality IN $modalities)
-                  AND ($fromYear IS NULL OR c.year >= $fromYear)
-                  AND ($toYear IS NULL OR c.year <= $toYear)
+                  AND ($fromYear IS NULL OR c.timeYear >= $fromYear)
+                  AND ($toYear IS NULL OR c.timeYear <= $toYear)
                   AND ($document IS NULL OR c.documentId = $document)
                 MATCH (s:Actor|Policy)<-[:SUBJECT]-(c)-[:OBJECT]->(t:Actor|Policy)
-                MATCH (c)-[:IN]->(:Sentence)<-[:HAS_SENTENCE]-(d:Document)
                 WITH s.id AS source, t.id AS target, c.predicate AS predicate, c.negated AS negated, count(c) AS claims,
-                    sum(c.cooperation) AS cooperation, sum(c.conflict) AS conflict, min(coalesce(c.year, d.year)) AS first,
-                    max(coalesce(c.year, d.year)) AS last
+                    sum(c.cooperation) AS cooperation, sum(c.conflict) AS conflict, min(c.timeYear) AS first, max(c.timeYear) AS last
                 WHERE claims >= $minClaims
                 RETURN source, target, predicate, negated, claims, cooperation, conflict, first, last
                 ORDER BY claims DESC, source, target, predicate, negated
