@@ -26,9 +26,9 @@ public sealed class ModelTrainer(ExtractionLexicons lexicons)
         if (set.Claims.Select(c => c.Label).Distinct().Count() < 2)
             throw new ArgumentException("the gold data gives no positive claim examples to learn from");
         var ml = new MLContext(seed: ClaimModelTrainer.Seed);
-        // Tuning takes four more fits; without it, the thresholds the last tuning chose (a data file) are used.
-        // Tuning fits in a context of its own, so the shipped models come out the same with or without it.
-        var thresholds = tuneThreshold ? ThresholdTuner.Tune(new MLContext(seed: ClaimModelTrainer.Seed), set.Claims, set.Groups, kind) : ThresholdFile.Shipped();
+        // Tuning takes four more fits and extractions; without it, the thresholds the last tuning chose (a data file)
+        // are used. Tuning fits in contexts of its own, so the shipped models come out the same with or without it.
+        var thresholds = tuneThreshold ? ThresholdTuner.Tune(lexicons, gold, kind, cancellationToken: cancellationToken) : ThresholdFile.Shipped();
         Directory.CreateDirectory(outDirectory);
         var infos = new List<ModelInfo>();
         var claimModel = ClaimModelTrainer.Fit(ml, set.Claims, kind);
