@@ -79,4 +79,17 @@ public sealed class ExitCodeTests : IDisposable
     /// <summary>Splits on spaces; an underscore stands for a space inside one argument.</summary>
     private string[] Arguments(string invocation) =>
         invocation.Split(' ').Select(a => a.Replace('_', ' ')).Select(a => a is "store.db" ? _directory.File(a) : a).ToArray();
+
+    [Fact]
+    public async Task serving_on_an_address_in_use_exits_1_with_one_line()
+    {
+        using var occupant = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        occupant.Start();
+        var port = ((System.Net.IPEndPoint)occupant.LocalEndpoint).Port;
+
+        var run = await ClaimGraphCli.RunAsync(_directory.Path, "serve", "--urls", $"http://127.0.0.1:{port}", "--db", _directory.File("store.db"), "--corpus", "no-corpus");
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.Contains("in use", Assert.Single(run.StderrLines), StringComparison.Ordinal);
+    }
 }

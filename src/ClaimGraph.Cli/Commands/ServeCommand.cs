@@ -32,7 +32,14 @@ public static class ServeCommand
             if ((await graph.StatsAsync(ct)).Documents == 0 && Directory.Exists(parse.GetValue(corpus)))
                 await IngestCorpusAsync(new DocumentIngestor(analyzer, graph), parse.GetValue(corpus)!, ct);
             var app = ApiHost.Build(graph, analyzer, addresses, protection.Configure(parse), Composition.ActorDirectory());
-            await app.StartAsync(ct);
+            try
+            {
+                await app.StartAsync(ct);
+            }
+            catch (IOException e) when (e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+            {
+                throw new ArgumentException($"cannot listen on {string.Join(", ", addresses)}: the address is in use (another server? choose one with --urls)", e);
+            }
             var stats = await graph.StatsAsync(ct);
             AnsiConsole.MarkupLine($"ClaimGraph: {stats.Documents} documents, {stats.Claims} claims, {stats.Actors} actors");
             foreach (var url in app.Urls)
