@@ -8,7 +8,7 @@ namespace ClaimGraph.Storage.Sqlite;
 public sealed class SqliteClaimQueries(SqliteDatabase database)
 {
     /// <summary>Actors an argument names: by id, canonical or English name, or any surface a mention wrote it as.</summary>
-    private const string ActorMatch = "(SELECT id FROM actors WHERE id = ? OR name = ? OR english = ? UNION SELECT actor_id FROM mentions WHERE text = ?)";
+    private const string ActorMatch = "(SELECT id FROM actors WHERE id = ? OR name = ? OR english = ? UNION SELECT actor_id FROM actor_aliases WHERE text = ?)";
 
     public async Task<Page<ClaimRecord>> PageAsync(ClaimFilter filter, PageRequest page, CancellationToken ct)
     {

@@ -32,9 +32,11 @@ public sealed class SqliteDocumentWriter(SqliteDatabase database)
             if (previous is not null)
             {
                 touched.UnionWith(await _relations.PairsOfAsync(transaction, previous, cancellationToken));
+                await SqliteActorTallies.SubtractAsync(transaction, previous, cancellationToken);
                 await transaction.ExecuteAsync("DELETE FROM documents WHERE id = $p0", cancellationToken, previous);
             }
             await WriteAsync(transaction, document, touched, cancellationToken);
+            await SqliteActorTallies.AddAsync(transaction, document.Id, cancellationToken);
             await _relations.RecomputeAsync(transaction, touched, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             var status = previous is null ? IngestStatus.Inserted : IngestStatus.Replaced;
@@ -54,6 +56,7 @@ public sealed class SqliteDocumentWriter(SqliteDatabase database)
             await using var connection = await database.OpenAsync(cancellationToken);
             await using var transaction = connection.BeginTransaction(deferred: false);
             var pairs = await _relations.PairsOfAsync(transaction, documentId, cancellationToken);
+            await SqliteActorTallies.SubtractAsync(transaction, documentId, cancellationToken);
             var deleted = await transaction.ExecuteAsync("DELETE FROM documents WHERE id = $p0", cancellationToken, documentId);
             await _relations.RecomputeAsync(transaction, pairs, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
