@@ -37,7 +37,9 @@ public sealed class SqliteDocumentWriter(SqliteDatabase database)
             }
             await WriteAsync(transaction, document, touched, cancellationToken);
             await SqliteActorTallies.AddAsync(transaction, document.Id, cancellationToken);
-            await _relations.RecomputeAsync(transaction, touched, cancellationToken);
+            // A replacement recomputes every pair the old or new text touches; a new document only adds to its pairs.
+            if (previous is not null) await _relations.RecomputeAsync(transaction, touched, cancellationToken);
+            else await _relations.AddDocumentAsync(transaction, document.Id, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             var status = previous is null ? IngestStatus.Inserted : IngestStatus.Replaced;
             return new IngestOutcome(document.Id, status, document.Sentences.Count, document.Mentions.Count, document.Claims.Count);

@@ -27,7 +27,7 @@ public sealed class SqliteActorTalliesTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task tallies_equal_the_counted_rows_after_inserts_a_replacement_and_a_deletion()
+    public async Task tallies_and_relations_equal_the_counted_rows_after_inserts_a_replacement_and_a_deletion()
     {
         (string Name, string Text)[] documents =
         [
@@ -78,6 +78,15 @@ public sealed class SqliteActorTalliesTests : IAsyncLifetime
 
     private async Task AssertTalliesMatchRowsAsync()
     {
+        // Relations too are kept in step incrementally for new documents: they must equal the aggregate of the claims.
+        const string aggregate =
+            """
+            SELECT subject_id, object_id, predicate, negated, count(*), sum(cooperation), sum(conflict), min(time_year), max(time_year)
+            FROM claims WHERE object_id IS NOT NULL GROUP BY subject_id, object_id, predicate, negated
+            """;
+        const string stored = "SELECT source_id, target_id, predicate, negated, claims, cooperation, conflict, first_year, last_year FROM relations";
+        Assert.Equal(0, await ScalarAsync($"SELECT count(*) FROM ({aggregate} EXCEPT {stored})"));
+        Assert.Equal(0, await ScalarAsync($"SELECT count(*) FROM ({stored} EXCEPT {aggregate})"));
         Assert.Equal(0, await ScalarAsync(
             """
             SELECT count(*) FROM (
