@@ -87,11 +87,22 @@ public static class ClaimFeaturizer
 
     private static Span Ordered(int a, int b) => a <= b ? new Span(a, Math.Min(b, a + MaxWindow)) : new Span(b, Math.Min(a, b + MaxWindow));
 
+    /// <summary>S, C and O in order of position (a stable sort: ties keep S, C, O order), joined with '·'.</summary>
     private static string Shape(ClaimCandidate c)
     {
-        var parts = new List<(int, string)> { (c.Subject.Local.Start, "S"), (c.Cue.Start, "C") };
-        if (c.Object is { } o) parts.Add((o.Local.Start, "O"));
-        return string.Join("·", parts.OrderBy(p => p.Item1).Select(p => p.Item2));
+        Span<(int At, char Part)> parts = [(c.Subject.Local.Start, 'S'), (c.Cue.Start, 'C'), (c.Object?.Local.Start ?? 0, 'O')];
+        var count = c.Object is null ? 2 : 3;
+        for (var i = 1; i < count; i++)
+            for (var j = i; j > 0 && parts[j].At < parts[j - 1].At; j--)
+                (parts[j], parts[j - 1]) = (parts[j - 1], parts[j]);
+        Span<char> text = stackalloc char[5];
+        var length = 0;
+        for (var i = 0; i < count; i++)
+        {
+            if (i > 0) text[length++] = '·';
+            text[length++] = parts[i].Part;
+        }
+        return new string(text[..length]);
     }
 
     /// <summary>The text of a span with the subject as Ⓢ, the object as Ⓞ and other names as a mark of their type.</summary>
