@@ -6,7 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-3}
-cli=src/ClaimGraph.Cli/bin/Release/net10.0/claimgraph.dll
+# CLAIMGRAPH_CLI points at another build, e.g. a ReadyToRun one from `dotnet publish src/ClaimGraph.Cli -c Release -o DIR`.
+cli=${CLAIMGRAPH_CLI:-src/ClaimGraph.Cli/bin/Release/net10.0/claimgraph.dll}
 [ -f "$cli" ] || { echo "cold-start.sh: build first: dotnet build -c Release src/ClaimGraph.Cli" >&2; exit 1; }
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 for run in $(seq 1 "$runs"); do
