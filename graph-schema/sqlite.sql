@@ -128,6 +128,9 @@ CREATE INDEX IF NOT EXISTS claims_source ON claims(source_id);
 CREATE INDEX IF NOT EXISTS claims_document ON claims(document_id);
 CREATE INDEX IF NOT EXISTS claims_sentence ON claims(sentence_id);
 CREATE INDEX IF NOT EXISTS claims_time ON claims(time_year);
+-- The claims between one ordered pair with what relations sum of them: every ingest that touches a pair recomputes
+-- its relations from this index alone, in time proportional to the pair's claims, not to all of its subject's.
+CREATE INDEX IF NOT EXISTS claims_pair ON claims(subject_id, object_id, predicate, negated, cooperation, conflict, time_year);
 
 CREATE TABLE IF NOT EXISTS argument_links (
     id               INTEGER PRIMARY KEY,
@@ -182,6 +185,23 @@ CREATE TABLE IF NOT EXISTS relations (
     PRIMARY KEY (source_id, target_id, predicate, negated)
 );
 CREATE INDEX IF NOT EXISTS relations_target ON relations(target_id);
+
+-- Derived, like relations: per actor, each name it was written as with its mention count, and the claims it is
+-- subject or object of. Kept in step with mentions and claims by every ingest and delete (added for a document's
+-- rows, subtracted before they go), so reading an actor, its aliases or matching a name costs the same on any size
+-- of store; a file that lacks them (or whose tallies disagree with the rows) gets them rebuilt when opened.
+CREATE TABLE IF NOT EXISTS actor_aliases (
+    actor_id TEXT NOT NULL,
+    text     TEXT NOT NULL,
+    mentions INTEGER NOT NULL,
+    PRIMARY KEY (actor_id, text)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS actor_aliases_text ON actor_aliases(text);
+
+CREATE TABLE IF NOT EXISTS actor_claims (
+    actor_id TEXT PRIMARY KEY,
+    claims   INTEGER NOT NULL
+) WITHOUT ROWID;
 
 -- Analysts' verdicts on claims. A review keeps a snapshot of the claim it judged, so it survives the claim's
 -- document being re-extracted and can be used as training data; the claim row itself is never changed.

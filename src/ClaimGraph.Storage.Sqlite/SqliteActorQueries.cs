@@ -13,7 +13,7 @@ public sealed class SqliteActorQueries(SqliteDatabase database)
         var where = new SqlFilter();
         if (filter.Type is { } type) where.Where("a.type = ?", type);
         if (filter.Search is { Length: > 0 } search)
-            where.Where("(instr(a.name, ?) > 0 OR instr(COALESCE(a.english, ''), ?) > 0 OR a.id IN (SELECT actor_id FROM mentions WHERE instr(text, ?) > 0))", search, search, search);
+            where.Where("(instr(a.name, ?) > 0 OR instr(COALESCE(a.english, ''), ?) > 0 OR a.id IN (SELECT actor_id FROM actor_aliases WHERE instr(text, ?) > 0))", search, search, search);
         await using var connection = await database.OpenAsync(ct);
         var total = await connection.ScalarAsync<int>($"SELECT count(*) FROM actors a {where.Clause}", ct, [.. where.Args]);
         if (Cursor.Decode(page.After) is { } after) where.Where("a.id > ?", after);
@@ -37,8 +37,8 @@ public sealed class SqliteActorQueries(SqliteDatabase database)
         var rows = await connection.QueryAsync(
             $"""
             SELECT {SqliteRows.ActorColumns} FROM actors a
-            WHERE a.id = $p0 OR a.name = $p0 OR a.english = $p0 OR a.id IN (SELECT actor_id FROM mentions WHERE text = $p0)
-            ORDER BY (a.id = $p0) DESC, (a.name = $p0) DESC, (SELECT count(*) FROM mentions m WHERE m.actor_id = a.id) DESC, a.id
+            WHERE a.id = $p0 OR a.name = $p0 OR a.english = $p0 OR a.id IN (SELECT actor_id FROM actor_aliases WHERE text = $p0)
+            ORDER BY (a.id = $p0) DESC, (a.name = $p0) DESC, (SELECT COALESCE(sum(x.mentions), 0) FROM actor_aliases x WHERE x.actor_id = a.id) DESC, a.id
             LIMIT 1
             """, SqliteRows.Actor, ct, idOrName);
         return rows.FirstOrDefault();
@@ -49,7 +49,7 @@ public sealed class SqliteActorQueries(SqliteDatabase database)
         if (actorIds.Count == 0) return [];
         await using var connection = await database.OpenAsync(ct);
         return await connection.QueryAsync(
-            $"SELECT actor_id, alias, mentions FROM aliases WHERE actor_id IN ({SqliteCommands.InList(actorIds.Count)}) ORDER BY actor_id, mentions DESC, alias",
+            $"SELECT actor_id, text, mentions FROM actor_aliases WHERE actor_id IN ({SqliteCommands.InList(actorIds.Count)}) ORDER BY actor_id, mentions DESC, text",
             r => new AliasRecord(r.GetString(0), r.GetString(1), r.GetInt32(2)), ct, [.. actorIds.Cast<object?>()]);
     }
 

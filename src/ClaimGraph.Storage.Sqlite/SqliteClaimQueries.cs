@@ -8,7 +8,7 @@ namespace ClaimGraph.Storage.Sqlite;
 public sealed class SqliteClaimQueries(SqliteDatabase database)
 {
     /// <summary>Actors an argument names: by id, canonical or English name, or any surface a mention wrote it as.</summary>
-    private const string ActorMatch = "(SELECT id FROM actors WHERE id = ? OR name = ? OR english = ? UNION SELECT actor_id FROM mentions WHERE text = ?)";
+    private const string ActorMatch = "(SELECT id FROM actors WHERE id = ? OR name = ? OR english = ? UNION SELECT actor_id FROM actor_aliases WHERE text = ?)";
 
     public async Task<Page<ClaimRecord>> PageAsync(ClaimFilter filter, PageRequest page, CancellationToken ct)
     {
@@ -17,8 +17,10 @@ public sealed class SqliteClaimQueries(SqliteDatabase database)
         var total = await connection.ScalarAsync<int>($"SELECT count(*) FROM claims c {where.Clause}", ct, [.. where.Args]);
         if (Cursor.Decode(page.After) is { } after)
             where.Where("c.id > ?", long.TryParse(after, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : throw new InvalidCursorException(page.After!));
+        // The page's ids first, from the claims alone (an index gives them), then the joins for those rows only:
+        // joining before the LIMIT would read the mentions of every matching claim to sort them.
         var rows = await connection.QueryAsync(
-            $"SELECT {SqliteRows.ClaimColumns} {SqliteRows.ClaimJoins} {where.Clause} ORDER BY c.id LIMIT {where.Next}",
+            $"SELECT {SqliteRows.ClaimColumns} {SqliteRows.ClaimJoins} WHERE c.id IN (SELECT c.id FROM claims c {where.Clause} ORDER BY c.id LIMIT {where.Next}) ORDER BY c.id",
             SqliteRows.Claim, ct, where.With(page.First + 1));
         return new Page<ClaimRecord>(rows.Take(page.First).ToList(), rows.Count > page.First, total);
     }

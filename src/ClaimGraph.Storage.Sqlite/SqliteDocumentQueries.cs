@@ -95,8 +95,13 @@ public sealed class SqliteDocumentQueries(SqliteDatabase database)
                 r => new SentenceHit(SqliteRows.Sentence(r), 0), ct, text, limit);
         // The query is one quoted phrase, so FTS5 operators in user text are matched literally.
         var phrase = "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        // Ranked in the index alone, then only the hits kept are joined to their sentences.
         return await connection.QueryAsync(
-            $"SELECT {SqliteRows.SentenceColumns}, f.rank FROM sentences_fts f JOIN sentences s ON s.id = f.rowid WHERE sentences_fts MATCH $p0 ORDER BY f.rank, s.id LIMIT $p1",
+            $"""
+            SELECT {SqliteRows.SentenceColumns}, f.rank
+            FROM (SELECT rowid, rank FROM sentences_fts WHERE sentences_fts MATCH $p0 ORDER BY rank, rowid LIMIT $p1) f
+            JOIN sentences s ON s.id = f.rowid ORDER BY f.rank, s.id
+            """,
             r => new SentenceHit(SqliteRows.Sentence(r), r.GetDouble(6)), ct, phrase, limit);
     }
 

@@ -32,10 +32,14 @@ public sealed class SqliteDocumentWriter(SqliteDatabase database)
             if (previous is not null)
             {
                 touched.UnionWith(await _relations.PairsOfAsync(transaction, previous, cancellationToken));
+                await SqliteActorTallies.SubtractAsync(transaction, previous, cancellationToken);
                 await transaction.ExecuteAsync("DELETE FROM documents WHERE id = $p0", cancellationToken, previous);
             }
             await WriteAsync(transaction, document, touched, cancellationToken);
-            await _relations.RecomputeAsync(transaction, touched, cancellationToken);
+            await SqliteActorTallies.AddAsync(transaction, document.Id, cancellationToken);
+            // A replacement recomputes every pair the old or new text touches; a new document only adds to its pairs.
+            if (previous is not null) await _relations.RecomputeAsync(transaction, touched, cancellationToken);
+            else await _relations.AddDocumentAsync(transaction, document.Id, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             var status = previous is null ? IngestStatus.Inserted : IngestStatus.Replaced;
             return new IngestOutcome(document.Id, status, document.Sentences.Count, document.Mentions.Count, document.Claims.Count);
@@ -54,6 +58,7 @@ public sealed class SqliteDocumentWriter(SqliteDatabase database)
             await using var connection = await database.OpenAsync(cancellationToken);
             await using var transaction = connection.BeginTransaction(deferred: false);
             var pairs = await _relations.PairsOfAsync(transaction, documentId, cancellationToken);
+            await SqliteActorTallies.SubtractAsync(transaction, documentId, cancellationToken);
             var deleted = await transaction.ExecuteAsync("DELETE FROM documents WHERE id = $p0", cancellationToken, documentId);
             await _relations.RecomputeAsync(transaction, pairs, cancellationToken);
             await transaction.CommitAsync(cancellationToken);

@@ -9,11 +9,19 @@ public sealed class DocumentIngestor(IDocumentAnalyzer analyzer, IGraphStore sto
 {
     public async Task<(IngestOutcome Outcome, AnalyzedDocument Document)> IngestAsync(DocumentInput input, CancellationToken cancellationToken = default)
     {
-        DocumentText.Validate(input.Text, input.Name);
-        var document = analyzer.Analyze(input, cancellationToken);
+        var document = Analyze(input, cancellationToken);
         var outcome = await store.IngestAsync(document, cancellationToken);
         return (outcome, document);
     }
+
+    /// <summary>The check and the pipeline without the store, for callers that analyze documents in parallel and store them in order.</summary>
+    public AnalyzedDocument Analyze(DocumentInput input, CancellationToken cancellationToken = default)
+    {
+        DocumentText.Validate(input.Text, input.Name);
+        return analyzer.Analyze(input, cancellationToken);
+    }
+
+    public Task<IngestOutcome> StoreAsync(AnalyzedDocument document, CancellationToken cancellationToken = default) => store.IngestAsync(document, cancellationToken);
 
     public Task<(IngestOutcome Outcome, AnalyzedDocument Document)> IngestFileAsync(string path, CancellationToken cancellationToken = default) =>
         IngestFileAsync(path, null, cancellationToken);

@@ -5,7 +5,7 @@ using ClaimGraph.Bench.Micro;
 
 namespace ClaimGraph.Bench.Commands;
 
-/// <summary>claimgraph-bench run | generate | micro.</summary>
+/// <summary>claimgraph-bench run | graphql | generate | micro.</summary>
 public static class BenchCommands
 {
     public static Command Run()
@@ -29,6 +29,28 @@ public static class BenchCommands
             var result = await WholeRun.RunAsync(settings, ct);
             Console.WriteLine();
             Console.WriteLine(result.ToMarkdown());
+        }));
+        return command;
+    }
+
+    public static Command GraphQL()
+    {
+        var db = new Option<string>("--db") { Description = "A store made by ingest (or by an earlier run, under --work).", Required = true };
+        var requests = new Option<int>("--requests") { Description = "Requests per GraphQL query.", DefaultValueFactory = _ => 300 };
+        var floorRequests = new Option<int>("--floor-requests") { Description = "Requests to the static JSON floor.", DefaultValueFactory = _ => 5000 };
+        var concurrency = new Option<int>("--concurrency") { Description = "Concurrent connections of the load generator.", DefaultValueFactory = _ => 64 };
+        var only = new Option<string[]>("--only") { Description = "Only these queries (actor, claims(filter, first: 20), network(depth: 2), search).", AllowMultipleArgumentsPerToken = true };
+        var command = new Command("graphql", "GraphQL alone under load on an existing store, beside the static floor (for profiling the server).") { db, requests, floorRequests, concurrency, only };
+        command.SetAction((parse, ct) => Guard(async () =>
+        {
+            var path = parse.GetValue(db)!;
+            if (!File.Exists(path)) throw new ArgumentException($"{path}: no such store");
+            if (parse.GetValue(requests) <= 0 || parse.GetValue(floorRequests) <= 0 || parse.GetValue(concurrency) <= 0)
+                throw new ArgumentException("--requests, --floor-requests and --concurrency must be positive");
+            var report = new Report.BenchReport();
+            await Load.GraphQLBench.RunAsync(path, $"store {Path.GetFileName(path)}", parse.GetValue(requests), parse.GetValue(floorRequests), parse.GetValue(concurrency), report, ct, parse.GetValue(only));
+            Console.WriteLine();
+            Console.WriteLine(report.ToMarkdown());
         }));
         return command;
     }

@@ -31,6 +31,7 @@ public sealed class LoadGenerator : IDisposable
         var latencies = new double[requests];
         var failures = 0;
         var next = -1;
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         var workers = Enumerable.Range(0, Concurrency).Select(_ => Task.Run(async () =>
         {
@@ -45,7 +46,7 @@ public sealed class LoadGenerator : IDisposable
             }
         }, ct)).ToList();
         await Task.WhenAll(workers);
-        return new LoadResult(requests, Concurrency, clock.Elapsed, latencies, failures);
+        return new LoadResult(requests, Concurrency, clock.Elapsed, latencies, failures) { Cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu };
     }
 
     public void Dispose() => _client.Dispose();

@@ -39,7 +39,7 @@ public class ExtractionBenchmarks
     public int Pipeline_with_models() => _withModels.Analyze(_input).Claims.Count;
 
     /// <summary>BenchmarkDotNet runs the benchmark from its own build folder: walk up to the repository root.</summary>
-    private static string FindRoot()
+    public static string FindRoot()
     {
         foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
             for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)

@@ -27,11 +27,15 @@ public static class ServeCommand
         {
             var addresses = parse.GetValue(urls)!.Split(';', StringSplitOptions.RemoveEmptyEntries);
             ListenAddresses.RequireApiKeyOffLoopback(addresses, protection.ApiKey(parse));
+            // Cold start: the models load while the store opens, and the host is built while the corpus is ingested;
+            // it starts serving only once the corpus is in.
+            var loading = Background(() => Composition.Analyzers(parse.GetValue(rulesOnly), parse.GetValue(models)).ForDocuments());
             await using var graph = await Composition.OpenStoreAsync(store.Read(parse), ct);
-            var analyzer = Composition.Analyzers(parse.GetValue(rulesOnly), parse.GetValue(models)).ForDocuments();
+            var analyzer = await loading;
+            var building = Background(() => ApiHost.Build(graph, analyzer, addresses, protection.Configure(parse), Composition.ActorDirectory()));
             if ((await graph.StatsAsync(ct)).Documents == 0 && Directory.Exists(parse.GetValue(corpus)))
                 await IngestCorpusAsync(new DocumentIngestor(analyzer, graph), parse.GetValue(corpus)!, ct);
-            var app = ApiHost.Build(graph, analyzer, addresses, protection.Configure(parse), Composition.ActorDirectory());
+            var app = await building;
             try
             {
                 await app.StartAsync(ct);
@@ -53,13 +57,35 @@ public static class ServeCommand
         return command;
     }
 
+    /// <summary>Analyzes the documents on every core and stores them one by one in file order, so the store is the same as from a sequential ingest.</summary>
     private static async Task IngestCorpusAsync(DocumentIngestor ingestor, string directory, CancellationToken ct)
     {
-        foreach (var file in CorpusFiles.Expand([directory]))
+        var files = CorpusFiles.Expand([directory]).ToList();
+        var results = files.Select(_ => new TaskCompletionSource<Core.Documents.AnalyzedDocument>(TaskCreationOptions.RunContinuationsAsynchronously)).ToList();
+        var next = -1;
+        // Threads of their own: analysis is CPU-bound, and on the thread pool it would starve the awaits around it.
+        for (var worker = 0; worker < Math.Min(Environment.ProcessorCount, files.Count); worker++)
+            _ = Background(() =>
+            {
+                int i;
+                while ((i = Interlocked.Increment(ref next)) < files.Count)
+                {
+                    try
+                    {
+                        results[i].SetResult(ingestor.Analyze(new Core.Documents.DocumentInput(Path.GetFileName(files[i]), Core.Input.DocumentText.FromFile(files[i])), ct));
+                    }
+                    catch (Exception e)
+                    {
+                        results[i].SetException(e);
+                    }
+                }
+            });
+        var analyses = files.Zip(results, (file, result) => (File: file, Document: result.Task)).ToList();
+        foreach (var (file, analysis) in analyses)
         {
             try
             {
-                var (outcome, _) = await ingestor.IngestFileAsync(file, ct);
+                var outcome = await ingestor.StoreAsync(await analysis, ct);
                 AnsiConsole.MarkupLine($"ingested {Markup.Escape(Path.GetFileName(file))}: {outcome.Claims} claims");
             }
             catch (Exception e) when (e is Core.Input.InvalidDocumentException or Core.Pipeline.StageFailedException)
@@ -68,4 +94,8 @@ public static class ServeCommand
             }
         }
     }
+
+    private static Task<T> Background<T>(Func<T> work) => Task.Factory.StartNew(work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    private static Task Background(Action work) => Task.Factory.StartNew(work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 }

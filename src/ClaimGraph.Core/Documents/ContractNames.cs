@@ -3,7 +3,9 @@ namespace ClaimGraph.Core.Documents;
 /// <summary>Upper-case names used by the JSONL contract, GraphQL and storage.</summary>
 public static class ContractNames
 {
-    public static string Of<T>(T value) where T : struct, Enum => value.ToString().ToUpperInvariant();
+    /// <summary>The name of a defined value from a table built once (extraction asks millions of times); others as computed.</summary>
+    public static string Of<T>(T value) where T : struct, Enum =>
+        Names<T>.Defined.TryGetValue(value, out var name) ? name : value.ToString().ToUpperInvariant();
 
     public static T Parse<T>(string name) where T : struct, Enum =>
         TryParse<T>(name, out var value)
@@ -17,5 +19,11 @@ public static class ContractNames
             && !int.TryParse(name, out _)
             && Enum.TryParse(name, ignoreCase: true, out value)
             && Enum.IsDefined(value);
+    }
+
+    private static class Names<T> where T : struct, Enum
+    {
+        public static readonly Dictionary<T, string> Defined =
+            Enum.GetValues<T>().Distinct().ToDictionary(v => v, v => v.ToString().ToUpperInvariant());
     }
 }

@@ -18,7 +18,7 @@ public static class ClaimFeaturizer
         var text = c.DocumentText;
         var start = Math.Min(c.Subject.Local.Start, Math.Min(c.Cue.Start, c.Object?.Local.Start ?? int.MaxValue));
         var end = Math.Max(c.Subject.Local.End, Math.Max(c.Cue.End, c.Object?.Local.End ?? 0));
-        var topic = c.SentenceMentions.FirstOrDefault(m => m.Type != EntityType.Policy);
+        var topic = FirstActor(c.SentenceMentions);
         var numbers = new float[NumericFeature.Count];
         numbers[NumericFeature.SubjectGap] = Bucket(c.Cue.Start - c.Subject.Local.End);
         numbers[NumericFeature.ObjectGap] = c.Object is { } o ? Bucket(o.Local.Start >= c.Cue.End ? o.Local.Start - c.Cue.End : c.Cue.Start - o.Local.End) : -1;
@@ -55,8 +55,22 @@ public static class ClaimFeaturizer
         };
     }
 
-    private static int ActorsBetween(ClaimCandidate c, int from, int to) =>
-        c.SentenceMentions.Count(m => m.Type != EntityType.Policy && m.Local.Start >= from && m.Local.End <= to);
+    // Loops rather than LINQ here and below: this runs for every candidate, dozens per sentence.
+    private static Mention? FirstActor(IReadOnlyList<Mention> mentions)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+            if (mentions[i].Type != EntityType.Policy) return mentions[i];
+        return null;
+    }
+
+    private static int ActorsBetween(ClaimCandidate c, int from, int to)
+    {
+        var count = 0;
+        var mentions = c.SentenceMentions;
+        for (var i = 0; i < mentions.Count; i++)
+            if (mentions[i].Type != EntityType.Policy && mentions[i].Local.Start >= from && mentions[i].Local.End <= to) count++;
+        return count;
+    }
 
     private static bool IsFollowedBy(string text, Mention m, char next) => m.Local.End < text.Length && text[m.Local.End] == next;
 
@@ -64,33 +78,61 @@ public static class ClaimFeaturizer
     private static int ClausesBetween(ClaimCandidate c, int a, int b)
     {
         var (from, to) = a <= b ? (a, b) : (b, a);
-        return c.Sentence.Clauses.Count(clause => clause.Start > from && clause.Start <= to);
+        var count = 0;
+        var clauses = c.Sentence.Clauses;
+        for (var i = 0; i < clauses.Count; i++)
+            if (clauses[i].Start > from && clauses[i].Start <= to) count++;
+        return count;
     }
 
     private static Span Ordered(int a, int b) => a <= b ? new Span(a, Math.Min(b, a + MaxWindow)) : new Span(b, Math.Min(a, b + MaxWindow));
 
+    /// <summary>S, C and O in order of position (a stable sort: ties keep S, C, O order), joined with '·'.</summary>
     private static string Shape(ClaimCandidate c)
     {
-        var parts = new List<(int, string)> { (c.Subject.Local.Start, "S"), (c.Cue.Start, "C") };
-        if (c.Object is { } o) parts.Add((o.Local.Start, "O"));
-        return string.Join("·", parts.OrderBy(p => p.Item1).Select(p => p.Item2));
+        Span<(int At, char Part)> parts = [(c.Subject.Local.Start, 'S'), (c.Cue.Start, 'C'), (c.Object?.Local.Start ?? 0, 'O')];
+        var count = c.Object is null ? 2 : 3;
+        for (var i = 1; i < count; i++)
+            for (var j = i; j > 0 && parts[j].At < parts[j - 1].At; j--)
+                (parts[j], parts[j - 1]) = (parts[j - 1], parts[j]);
+        Span<char> text = stackalloc char[5];
+        var length = 0;
+        for (var i = 0; i < count; i++)
+        {
+            if (i > 0) text[length++] = '·';
+            text[length++] = parts[i].Part;
+        }
+        return new string(text[..length]);
     }
 
     /// <summary>The text of a span with the subject as Ⓢ, the object as Ⓞ and other names as a mark of their type.</summary>
     private static string Rewrite(string text, Span span, ClaimCandidate c)
     {
-        var builder = new StringBuilder();
-        var mentions = c.SentenceMentions.Where(m => m.Local.Start >= span.Start && m.Local.End <= span.End).OrderBy(m => m.Local.Start).ToList();
+        var builder = t_builder ??= new StringBuilder();
+        builder.Clear();
         var at = span.Start;
-        foreach (var m in mentions)
+        var mentions = InOrder(c.SentenceMentions);
+        for (var i = 0; i < mentions.Count; i++)
         {
-            if (m.Local.Start < at) continue;
+            var m = mentions[i];
+            if (m.Local.Start < span.Start || m.Local.End > span.End || m.Local.Start < at) continue;
             builder.Append(text, at, m.Local.Start - at);
             builder.Append(m == c.Subject ? 'Ⓢ' : m == c.Object ? 'Ⓞ' : TypeMark(m.Type));
             at = m.Local.End;
         }
         if (span.End > at) builder.Append(text, at, span.End - at);
         return builder.ToString();
+    }
+
+    [ThreadStatic]
+    private static StringBuilder? t_builder;
+
+    /// <summary>The mentions by start (stable); the claims stage hands them sorted already, so usually as they are.</summary>
+    private static IReadOnlyList<Mention> InOrder(IReadOnlyList<Mention> mentions)
+    {
+        for (var i = 1; i < mentions.Count; i++)
+            if (mentions[i].Local.Start < mentions[i - 1].Local.Start) return mentions.OrderBy(m => m.Local.Start).ToList();
+        return mentions;
     }
 
     private static char TypeMark(EntityType type) => type switch

@@ -1,6 +1,7 @@
 using ClaimGraph.Core.Documents;
 using ClaimGraph.Extraction.Claims;
 using ClaimGraph.Learning.Features;
+using ClaimGraph.Learning.Models.Compiled;
 using Microsoft.ML;
 
 namespace ClaimGraph.Learning.Models;
@@ -11,7 +12,8 @@ namespace ClaimGraph.Learning.Models;
 /// </summary>
 public sealed class ClaimClassifier : IClaimDecider
 {
-    private readonly PredictionEngine<ClaimExample, ClaimPrediction> _engine;
+    private readonly Lazy<PredictionEngine<ClaimExample, ClaimPrediction>> _engine;
+    private readonly CompiledClaimModel? _compiled;
     private readonly ModelInfo _info;
     private readonly Dictionary<(string, string), string> _reviewed;
     private readonly object _gate = new();
@@ -21,7 +23,10 @@ public sealed class ClaimClassifier : IClaimDecider
     public ClaimClassifier(MLContext ml, ITransformer model, ModelInfo info, ModalityClassifier? modality = null)
     {
         _modality = modality;
-        _engine = ml.Model.CreatePredictionEngine<ClaimExample, ClaimPrediction>(model);
+        // The compiled model scores exactly as the engine does, without its per-row cost; the engine is built only
+        // for a model of another shape (or a text the compiled one declines).
+        _compiled = CompiledClaimModel.TryCompile(ml, model);
+        _engine = new(() => ml.Model.CreatePredictionEngine<ClaimExample, ClaimPrediction>(model));
         _info = info;
         _reviewed = info.Reviewed.GroupBy(r => (r.Window, r.Cue)).ToDictionary(g => g.Key, g => g.Last().Label);
     }
@@ -35,13 +40,23 @@ public sealed class ClaimClassifier : IClaimDecider
             var reviewed = new Provenance($"review:{_info.Name}@{_info.Version}", 1.0);
             return ContractNames.TryParse<Predicate>(verdict, out var corrected) ? new ClaimDecision(corrected, reviewed) : ClaimDecision.None(reviewed);
         }
-        ClaimPrediction prediction;
-        // A prediction engine is not thread-safe; documents may be analyzed in parallel.
-        lock (_gate) prediction = _engine.Predict(example);
-        var probability = prediction.Probability;
+        var probability = Probability(example);
         var provenance = new Provenance($"model:{_info.Name}@{_info.Version}", probability);
         var threshold = _info.PredicateThresholds.GetValueOrDefault(ContractNames.Of(candidate.CuePredicate), _info.Threshold);
         if (probability < threshold) return ClaimDecision.None(provenance);
         return new ClaimDecision(candidate.CuePredicate, provenance) { Modality = _modality?.Read(candidate) };
     }
+
+    /// <summary>Whether candidates are scored by the compiled model (false: through ML.NET's prediction engine).</summary>
+    public bool IsCompiled => _compiled is not null;
+
+    /// <summary>The probability through ML.NET's prediction engine, which the compiled model must match.</summary>
+    public float EngineProbability(ClaimExample example)
+    {
+        // A prediction engine is not thread-safe; documents may be analyzed in parallel.
+        lock (_gate) return _engine.Value.Predict(example).Probability;
+    }
+
+    /// <summary>The probability as <see cref="Decide"/> computes it.</summary>
+    public float Probability(ClaimExample example) => _compiled?.Probability(example) ?? EngineProbability(example);
 }

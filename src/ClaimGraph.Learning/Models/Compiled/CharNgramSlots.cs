@@ -1,0 +1,87 @@
+namespace ClaimGraph.Learning.Models.Compiled;
+
+/// <summary>
+/// One text column of a trained model as ML.NET featurizes it (characters with start and end marks, n-grams of
+/// one to three, counted, then scaled to unit length), with the model's own n-gram dictionary read from its slot
+/// names, so a text becomes the same sparse vector without ML.NET's per-row machinery.
+/// </summary>
+public sealed class CharNgramSlots
+{
+    private const char Start = '\u0002';
+    private const char End = '\u0003';
+    private const int MaxLength = 3;
+
+    // Single characters by array; pairs by dictionary, each also saying whether any kept trigram starts with it, so
+    // the trigram is looked up only then (a pair may be cut from the dictionary while a trigram it starts is kept).
+    private readonly int[] _unigrams;
+    private readonly Dictionary<uint, (int Slot, bool Extends)> _bigrams;
+    private readonly Dictionary<ulong, int> _trigrams;
+
+    private CharNgramSlots(int[] unigrams, Dictionary<uint, (int, bool)> bigrams, Dictionary<ulong, int> trigrams, int size)
+    {
+        _unigrams = unigrams;
+        _bigrams = bigrams;
+        _trigrams = trigrams;
+        Size = size;
+    }
+
+    public int Size { get; }
+
+    /// <summary>Reads the dictionary from the column's slot names ("<␂>|美|国"); null when a name cannot be read back unambiguously.</summary>
+    public static CharNgramSlots? FromSlotNames(IReadOnlyList<string> names, CharTokenNames tokens)
+    {
+        var unigrams = new int[char.MaxValue + 1];
+        Array.Fill(unigrams, -1);
+        var bigrams = new Dictionary<uint, (int Slot, bool Extends)>();
+        var trigrams = new Dictionary<ulong, int>();
+        for (var slot = 0; slot < names.Count; slot++)
+        {
+            if (tokens.Parse(names[slot], MaxLength) is not { } ngram) return null;
+            switch (ngram.Length)
+            {
+                case 1 when unigrams[ngram[0]] < 0:
+                    unigrams[ngram[0]] = slot;
+                    break;
+                case 2:
+                    var pair = Pair(ngram[0], ngram[1]);
+                    var known = bigrams.TryGetValue(pair, out var entry);
+                    if (known && entry.Slot >= 0) return null;
+                    bigrams[pair] = (slot, known && entry.Extends);
+                    break;
+                case 3:
+                    if (!trigrams.TryAdd(Triple(ngram[0], ngram[1], ngram[2]), slot)) return null;
+                    var prefix = Pair(ngram[0], ngram[1]);
+                    bigrams[prefix] = (bigrams.TryGetValue(prefix, out var before) ? before.Slot : -1, true);
+                    break;
+                default:
+                    return null;
+            }
+        }
+        return new CharNgramSlots(unigrams, bigrams, trigrams, names.Count);
+    }
+
+    /// <summary>Adds the text's unit-length n-gram vector to <paramref name="features"/> at <paramref name="offset"/>.</summary>
+    public void Featurize(string text, int offset, SparseFeatures features)
+    {
+        // ML.NET gives an empty text no tokens, so no n-grams and a zero vector.
+        if (text.Length == 0) return;
+        var first = features.Count;
+        var length = text.Length + 2;
+        for (var i = 0; i < length; i++)
+        {
+            var a = TokenAt(text, i);
+            if (_unigrams[a] is >= 0 and var unigram) features.Increment(offset + unigram);
+            if (i + 1 >= length || !_bigrams.TryGetValue(Pair(a, TokenAt(text, i + 1)), out var pair)) continue;
+            if (pair.Slot >= 0) features.Increment(offset + pair.Slot);
+            if (pair.Extends && i + 2 < length && _trigrams.TryGetValue(Triple(a, TokenAt(text, i + 1), TokenAt(text, i + 2)), out var trigram))
+                features.Increment(offset + trigram);
+        }
+        features.ScaleToUnitLength(first);
+    }
+
+    private static uint Pair(char a, char b) => (uint)a << 16 | b;
+
+    private static ulong Triple(char a, char b, char c) => (ulong)a << 32 | (ulong)b << 16 | c;
+
+    private static char TokenAt(string text, int i) => i == 0 ? Start : i == text.Length + 1 ? End : text[i - 1];
+}
