@@ -94,8 +94,26 @@ public sealed partial class PipelineProperties
         var surface = text[mention.Original.Start..mention.Original.End];
         return surface == mention.Text
             || Fold(surface) == Fold(mention.Text)
-            || Fold(surface).Contains(Fold(mention.Text), StringComparison.Ordinal);
+            || Fold(surface).Contains(Fold(mention.Text), StringComparison.Ordinal)
+            || GluedAcrossFootnote(surface, mention.Text);
     }
+
+    /// <summary>
+    /// A word split by a page-bottom footnote (多 / [1] 《…》… / 边主义) is joined again, as it should be: the name is
+    /// then the characters before the footnote lines and those after them.
+    /// </summary>
+    private static bool GluedAcrossFootnote(string surface, string name)
+    {
+        if (!FootnoteLine().IsMatch(surface)) return false;
+        var folded = Fold(surface);
+        for (var k = 1; k < name.Length; k++)
+            if (folded.StartsWith(Fold(name[..k]), StringComparison.Ordinal) && folded.EndsWith(Fold(name[k..]), StringComparison.Ordinal))
+                return true;
+        return false;
+    }
+
+    [GeneratedRegex(@"(^|\n)\s*(\[\d+\]|[\u2460-\u2473])")]
+    private static partial Regex FootnoteLine();
 
     private static string Fold(string s) =>
         ExtractionLexicons.Default.Key.Of(string.Concat(System.Net.WebUtility.HtmlDecode(Removed().Replace(s, "")).Where(c => !char.IsWhiteSpace(c))));
