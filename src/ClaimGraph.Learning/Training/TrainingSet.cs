@@ -6,7 +6,7 @@ using ClaimGraph.Learning.Features;
 namespace ClaimGraph.Learning.Training;
 
 /// <summary>Claim and entity examples built from gold sentences by running the rules over them.</summary>
-public sealed record TrainingSet(IReadOnlyList<ClaimExample> Claims, IReadOnlyList<EntityExample> Entities, int GoldClaims, int ReachableClaims, IReadOnlyList<int> Groups)
+public sealed record TrainingSet(IReadOnlyList<ClaimExample> Claims, IReadOnlyList<EntityExample> Entities, int GoldClaims, int ReachableClaims)
 {
     /// <summary>Candidates that match a gold claim, labelled with its modality.</summary>
     public IReadOnlyList<ModalityExample> Modalities { get; init; } = [];
@@ -24,8 +24,7 @@ public sealed record TrainingSet(IReadOnlyList<ClaimExample> Claims, IReadOnlyLi
         var claims = new List<ClaimExample>();
         var entities = new List<EntityExample>();
         var modalities = new List<ModalityExample>();
-        var groups = new List<int>();
-        int goldClaims = 0, reachable = 0, sentence = 0;
+        int goldClaims = 0, reachable = 0;
         // One pipeline for all lines (its recognizers build their tries once); the recorders are emptied per line.
         var recorder = new RecordingDecider();
         var collector = new RecordingFilter();
@@ -41,7 +40,6 @@ public sealed record TrainingSet(IReadOnlyList<ClaimExample> Claims, IReadOnlyLi
                 var match = ClaimLabeler.Match(candidate, line);
                 example.Label = Labels.For(match?.Predicate, example.CuePredicate);
                 claims.Add(example);
-                groups.Add(sentence);
                 if (example.Label == Labels.Claim && match is not null)
                 {
                     var modality = ModalityFeaturizer.Featurize(candidate);
@@ -57,7 +55,6 @@ public sealed record TrainingSet(IReadOnlyList<ClaimExample> Claims, IReadOnlyLi
             }
             goldClaims += line.Claims.Count;
             reachable += ClaimLabeler.Reachable(recorder.Candidates, line);
-            sentence++;
         }
         var reviewed = new List<Models.ReviewedPattern>();
         foreach (var review in reviews ?? [])
@@ -71,13 +68,9 @@ public sealed record TrainingSet(IReadOnlyList<ClaimExample> Claims, IReadOnlyLi
                 example.Label = Labels.For(review.Label, example.CuePredicate);
                 reviewed.Add(new Models.ReviewedPattern(example.Window, example.Cue, review.Label));
                 for (var copy = 0; copy < ReviewWeight; copy++)
-                {
                     claims.Add(example);
-                    groups.Add(sentence);
-                }
             }
-            sentence++;
         }
-        return new TrainingSet(claims, entities, goldClaims, reachable, groups) { Reviewed = reviewed, Modalities = modalities };
+        return new TrainingSet(claims, entities, goldClaims, reachable) { Reviewed = reviewed, Modalities = modalities };
     }
 }
