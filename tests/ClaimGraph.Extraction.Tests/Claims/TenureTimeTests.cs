@@ -1,16 +1,15 @@
 using ClaimGraph.Core.Documents;
 using ClaimGraph.Extraction.Resolve;
+using ClaimGraph.Extraction.Tests.Support;
 
 namespace ClaimGraph.Extraction.Tests.Claims;
 
 /// <summary>Issue 7: 上任百日, 执政首年 and 上台后 read from the holder's start in offices.json.</summary>
 public sealed class TenureTimeTests
 {
-    private static readonly Core.Pipeline.DocumentPipeline s_pipeline = ExtractionPipeline.ForDocuments(ExtractionLexicons.Default);
-
     private static TenureTime Tenure(string text, string? documentDate)
     {
-        var document = s_pipeline.Analyze(new DocumentInput("t.txt", text) { PublishedAt = documentDate });
+        var document = Extract.Dated(text, documentDate);
         return Assert.Single(new TenureTimeReader(ExtractionLexicons.Default.Offices).Read(document, document.Sentences[0]));
     }
 
@@ -62,7 +61,7 @@ public sealed class TenureTimeTests
     [Fact]
     public void a_claim_in_the_sentence_takes_the_counted_time()
     {
-        var document = s_pipeline.Analyze(new DocumentInput("t.txt", "拜登上任百日之际，美国宣布与日本加强合作。") { PublishedAt = "2021-06-01" });
+        var document = Extract.Dated("拜登上任百日之际，美国宣布与日本加强合作。", "2021-06-01");
 
         var claim = Assert.Single(document.Claims, c => c.Time?.Source == ClaimTimeSource.Relative);
         Assert.Equal("2021-04-30", claim.Time!.Date.ToString());
@@ -71,7 +70,7 @@ public sealed class TenureTimeTests
     [Fact]
     public void a_person_who_held_no_listed_office_gives_no_time()
     {
-        var document = s_pipeline.Analyze(new DocumentInput("t.txt", "马凯硕上任后，新加坡加强了与日本的合作。") { PublishedAt = "2021-06-01" });
+        var document = Extract.Dated("马凯硕上任后，新加坡加强了与日本的合作。", "2021-06-01");
 
         Assert.Empty(new TenureTimeReader(ExtractionLexicons.Default.Offices).Read(document, document.Sentences[0]));
     }

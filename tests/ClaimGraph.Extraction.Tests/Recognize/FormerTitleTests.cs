@@ -1,17 +1,12 @@
 using ClaimGraph.Core.Documents;
+using ClaimGraph.Extraction.Tests.Support;
 
 namespace ClaimGraph.Extraction.Tests.Recognize;
 
 /// <summary>Issue 7: 前 + title is an earlier holder, 时任 + title the holder at the sentence's own time.</summary>
 public sealed class FormerTitleTests
 {
-    private static readonly Core.Pipeline.DocumentPipeline s_pipeline = ExtractionPipeline.ForDocuments(ExtractionLexicons.Default);
-
-    private static TitleReference Title(string text, string? documentDate, string title)
-    {
-        var document = s_pipeline.Analyze(new DocumentInput("t.txt", text) { PublishedAt = documentDate });
-        return Assert.Single(document.Titles, t => t.Title == title);
-    }
+    private static TitleReference Title(string text, string? documentDate, string title) => Extract.Dated(text, documentDate).TitleOf(title);
 
     [Fact]
     public void qian_guowuqing_alone_is_the_holder_before_the_one_in_office()
@@ -75,7 +70,7 @@ public sealed class FormerTitleTests
     [Fact]
     public void a_former_title_without_its_state_or_a_name_is_not_read()
     {
-        var document = s_pipeline.Analyze(new DocumentInput("t.txt", "前总统批评中国。前外长表示支持。") { PublishedAt = "2023" });
+        var document = Extract.Dated("前总统批评中国。前外长表示支持。", "2023");
 
         Assert.Empty(document.Titles);
     }
@@ -150,7 +145,7 @@ public sealed class FormerTitleTests
     [InlineData("澳大利亚外长黄英賢")]
     public void new_gazetteer_people_are_recognized_in_both_scripts(string text)
     {
-        var document = s_pipeline.Analyze(new DocumentInput("t.txt", text + "访问北京。") { PublishedAt = "2023" });
+        var document = Extract.Dated(text + "访问北京。", "2023");
 
         Assert.Contains(document.Mentions, m => m.Type == EntityType.Person && m.Actor!.Key == "PERSON:黄英贤");
     }

@@ -1,17 +1,12 @@
 using ClaimGraph.Core.Documents;
+using ClaimGraph.Extraction.Tests.Support;
 
 namespace ClaimGraph.Extraction.Tests.Recognize;
 
 /// <summary>Issue 7: a bare title is the person holding the office at the time the sentence speaks of.</summary>
 public sealed class TitleResolverTests
 {
-    private static readonly Core.Pipeline.DocumentPipeline s_pipeline = ExtractionPipeline.ForDocuments(ExtractionLexicons.Default);
-
-    private static TitleReference Title(string text, string? documentDate, string title)
-    {
-        var document = s_pipeline.Analyze(new DocumentInput("t.txt", text) { PublishedAt = documentDate });
-        return Assert.Single(document.Titles, t => t.Title == title);
-    }
+    private static TitleReference Title(string text, string? documentDate, string title) => Extract.Dated(text, documentDate).TitleOf(title);
 
     [Theory]
     [InlineData("美国总统宣布对中国商品加征关税。", "2019-06-01", "特朗普", "Q22686")]
@@ -68,7 +63,7 @@ public sealed class TitleResolverTests
     [Fact]
     public void another_state_s_bare_title_is_not_read_as_this_one()
     {
-        var document = s_pipeline.Analyze(new DocumentInput("t.txt", "越南国家主席访问印度。") { PublishedAt = "2019" });
+        var document = Extract.Dated("越南国家主席访问印度。", "2019");
 
         Assert.DoesNotContain(document.Titles, t => t.Office == "CN_PRESIDENT");
     }
@@ -85,7 +80,7 @@ public sealed class TitleResolverTests
     [Fact]
     public void chuanpu_and_meiguo_zongtong_telangpu_are_the_same_node_as_telangpu()
     {
-        var document = s_pipeline.Analyze(new DocumentInput("t.txt", "美国总统特朗普宣布退出协定。川普反对中国的做法。特朗普总统访问日本。") { PublishedAt = "2019" });
+        var document = Extract.Dated("美国总统特朗普宣布退出协定。川普反对中国的做法。特朗普总统访问日本。", "2019");
 
         var people = document.Mentions.Where(m => m.Type == EntityType.Person).ToList();
         Assert.Equal(3, people.Count);

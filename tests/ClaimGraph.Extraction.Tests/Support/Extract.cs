@@ -17,6 +17,10 @@ public static class Extract
     public static AnalyzedDocument Document(string text, ExtractionLexicons lexicons) =>
         ExtractionPipeline.ForDocuments(lexicons).Analyze(new DocumentInput("test.txt", text));
 
+    /// <summary>The whole-document pipeline on a text with a given publication date (YYYY, YYYY-MM or YYYY-MM-DD).</summary>
+    public static AnalyzedDocument Dated(string text, string? publishedAt) =>
+        s_documents.Analyze(new DocumentInput("test.txt", text) { PublishedAt = publishedAt });
+
     /// <summary>The pre-split pipeline: the text is one sentence, kept verbatim.</summary>
     public static AnalyzedDocument Sentence(string text) => s_sentence.Analyze(new DocumentInput("test.txt", text));
 
@@ -29,6 +33,9 @@ public static class Extract
 
     public static Mention MentionOf(this AnalyzedDocument document, string text) =>
         Assert.Single(document.Mentions, m => m.Text == text);
+
+    public static TitleReference TitleOf(this AnalyzedDocument document, string title) =>
+        Assert.Single(document.Titles, t => t.Title == title);
 
     public static string TextOf(this AnalyzedDocument document, int mentionId) =>
         document.Mentions.Single(m => m.Id == mentionId).Text;
