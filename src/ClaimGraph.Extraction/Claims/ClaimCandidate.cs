@@ -29,4 +29,6 @@ public sealed record ClaimCandidate(
     /// <summary>All mentions of the sentence, for features that look at the context.</summary>
     public IReadOnlyList<Mention> SentenceMentions { get; init; } = [];
 
+    /// <summary>The names coordinated with the subject (美国、欧盟和日本…): each of them claims the same.</summary>
+    public IReadOnlyList<Mention> CoSubjects { get; init; } = [];
 }

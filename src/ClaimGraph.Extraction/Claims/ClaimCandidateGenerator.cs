@@ -64,6 +64,7 @@ public sealed class ClaimCandidateGenerator
             {
                 var from = subject.Local.End > clause.Start && subject.Local.End <= cue.Start ? subject.Local.End : clause.Start;
                 var negated = _negation.IsNegated(key, from, cue.Start);
+                var coSubjects = CoordinationOf(key, mentions, subject).ToList();
                 foreach (var obj in ObjectChoices(mentions, primaryObjects, subject, cue, neighbourhood))
                 {
                     if (obj is not null && (SameActor(obj, subject) || OwnState(subject, obj))) continue;
@@ -75,6 +76,7 @@ public sealed class ClaimCandidateGenerator
                         Clause = clause,
                         IsPrimary = isPrimary,
                         SentenceMentions = mentions,
+                        CoSubjects = coSubjects,
                     };
                 }
             }
