@@ -41,8 +41,9 @@ public sealed class ClaimCandidateGenerator
 
     public AttributionReader Attribution => _attribution;
 
-    public IEnumerable<ClaimCandidate> Generate(string key, Sentence sentence, IReadOnlyList<Mention> mentions, Mention? carriedSource)
+    public IEnumerable<ClaimCandidate> Generate(string key, Sentence sentence, IReadOnlyList<Mention> named, Mention? carriedSource)
     {
+        var mentions = WithoutGlosses(key, named);
         if (mentions.Count == 0) yield break;
         foreach (var (cue, word, predicate) in _cues.Find(key, sentence.Local))
         {
@@ -59,6 +60,7 @@ public sealed class ClaimCandidateGenerator
             var source = attribution?.Speaker ?? carriedSource;
             var index = ClauseIndex(sentence, clause);
             var neighbourhood = Neighbourhood(sentence, clause, index);
+            var primaryCoSubjects = CoordinationOf(key, mentions, primarySubject).Where(m => m.Local.End <= cue.Start && m.Type != EntityType.Policy).ToList();
             var subjects = WithCoordinated(key, mentions, SubjectChoices(mentions, primarySubject, attribution?.Speaker, cue, clause, Previous(sentence, index)), cue.Start);
             foreach (var subject in subjects)
             {
@@ -69,7 +71,8 @@ public sealed class ClaimCandidateGenerator
                 {
                     if (obj is not null && (SameActor(obj, subject) || OwnState(subject, obj))) continue;
                     if (PredicateObjects.Toward(predicate, obj?.Type) is not { } asserted) continue;
-                    var isPrimary = subject == primarySubject && (obj is null ? primaryObjects.Count == 0 : primaryObjects.Contains(obj));
+                    var isPrimary = (subject == primarySubject || primaryCoSubjects.Contains(subject))
+                        && (obj is null ? primaryObjects.Count == 0 : primaryObjects.Contains(obj));
                     yield return new ClaimCandidate(sentence, subject, obj, cue, word, asserted, negated, modality, source)
                     {
                         DocumentText = key,
@@ -82,6 +85,26 @@ public sealed class ClaimCandidateGenerator
             }
         }
     }
+
+    /// <summary>
+    /// The mentions without Latin-script glosses of the name before them (川普（Donald Trump）): a gloss names the same
+    /// actor again, and the claim belongs to the name the sentence uses.
+    /// </summary>
+    private static IReadOnlyList<Mention> WithoutGlosses(string key, IReadOnlyList<Mention> mentions)
+    {
+        List<Mention>? kept = null;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (i > 0 && IsGloss(key, mentions[i - 1], mentions[i])) kept ??= mentions.Take(i).ToList();
+            else kept?.Add(mentions[i]);
+        }
+        return kept ?? mentions;
+    }
+
+    private static bool IsGloss(string key, Mention name, Mention gloss) =>
+        gloss.Local.Start == name.Local.End + 1 && key[name.Local.End] is '(' or '（'
+        && gloss.Local.End < key.Length && key[gloss.Local.End] is ')' or '）'
+        && gloss.Text.Any(char.IsAsciiLetter) && !name.Text.Any(char.IsAsciiLetter);
 
     /// <summary>
     /// The rules' subject, the sentence's topic, the nearest actor, the actors of the cue's clause and of the clause

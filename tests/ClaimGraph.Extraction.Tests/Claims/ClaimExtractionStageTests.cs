@@ -21,6 +21,47 @@ public sealed class ClaimExtractionStageTests
     }
 
     [Fact]
+    public void gives_the_claim_to_the_name_the_sentence_uses_rather_than_its_english_gloss()
+    {
+        var document = Extract.Sentence("美國總統川普（Donald Trump）簽署《台灣旅行法》。");
+
+        var claim = Assert.Single(document.Claims);
+        Assert.Equal(("川普", Predicate.Supports, "台灣旅行法"), document.Triple(claim));
+    }
+
+    [Theory]
+    [InlineData("美國仍將努力與中國保持聯繫。", "美國", Predicate.Engages, "中國")]
+    [InlineData("美国与俄罗斯保持联络。", "美国", Predicate.Engages, "俄罗斯")]
+    [InlineData("日本恪守联合国宪章。", "日本", Predicate.Supports, "联合国宪章")]
+    [InlineData("中国制定了全球发展倡议。", "中国", Predicate.Supports, "全球发展倡议")]
+    [InlineData("美国迫使加拿大重新谈判。", "美国", Predicate.Confronts, "加拿大")]
+    [InlineData("美国联合盟友应对中国。", "美国", Predicate.Confronts, "中国")]
+    public void reads_keeping_in_touch_abiding_by_drawing_up_forcing_and_countering_as_their_predicates(string text, string subject, Predicate predicate, string obj)
+    {
+        var document = Extract.Sentence(text);
+
+        Assert.Contains((subject, predicate, obj), document.Claims.Select(document.Triple));
+    }
+
+    [Fact]
+    public void keeps_the_claim_of_every_subject_coordinated_with_the_one_the_cue_chose()
+    {
+        var document = Extract.Sentence("印度、伊朗、巴基斯坦先后加入上海合作组织。");
+
+        var subjects = document.Claims.Select(document.Triple).Where(t => t.Predicate == Predicate.Supports && t.Object == "上海合作组织").Select(t => t.Subject);
+        Assert.Equal(["伊朗", "印度", "巴基斯坦"], subjects.Order());
+    }
+
+    [Fact]
+    public void reads_dunchu_as_prescribing_what_it_urges()
+    {
+        var document = Extract.Sentence("中方敦促美国恪守一个中国原则。");
+
+        var claim = Assert.Single(document.Claims, c => document.Triple(c) == ("美国", Predicate.Supports, "一个中国原则"));
+        Assert.Equal(Modality.Prescribed, claim.Modality);
+    }
+
+    [Fact]
     public void marks_a_claim_denied_with_buhui_as_negated()
     {
         var document = Extract.Sentence("美国不会放弃印太战略。");
