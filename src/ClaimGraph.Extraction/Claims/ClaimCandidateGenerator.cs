@@ -55,18 +55,20 @@ public sealed class ClaimCandidateGenerator
             var primarySubject = Subject(key, sentence, mentions, clause, cue, marked, attribution?.After ?? sentence.Local.Start)
                 ?? attribution?.Speaker;
             if (primarySubject is null) continue;
-            var primaryObjects = marked is not null ? [marked] : ObjectsAfter(key, mentions, clause, cue);
+            var primaryObjects = marked is not null ? MarkedWithCoordinated(key, mentions, marked, cue) : ObjectsAfter(key, mentions, clause, cue);
             var modality = _modality.Read(key, sentence, clause, cue, mentions);
             var source = attribution?.Speaker ?? carriedSource;
             var index = ClauseIndex(sentence, clause);
             var neighbourhood = Neighbourhood(sentence, clause, index);
-            var primaryCoSubjects = CoordinationOf(key, mentions, primarySubject).Where(m => m.Local.End <= cue.Start && m.Type != EntityType.Policy).ToList();
+            // A marked object closes the subject's coordination: in 美国与日本、韩国建立同盟, 与 marks the objects.
+            var subjectLimit = marked?.Local.Start ?? cue.Start;
+            var primaryCoSubjects = CoSubjectsOf(key, mentions, primarySubject, subjectLimit);
             var subjects = WithCoordinated(key, mentions, SubjectChoices(mentions, primarySubject, attribution?.Speaker, cue, clause, Previous(sentence, index)), cue.Start);
             foreach (var subject in subjects)
             {
                 var from = subject.Local.End > clause.Start && subject.Local.End <= cue.Start ? subject.Local.End : clause.Start;
                 var negated = _negation.IsNegated(key, from, cue.Start);
-                var coSubjects = CoordinationOf(key, mentions, subject).ToList();
+                var coSubjects = CoSubjectsOf(key, mentions, subject, subjectLimit);
                 foreach (var obj in ObjectChoices(mentions, primaryObjects, subject, cue, neighbourhood))
                 {
                     if (obj is not null && (SameActor(obj, subject) || OwnState(subject, obj))) continue;
@@ -140,6 +142,10 @@ public sealed class ClaimCandidateGenerator
         return result.Distinct().Take(MaxChoices).ToList();
     }
 
+    /// <summary>The actors coordinated with a subject that stand before the limit (the object or the cue).</summary>
+    private List<Mention> CoSubjectsOf(string key, IReadOnlyList<Mention> mentions, Mention subject, int limit) =>
+        CoordinationOf(key, mentions, subject).Where(m => m.Local.End <= limit && m.Type != EntityType.Policy).ToList();
+
     /// <summary>The other names in the coordination a name belongs to (A、B和C), in text order.</summary>
     private IEnumerable<Mention> CoordinationOf(string key, IReadOnlyList<Mention> mentions, Mention member)
     {
@@ -208,6 +214,14 @@ public sealed class ClaimCandidateGenerator
         bool Eligible(Mention m) => m.Type != EntityType.Policy && m.Local.End <= limit && m != marked && m.Local.Start >= notBefore;
         var inClause = mentions.LastOrDefault(m => Eligible(m) && m.Local.Start >= clause.Start && !IsMarked(key, m, clause.Start));
         return inClause ?? mentions.FirstOrDefault(m => Eligible(m) && !IsMarked(key, m, sentence.Local.Start));
+    }
+
+    /// <summary>The marked object and the names coordinated after it (与英、法、德等国领导人通话: all three).</summary>
+    private List<Mention?> MarkedWithCoordinated(string key, IReadOnlyList<Mention> mentions, Mention marked, Span cue)
+    {
+        var objects = new List<Mention?> { marked };
+        objects.AddRange(CoordinationOf(key, mentions, marked).Where(m => m.Local.Start > marked.Local.Start && m.Local.End <= cue.Start));
+        return objects;
     }
 
     private List<Mention?> ObjectsAfter(string key, IReadOnlyList<Mention> mentions, Span clause, Span cue)

@@ -52,6 +52,17 @@ public sealed class ClaimExtractionStageTests
         Assert.Equal(["伊朗", "印度", "巴基斯坦"], subjects.Order());
     }
 
+    [Theory]
+    [InlineData("美国与日本、韩国分别建立了军事同盟关系。", Predicate.Cooperates, new[] { "日本", "韩国" })]
+    [InlineData("拜登相继与英、法、德等欧洲国家领导人通话。", Predicate.Engages, new[] { "英", "法", "德" })]
+    public void gives_every_name_coordinated_with_a_marked_object_the_same_claim(string text, Predicate predicate, string[] objects)
+    {
+        var document = Extract.Sentence(text);
+
+        var found = document.Claims.Select(document.Triple).Where(t => t.Predicate == predicate).Select(t => t.Object);
+        Assert.Equal(objects.Order(), found.Order());
+    }
+
     [Fact]
     public void reads_dunchu_as_prescribing_what_it_urges()
     {
