@@ -63,6 +63,7 @@ public sealed class ClaimCandidateGenerator
             // A marked object closes the subject's coordination: in 美国与日本、韩国建立同盟, 与 marks the objects.
             var subjectLimit = marked?.Local.Start ?? cue.Start;
             var primaryCoSubjects = CoSubjectsOf(key, mentions, primarySubject, subjectLimit);
+            var reciprocal = Reciprocal(predicate, primaryObjects, primarySubject, primaryCoSubjects);
             var subjects = WithCoordinated(key, mentions, SubjectChoices(mentions, primarySubject, attribution?.Speaker, cue, clause, Previous(sentence, index)), cue.Start);
             foreach (var subject in subjects)
             {
@@ -74,7 +75,8 @@ public sealed class ClaimCandidateGenerator
                     if (obj is not null && (SameActor(obj, subject) || OwnState(subject, obj))) continue;
                     if (PredicateObjects.Toward(predicate, obj?.Type) is not { } asserted) continue;
                     var isPrimary = (subject == primarySubject || primaryCoSubjects.Contains(subject))
-                        && (obj is null ? primaryObjects.Count == 0 : primaryObjects.Contains(obj));
+                        && (obj is null ? primaryObjects.Count == 0 : primaryObjects.Contains(obj))
+                        || reciprocal is not null && subject == reciprocal[0] && obj is not null && reciprocal.Contains(obj);
                     yield return new ClaimCandidate(sentence, subject, obj, cue, word, asserted, negated, modality, source)
                     {
                         DocumentText = key,
@@ -140,6 +142,17 @@ public sealed class ClaimCandidateGenerator
             result.AddRange(CoordinationOf(key, mentions, choice).Where(m => m.Local.End <= before && m.Type != EntityType.Policy));
         }
         return result.Distinct().Take(MaxChoices).ToList();
+    }
+
+    /// <summary>
+    /// The coordinated subjects of a relation that names no counterpart (中、美两国…竞争, 美、日、印、澳加强合作): the
+    /// relation holds between them, and the first named is the subject; null otherwise.
+    /// </summary>
+    private static List<Mention>? Reciprocal(Predicate predicate, List<Mention?> objects, Mention subject, List<Mention> coSubjects)
+    {
+        if (objects.Count > 0 || coSubjects.Count == 0) return null;
+        if (predicate is not (Predicate.Cooperates or Predicate.Competes or Predicate.Confronts or Predicate.Engages)) return null;
+        return coSubjects.Append(subject).OrderBy(m => m.Local.Start).ToList();
     }
 
     /// <summary>The actors coordinated with a subject that stand before the limit (the object or the cue).</summary>

@@ -63,6 +63,18 @@ public sealed class ClaimExtractionStageTests
         Assert.Equal(objects.Order(), found.Order());
     }
 
+    [Theory]
+    [InlineData("美、日、印、澳四国加强合作。", "美", Predicate.Cooperates, new[] { "日", "印", "澳" })]
+    [InlineData("中、美两国在贸易上竞争。", "中", Predicate.Competes, new[] { "美" })]
+    public void reads_a_relation_without_a_counterpart_as_held_between_its_coordinated_subjects(string text, string subject, Predicate predicate, string[] objects)
+    {
+        var document = Extract.Sentence(text);
+
+        var triples = document.Claims.Select(document.Triple).ToList();
+        Assert.All(triples, t => Assert.Equal((subject, predicate), (t.Subject, t.Predicate)));
+        Assert.Equal(objects.Order(), triples.Select(t => t.Object).Order());
+    }
+
     [Fact]
     public void reads_dunchu_as_prescribing_what_it_urges()
     {
