@@ -22,6 +22,7 @@ public sealed class ClaimCandidateGenerator
     private readonly WordList _objectMarkers;
     private readonly WordList _coordinators;
     private readonly WordList _topicFrames;
+    private readonly HashSet<string> _policyOnly;
     private readonly NegationReader _negation;
     private readonly ModalityReader _modality;
     private readonly AttributionReader _attribution;
@@ -33,6 +34,7 @@ public sealed class ClaimCandidateGenerator
         _objectMarkers = new WordList(cues.ObjectMarkers);
         _coordinators = new WordList(cues.Coordinators);
         _topicFrames = new WordList(cues.TopicFrames);
+        _policyOnly = cues.PolicyOnly.ToHashSet(StringComparer.Ordinal);
         _negation = new NegationReader(cues);
         _modality = new ModalityReader(cues);
         _attribution = new AttributionReader(cues);
@@ -74,6 +76,7 @@ public sealed class ClaimCandidateGenerator
                 {
                     if (obj is not null && (SameActor(obj, subject) || OwnState(subject, obj))) continue;
                     if (PredicateObjects.Toward(predicate, obj?.Type) is not { } asserted) continue;
+                    if (obj?.Type != EntityType.Policy && _policyOnly.Contains(word)) continue;
                     var isPrimary = (subject == primarySubject || primaryCoSubjects.Contains(subject))
                         && (obj is null ? primaryObjects.Count == 0 : primaryObjects.Contains(obj))
                         || reciprocal is not null && subject == reciprocal[0] && obj is not null && reciprocal.Contains(obj);

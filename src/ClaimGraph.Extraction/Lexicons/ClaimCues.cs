@@ -11,6 +11,12 @@ public sealed record ClaimCues
     /// <summary>Words that contain a cue but say nothing of a stance (支持率, 孤立主义, 竞争力): matched first, then skipped.</summary>
     public IReadOnlyList<string> CueStops { get; init; } = [];
 
+    /// <summary>
+    /// Cue words that signal their predicate only toward a named policy (参议院通过《…法案》): elsewhere they are
+    /// prepositions or everyday verbs (通过谈判解决).
+    /// </summary>
+    public IReadOnlyList<string> PolicyOnly { get; init; } = [];
+
     /// <summary>Words that make a clause a question (是否, 能否): a question asserts nothing.</summary>
     public IReadOnlyList<string> QuestionMarkers { get; init; } = [];
 
@@ -54,6 +60,7 @@ public sealed record ClaimCues
     {
         Predicates = Predicates.ToDictionary(kv => kv.Key, kv => Fold(kv.Value, fold)),
         CueStops = Fold(CueStops, fold),
+        PolicyOnly = Fold(PolicyOnly, fold),
         QuestionMarkers = Fold(QuestionMarkers, fold),
         PreventionMarkers = Fold(PreventionMarkers, fold),
         Negation = Fold(Negation, fold),

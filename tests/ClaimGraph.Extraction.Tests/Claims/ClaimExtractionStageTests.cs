@@ -76,6 +76,16 @@ public sealed class ClaimExtractionStageTests
     }
 
     [Fact]
+    public void reads_tongguo_as_adopting_a_named_policy_and_not_as_the_preposition_through()
+    {
+        var adopted = Extract.Sentence("美国参议院通过《2021美国创新与竞争法案》。");
+        var through = Extract.Sentence("美国希望通过日本施压朝鲜。");
+
+        Assert.Contains(adopted.Claims, c => adopted.Triple(c) == ("美国参议院", Predicate.Supports, "2021美国创新与竞争法案"));
+        Assert.DoesNotContain(through.Claims, c => through.Triple(c) is (_, Predicate.Cooperates or Predicate.Supports, "日本"));
+    }
+
+    [Fact]
     public void reads_dunchu_as_prescribing_what_it_urges()
     {
         var document = Extract.Sentence("中方敦促美国恪守一个中国原则。");
