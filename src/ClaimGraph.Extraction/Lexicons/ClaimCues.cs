@@ -31,6 +31,9 @@ public sealed record ClaimCues
     /// <summary>Modality name → cue words (将 → PREDICTED, 应 → PRESCRIBED, 若 → HYPOTHETICAL).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Modality { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
+    /// <summary>Words that hold a modality marker but say nothing of modality (应对, 回应, 峰会, 社会, 将领, 如果说).</summary>
+    public IReadOnlyList<string> ModalityStops { get; init; } = [];
+
     /// <summary>Words that open the consequent of a condition (那, 则), ending a hypothetical's reach.</summary>
     public IReadOnlyList<string> Consequent { get; init; } = [];
 
@@ -67,6 +70,7 @@ public sealed record ClaimCues
         NegationStops = Fold(NegationStops, fold),
         Modality = Modality.ToDictionary(kv => kv.Key, kv => Fold(kv.Value, fold)),
         Consequent = Fold(Consequent, fold),
+        ModalityStops = Fold(ModalityStops, fold),
         Attribution = Fold(Attribution, fold),
         AttributionPrefix = Fold(AttributionPrefix, fold),
         ObjectMarkers = Fold(ObjectMarkers, fold),

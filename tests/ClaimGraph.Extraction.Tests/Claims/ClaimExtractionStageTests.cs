@@ -139,6 +139,20 @@ public sealed class ClaimExtractionStageTests
         Assert.Equal(modality, claim.Modality);
     }
 
+    [Theory]
+    [InlineData("美国国会批评中国。", "美国国会", Predicate.Opposes, "中国")]
+    [InlineData("美国在峰会上批评中国。", "美国", Predicate.Opposes, "中国")]
+    [InlineData("美国为应对中国而加强与日本合作。", "美国", Predicate.Cooperates, "日本")]
+    [InlineData("美国将领批评俄罗斯。", "美国", Predicate.Opposes, "俄罗斯")]
+    [InlineData("联合国大会批评俄罗斯。", "联合国大会", Predicate.Opposes, "俄罗斯")]
+    public void does_not_read_a_modal_character_inside_a_name_or_another_word_as_modality(string text, string subject, Predicate predicate, string obj)
+    {
+        var document = Extract.Sentence(text);
+
+        var claim = Assert.Single(document.Claims, c => document.Triple(c) == (subject, predicate, obj));
+        Assert.Equal(Modality.Asserted, claim.Modality);
+    }
+
     [Fact]
     public void makes_a_claim_under_ruo_hypothetical()
     {
