@@ -70,7 +70,7 @@ public sealed class ClaimCandidateGenerator
             foreach (var subject in subjects)
             {
                 var from = subject.Local.End > clause.Start && subject.Local.End <= cue.Start ? subject.Local.End : clause.Start;
-                var negated = _negation.IsNegated(key, from, cue.Start);
+                var negated = _negation.IsNegated(key, from, cue.Start, mentions);
                 var coSubjects = CoSubjectsOf(key, mentions, subject, subjectLimit);
                 foreach (var obj in ObjectChoices(mentions, primaryObjects, subject, cue, neighbourhood))
                 {

@@ -116,6 +116,18 @@ public sealed class ClaimExtractionStageTests
         Assert.True(claim.Negated);
     }
 
+    [Theory]
+    [InlineData("中国与非盟加强合作。", "非盟")]
+    [InlineData("日本与不丹合作。", "不丹")]
+    public void does_not_take_a_negation_character_inside_a_name_for_a_negation(string text, string partner)
+    {
+        var document = Extract.Sentence(text);
+
+        var claim = Assert.Single(document.Claims);
+        Assert.Equal(partner, document.Triple(claim).Object);
+        Assert.False(claim.Negated);
+    }
+
     [Fact]
     public void does_not_take_a_word_that_only_starts_like_a_negation_for_one()
     {
