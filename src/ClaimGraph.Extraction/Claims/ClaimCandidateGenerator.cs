@@ -87,6 +87,7 @@ public sealed class ClaimCandidateGenerator
                         IsPrimary = isPrimary,
                         SentenceMentions = mentions,
                         CoSubjects = coSubjects,
+                        WordPredicate = predicate,
                     };
                 }
             }

@@ -60,7 +60,7 @@ public sealed class ClaimExtractionStage(ClaimCandidateGenerator generator, ICla
         var unique = perCue
             .GroupBy(d => (Subject: ActorKey(d.Candidate.Subject), d.Predicate, Object: d.Candidate.Object is { } o ? ActorKey(o) : null))
             // The evidence shown is a cue that says what the claim says (推动 for SUPPORTS), when there is one.
-            .Select(g => g.OrderByDescending(d => d.Candidate.CuePredicate == d.Predicate).ThenByDescending(d => d.Provenance.Confidence).First())
+            .Select(g => g.OrderByDescending(d => d.Candidate.WordPredicate == d.Predicate).ThenByDescending(d => d.Provenance.Confidence).First())
             .ToList();
         return unique.Where(d => d.Candidate.Object is not null
             || !unique.Any(o => o.Candidate.Object is not null && o.Predicate == d.Predicate && ActorKey(o.Candidate.Subject) == ActorKey(d.Candidate.Subject)));
