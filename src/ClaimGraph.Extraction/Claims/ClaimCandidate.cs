@@ -29,4 +29,9 @@ public sealed record ClaimCandidate(
     /// <summary>All mentions of the sentence, for features that look at the context.</summary>
     public IReadOnlyList<Mention> SentenceMentions { get; init; } = [];
 
+    /// <summary>The predicate the cue word signals in the lexicon, before its object's type decides what it asserts (合作 → COOPERATES).</summary>
+    public Predicate WordPredicate { get; init; }
+
+    /// <summary>The names coordinated with the subject (美国、欧盟和日本…): each of them claims the same.</summary>
+    public IReadOnlyList<Mention> CoSubjects { get; init; } = [];
 }

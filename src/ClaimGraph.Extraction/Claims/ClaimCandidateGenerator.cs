@@ -22,6 +22,7 @@ public sealed class ClaimCandidateGenerator
     private readonly WordList _objectMarkers;
     private readonly WordList _coordinators;
     private readonly WordList _topicFrames;
+    private readonly HashSet<string> _policyOnly;
     private readonly NegationReader _negation;
     private readonly ModalityReader _modality;
     private readonly AttributionReader _attribution;
@@ -33,6 +34,7 @@ public sealed class ClaimCandidateGenerator
         _objectMarkers = new WordList(cues.ObjectMarkers);
         _coordinators = new WordList(cues.Coordinators);
         _topicFrames = new WordList(cues.TopicFrames);
+        _policyOnly = cues.PolicyOnly.ToHashSet(StringComparer.Ordinal);
         _negation = new NegationReader(cues);
         _modality = new ModalityReader(cues);
         _attribution = new AttributionReader(cues);
@@ -41,8 +43,9 @@ public sealed class ClaimCandidateGenerator
 
     public AttributionReader Attribution => _attribution;
 
-    public IEnumerable<ClaimCandidate> Generate(string key, Sentence sentence, IReadOnlyList<Mention> mentions, Mention? carriedSource)
+    public IEnumerable<ClaimCandidate> Generate(string key, Sentence sentence, IReadOnlyList<Mention> named, Mention? carriedSource)
     {
+        var mentions = WithoutGlosses(key, named);
         if (mentions.Count == 0) yield break;
         foreach (var (cue, word, predicate) in _cues.Find(key, sentence.Local))
         {
@@ -54,32 +57,62 @@ public sealed class ClaimCandidateGenerator
             var primarySubject = Subject(key, sentence, mentions, clause, cue, marked, attribution?.After ?? sentence.Local.Start)
                 ?? attribution?.Speaker;
             if (primarySubject is null) continue;
-            var primaryObjects = marked is not null ? [marked] : ObjectsAfter(key, mentions, clause, cue);
+            var primaryObjects = marked is not null ? MarkedWithCoordinated(key, mentions, marked, cue) : ObjectsAfter(key, mentions, clause, cue);
             var modality = _modality.Read(key, sentence, clause, cue, mentions);
             var source = attribution?.Speaker ?? carriedSource;
             var index = ClauseIndex(sentence, clause);
             var neighbourhood = Neighbourhood(sentence, clause, index);
+            // A marked object closes the subject's coordination: in 美国与日本、韩国建立同盟, 与 marks the objects.
+            var subjectLimit = marked?.Local.Start ?? cue.Start;
+            var primaryCoSubjects = CoSubjectsOf(key, mentions, primarySubject, subjectLimit);
+            var reciprocal = Reciprocal(predicate, primaryObjects, primarySubject, primaryCoSubjects);
             var subjects = WithCoordinated(key, mentions, SubjectChoices(mentions, primarySubject, attribution?.Speaker, cue, clause, Previous(sentence, index)), cue.Start);
             foreach (var subject in subjects)
             {
                 var from = subject.Local.End > clause.Start && subject.Local.End <= cue.Start ? subject.Local.End : clause.Start;
-                var negated = _negation.IsNegated(key, from, cue.Start);
+                var negated = _negation.IsNegated(key, from, cue.Start, mentions);
+                var coSubjects = CoSubjectsOf(key, mentions, subject, subjectLimit);
                 foreach (var obj in ObjectChoices(mentions, primaryObjects, subject, cue, neighbourhood))
                 {
                     if (obj is not null && (SameActor(obj, subject) || OwnState(subject, obj))) continue;
                     if (PredicateObjects.Toward(predicate, obj?.Type) is not { } asserted) continue;
-                    var isPrimary = subject == primarySubject && (obj is null ? primaryObjects.Count == 0 : primaryObjects.Contains(obj));
+                    if (obj?.Type != EntityType.Policy && _policyOnly.Contains(word)) continue;
+                    var isPrimary = (subject == primarySubject || primaryCoSubjects.Contains(subject))
+                        && (obj is null ? primaryObjects.Count == 0 : primaryObjects.Contains(obj))
+                        || reciprocal is not null && subject == reciprocal[0] && obj is not null && reciprocal.Contains(obj);
                     yield return new ClaimCandidate(sentence, subject, obj, cue, word, asserted, negated, modality, source)
                     {
                         DocumentText = key,
                         Clause = clause,
                         IsPrimary = isPrimary,
                         SentenceMentions = mentions,
+                        CoSubjects = coSubjects,
+                        WordPredicate = predicate,
                     };
                 }
             }
         }
     }
+
+    /// <summary>
+    /// The mentions without Latin-script glosses of the name before them (川普（Donald Trump）): a gloss names the same
+    /// actor again, and the claim belongs to the name the sentence uses.
+    /// </summary>
+    private static IReadOnlyList<Mention> WithoutGlosses(string key, IReadOnlyList<Mention> mentions)
+    {
+        List<Mention>? kept = null;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (i > 0 && IsGloss(key, mentions[i - 1], mentions[i])) kept ??= mentions.Take(i).ToList();
+            else kept?.Add(mentions[i]);
+        }
+        return kept ?? mentions;
+    }
+
+    private static bool IsGloss(string key, Mention name, Mention gloss) =>
+        gloss.Local.Start == name.Local.End + 1 && key[name.Local.End] is '(' or '（'
+        && gloss.Local.End < key.Length && key[gloss.Local.End] is ')' or '）'
+        && gloss.Text.Any(char.IsAsciiLetter) && !name.Text.Any(char.IsAsciiLetter);
 
     /// <summary>
     /// The rules' subject, the sentence's topic, the nearest actor, the actors of the cue's clause and of the clause
@@ -114,6 +147,21 @@ public sealed class ClaimCandidateGenerator
         }
         return result.Distinct().Take(MaxChoices).ToList();
     }
+
+    /// <summary>
+    /// The coordinated subjects of a relation that names no counterpart (中、美两国…竞争, 美、日、印、澳加强合作): the
+    /// relation holds between them, and the first named is the subject; null otherwise.
+    /// </summary>
+    private static List<Mention>? Reciprocal(Predicate predicate, List<Mention?> objects, Mention subject, List<Mention> coSubjects)
+    {
+        if (objects.Count > 0 || coSubjects.Count == 0) return null;
+        if (predicate is not (Predicate.Cooperates or Predicate.Competes or Predicate.Confronts or Predicate.Engages)) return null;
+        return coSubjects.Append(subject).OrderBy(m => m.Local.Start).ToList();
+    }
+
+    /// <summary>The actors coordinated with a subject that stand before the limit (the object or the cue).</summary>
+    private List<Mention> CoSubjectsOf(string key, IReadOnlyList<Mention> mentions, Mention subject, int limit) =>
+        CoordinationOf(key, mentions, subject).Where(m => m.Local.End <= limit && m.Type != EntityType.Policy).ToList();
 
     /// <summary>The other names in the coordination a name belongs to (A、B和C), in text order.</summary>
     private IEnumerable<Mention> CoordinationOf(string key, IReadOnlyList<Mention> mentions, Mention member)
@@ -183,6 +231,14 @@ public sealed class ClaimCandidateGenerator
         bool Eligible(Mention m) => m.Type != EntityType.Policy && m.Local.End <= limit && m != marked && m.Local.Start >= notBefore;
         var inClause = mentions.LastOrDefault(m => Eligible(m) && m.Local.Start >= clause.Start && !IsMarked(key, m, clause.Start));
         return inClause ?? mentions.FirstOrDefault(m => Eligible(m) && !IsMarked(key, m, sentence.Local.Start));
+    }
+
+    /// <summary>The marked object and the names coordinated after it (与英、法、德等国领导人通话: all three).</summary>
+    private List<Mention?> MarkedWithCoordinated(string key, IReadOnlyList<Mention> mentions, Mention marked, Span cue)
+    {
+        var objects = new List<Mention?> { marked };
+        objects.AddRange(CoordinationOf(key, mentions, marked).Where(m => m.Local.Start > marked.Local.Start && m.Local.End <= cue.Start));
+        return objects;
     }
 
     private List<Mention?> ObjectsAfter(string key, IReadOnlyList<Mention> mentions, Span clause, Span cue)

@@ -48,7 +48,7 @@ public sealed class ClaimExtractionStage(ClaimCandidateGenerator generator, ICla
     }
 
     /// <summary>
-    /// One reading per cue and object (the surest subject), one claim per (subject, predicate, object), and no
+    /// One reading per cue and object (the surest subject, with those coordinated with it), one claim per (subject, predicate, object), and no
     /// object-less claim where the same subject and predicate already have an object.
     /// </summary>
     private static IEnumerable<(ClaimCandidate Candidate, Predicate Predicate, Provenance Provenance)> Resolve(
@@ -56,14 +56,23 @@ public sealed class ClaimExtractionStage(ClaimCandidateGenerator generator, ICla
     {
         var perCue = decided
             .GroupBy(d => (d.Candidate.Cue.Start, d.Candidate.Object?.Id))
-            .Select(g => g.MaxBy(d => d.Provenance.Confidence));
+            .SelectMany(SurestWithCoordinated);
         var unique = perCue
             .GroupBy(d => (Subject: ActorKey(d.Candidate.Subject), d.Predicate, Object: d.Candidate.Object is { } o ? ActorKey(o) : null))
             // The evidence shown is a cue that says what the claim says (推动 for SUPPORTS), when there is one.
-            .Select(g => g.OrderByDescending(d => d.Candidate.CuePredicate == d.Predicate).ThenByDescending(d => d.Provenance.Confidence).First())
+            .Select(g => g.OrderByDescending(d => d.Candidate.WordPredicate == d.Predicate).ThenByDescending(d => d.Provenance.Confidence).First())
             .ToList();
         return unique.Where(d => d.Candidate.Object is not null
             || !unique.Any(o => o.Candidate.Object is not null && o.Predicate == d.Predicate && ActorKey(o.Candidate.Subject) == ActorKey(d.Candidate.Subject)));
+    }
+
+    /// <summary>The surest subject of a cue and object, and the accepted subjects coordinated with it (印度、伊朗和巴基斯坦加入…).</summary>
+    private static IEnumerable<(ClaimCandidate Candidate, Predicate Predicate, Provenance Provenance)> SurestWithCoordinated(
+        IEnumerable<(ClaimCandidate Candidate, Predicate Predicate, Provenance Provenance)> readings)
+    {
+        var list = readings.ToList();
+        var surest = list.MaxBy(d => d.Provenance.Confidence);
+        return list.Where(d => d == surest || surest.Candidate.CoSubjects.Contains(d.Candidate.Subject));
     }
 
     private static string ActorKey(Mention m) => m.Actor?.Key ?? m.Text;

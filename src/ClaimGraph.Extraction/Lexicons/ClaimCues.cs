@@ -11,6 +11,12 @@ public sealed record ClaimCues
     /// <summary>Words that contain a cue but say nothing of a stance (支持率, 孤立主义, 竞争力): matched first, then skipped.</summary>
     public IReadOnlyList<string> CueStops { get; init; } = [];
 
+    /// <summary>
+    /// Cue words that signal their predicate only toward a named policy (参议院通过《…法案》): elsewhere they are
+    /// prepositions or everyday verbs (通过谈判解决).
+    /// </summary>
+    public IReadOnlyList<string> PolicyOnly { get; init; } = [];
+
     /// <summary>Words that make a clause a question (是否, 能否): a question asserts nothing.</summary>
     public IReadOnlyList<string> QuestionMarkers { get; init; } = [];
 
@@ -24,6 +30,9 @@ public sealed record ClaimCues
 
     /// <summary>Modality name → cue words (将 → PREDICTED, 应 → PRESCRIBED, 若 → HYPOTHETICAL).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Modality { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>Words that hold a modality marker but say nothing of modality (应对, 回应, 峰会, 社会, 将领, 如果说).</summary>
+    public IReadOnlyList<string> ModalityStops { get; init; } = [];
 
     /// <summary>Words that open the consequent of a condition (那, 则), ending a hypothetical's reach.</summary>
     public IReadOnlyList<string> Consequent { get; init; } = [];
@@ -54,12 +63,14 @@ public sealed record ClaimCues
     {
         Predicates = Predicates.ToDictionary(kv => kv.Key, kv => Fold(kv.Value, fold)),
         CueStops = Fold(CueStops, fold),
+        PolicyOnly = Fold(PolicyOnly, fold),
         QuestionMarkers = Fold(QuestionMarkers, fold),
         PreventionMarkers = Fold(PreventionMarkers, fold),
         Negation = Fold(Negation, fold),
         NegationStops = Fold(NegationStops, fold),
         Modality = Modality.ToDictionary(kv => kv.Key, kv => Fold(kv.Value, fold)),
         Consequent = Fold(Consequent, fold),
+        ModalityStops = Fold(ModalityStops, fold),
         Attribution = Fold(Attribution, fold),
         AttributionPrefix = Fold(AttributionPrefix, fold),
         ObjectMarkers = Fold(ObjectMarkers, fold),

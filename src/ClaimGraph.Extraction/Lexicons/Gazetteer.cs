@@ -15,7 +15,7 @@ public sealed class Gazetteer
         foreach (var entry in Entries)
         {
             foreach (var name in entry.AllNames) _byName.TryAdd(fold(name), entry);
-            if (entry.Short is { Length: 1 } s) _byShort.TryAdd(fold(s), entry);
+            foreach (var s in entry.ShortForms.Where(s => s.Length == 1)) _byShort.TryAdd(fold(s), entry);
             foreach (var m in entry.Metonyms) _byMetonym.TryAdd(fold(m), entry);
         }
         Names = new NameTrie(_byName.Keys);

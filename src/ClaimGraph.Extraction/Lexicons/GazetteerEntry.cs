@@ -11,8 +11,8 @@ public sealed record GazetteerEntry
     public string? Qid { get; init; }
     public IReadOnlyList<string> Aliases { get; init; } = [];
 
-    /// <summary>Countries: the one-character form used in 对华, 访美, 俄方.</summary>
-    public string? Short { get; init; }
+    /// <summary>Countries: the one-character forms used in 对华, 访美, 俄方, 中、美两国 (China has two: 华 and 中).</summary>
+    public IReadOnlyList<string> ShortForms { get; init; } = [];
 
     /// <summary>Countries: capitals and seats that stand for the state (华盛顿, 北京).</summary>
     public IReadOnlyList<string> Metonyms { get; init; } = [];

@@ -23,7 +23,7 @@ public static class GazetteerReader
                 English = Str(node, "en"),
                 Qid = Str(node, "qid"),
                 Aliases = List(node, "aliases"),
-                Short = Str(node, "short"),
+                ShortForms = node["short"] is JsonArray ? List(node, "short") : Str(node, "short") is { } one ? [one] : [],
                 Metonyms = List(node, "metonyms"),
                 Country = Str(node, "country"),
                 Roles = List(node, "roles"),

@@ -6,7 +6,7 @@ namespace ClaimGraph.Extraction.Segment;
 
 /// <summary>
 /// Stage 2: splits normalized text into sentences at 。！？… (with their closing quotes), at paragraph breaks,
-/// and at ". " before a capital in Latin text; never inside quotes or brackets unless a sentence runs too long.
+/// at ". " before a capital in Latin text and at a "." that a web page put for 。; never inside quotes or brackets unless a sentence runs too long.
 /// </summary>
 public sealed class SentenceSegmenter(ClauseSegmenter clauses) : IDocumentStage
 {
@@ -52,6 +52,7 @@ public sealed class SentenceSegmenter(ClauseSegmenter clauses) : IDocumentStage
                 while (end < text.Length && (Terminators.Contains(text[end]) || Closers.Contains(text[end]))) end++;
             }
             else if (c == '.' && IsLatinSentenceEnd(text, i)) end = i + 1;
+            else if (c is '.' or '．' && depth == 0 && IsHanSentenceEnd(text, i)) end = i + 1;
             else if (i + 1 - start >= MaxSentenceLength) end = i + 1;
             if (end < 0) continue;
             foreach (var s in Emit(text, start, end)) yield return s;
@@ -69,6 +70,17 @@ public sealed class SentenceSegmenter(ClauseSegmenter clauses) : IDocumentStage
         for (var i = start; i < end; i++)
             if (char.IsLetterOrDigit(text[i])) { yield return new Span(start, end); yield break; }
     }
+
+    /// <summary>
+    /// A half-width or full-width full stop used as 。 by web pages that mix punctuation (美国遏制中国.日本…): after a
+    /// Chinese character or closing quote, before the end, a space, a Chinese character or an opening quote. A
+    /// number (3.5) or an abbreviation (U.S.) has no Chinese character beside its point.
+    /// </summary>
+    private static bool IsHanSentenceEnd(string text, int i) =>
+        i > 0 && (IsHan(text[i - 1]) || (Closers.Contains(text[i - 1]) && i > 1 && IsHan(text[i - 2])))
+        && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]) || IsHan(text[i + 1]) || "“‘「『《（(".Contains(text[i + 1]));
+
+    private static bool IsHan(char c) => c is >= '\u3400' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF';
 
     private static bool IsLatinSentenceEnd(string text, int i) =>
         i + 2 < text.Length && text[i + 1] == ' ' && char.IsAsciiLetterUpper(text[i + 2])

@@ -21,6 +21,80 @@ public sealed class ClaimExtractionStageTests
     }
 
     [Fact]
+    public void gives_the_claim_to_the_name_the_sentence_uses_rather_than_its_english_gloss()
+    {
+        var document = Extract.Sentence("美國總統川普（Donald Trump）簽署《台灣旅行法》。");
+
+        var claim = Assert.Single(document.Claims);
+        Assert.Equal(("川普", Predicate.Supports, "台灣旅行法"), document.Triple(claim));
+    }
+
+    [Theory]
+    [InlineData("美國仍將努力與中國保持聯繫。", "美國", Predicate.Engages, "中國")]
+    [InlineData("美国与俄罗斯保持联络。", "美国", Predicate.Engages, "俄罗斯")]
+    [InlineData("日本恪守联合国宪章。", "日本", Predicate.Supports, "联合国宪章")]
+    [InlineData("中国制定了全球发展倡议。", "中国", Predicate.Supports, "全球发展倡议")]
+    [InlineData("美国迫使加拿大重新谈判。", "美国", Predicate.Confronts, "加拿大")]
+    [InlineData("美国联合盟友应对中国。", "美国", Predicate.Confronts, "中国")]
+    public void reads_keeping_in_touch_abiding_by_drawing_up_forcing_and_countering_as_their_predicates(string text, string subject, Predicate predicate, string obj)
+    {
+        var document = Extract.Sentence(text);
+
+        Assert.Contains((subject, predicate, obj), document.Claims.Select(document.Triple));
+    }
+
+    [Fact]
+    public void keeps_the_claim_of_every_subject_coordinated_with_the_one_the_cue_chose()
+    {
+        var document = Extract.Sentence("印度、伊朗、巴基斯坦先后加入上海合作组织。");
+
+        var subjects = document.Claims.Select(document.Triple).Where(t => t.Predicate == Predicate.Supports && t.Object == "上海合作组织").Select(t => t.Subject);
+        Assert.Equal(["伊朗", "印度", "巴基斯坦"], subjects.Order());
+    }
+
+    [Theory]
+    [InlineData("美国与日本、韩国分别建立了军事同盟关系。", Predicate.Cooperates, new[] { "日本", "韩国" })]
+    [InlineData("拜登相继与英、法、德等欧洲国家领导人通话。", Predicate.Engages, new[] { "英", "法", "德" })]
+    public void gives_every_name_coordinated_with_a_marked_object_the_same_claim(string text, Predicate predicate, string[] objects)
+    {
+        var document = Extract.Sentence(text);
+
+        var found = document.Claims.Select(document.Triple).Where(t => t.Predicate == predicate).Select(t => t.Object);
+        Assert.Equal(objects.Order(), found.Order());
+    }
+
+    [Theory]
+    [InlineData("美、日、印、澳四国加强合作。", "美", Predicate.Cooperates, new[] { "日", "印", "澳" })]
+    [InlineData("中、美两国在贸易上竞争。", "中", Predicate.Competes, new[] { "美" })]
+    public void reads_a_relation_without_a_counterpart_as_held_between_its_coordinated_subjects(string text, string subject, Predicate predicate, string[] objects)
+    {
+        var document = Extract.Sentence(text);
+
+        var triples = document.Claims.Select(document.Triple).ToList();
+        Assert.All(triples, t => Assert.Equal((subject, predicate), (t.Subject, t.Predicate)));
+        Assert.Equal(objects.Order(), triples.Select(t => t.Object).Order());
+    }
+
+    [Fact]
+    public void reads_tongguo_as_adopting_a_named_policy_and_not_as_the_preposition_through()
+    {
+        var adopted = Extract.Sentence("美国参议院通过《2021美国创新与竞争法案》。");
+        var through = Extract.Sentence("美国希望通过日本施压朝鲜。");
+
+        Assert.Contains(adopted.Claims, c => adopted.Triple(c) == ("美国参议院", Predicate.Supports, "2021美国创新与竞争法案"));
+        Assert.DoesNotContain(through.Claims, c => through.Triple(c) is (_, Predicate.Cooperates or Predicate.Supports, "日本"));
+    }
+
+    [Fact]
+    public void reads_dunchu_as_prescribing_what_it_urges()
+    {
+        var document = Extract.Sentence("中方敦促美国恪守一个中国原则。");
+
+        var claim = Assert.Single(document.Claims, c => document.Triple(c) == ("美国", Predicate.Supports, "一个中国原则"));
+        Assert.Equal(Modality.Prescribed, claim.Modality);
+    }
+
+    [Fact]
     public void marks_a_claim_denied_with_buhui_as_negated()
     {
         var document = Extract.Sentence("美国不会放弃印太战略。");
@@ -40,6 +114,18 @@ public sealed class ClaimExtractionStageTests
         var claim = Assert.Single(document.Claims);
         Assert.Equal(("美国", Predicate.Opposes, "北约"), document.Triple(claim));
         Assert.True(claim.Negated);
+    }
+
+    [Theory]
+    [InlineData("中国与非盟加强合作。", "非盟")]
+    [InlineData("日本与不丹合作。", "不丹")]
+    public void does_not_take_a_negation_character_inside_a_name_for_a_negation(string text, string partner)
+    {
+        var document = Extract.Sentence(text);
+
+        var claim = Assert.Single(document.Claims);
+        Assert.Equal(partner, document.Triple(claim).Object);
+        Assert.False(claim.Negated);
     }
 
     [Fact]
@@ -63,6 +149,20 @@ public sealed class ClaimExtractionStageTests
         var claim = Assert.Single(document.Claims);
         Assert.Equal(("美国", Predicate.Supports, "区域全面经济伙伴关系协定"), document.Triple(claim));
         Assert.Equal(modality, claim.Modality);
+    }
+
+    [Theory]
+    [InlineData("美国国会批评中国。", "美国国会", Predicate.Opposes, "中国")]
+    [InlineData("美国在峰会上批评中国。", "美国", Predicate.Opposes, "中国")]
+    [InlineData("美国为应对中国而加强与日本合作。", "美国", Predicate.Cooperates, "日本")]
+    [InlineData("美国将领批评俄罗斯。", "美国", Predicate.Opposes, "俄罗斯")]
+    [InlineData("联合国大会批评俄罗斯。", "联合国大会", Predicate.Opposes, "俄罗斯")]
+    public void does_not_read_a_modal_character_inside_a_name_or_another_word_as_modality(string text, string subject, Predicate predicate, string obj)
+    {
+        var document = Extract.Sentence(text);
+
+        var claim = Assert.Single(document.Claims, c => document.Triple(c) == (subject, predicate, obj));
+        Assert.Equal(Modality.Asserted, claim.Modality);
     }
 
     [Fact]

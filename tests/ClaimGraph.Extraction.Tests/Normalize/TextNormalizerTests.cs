@@ -173,6 +173,42 @@ public sealed class TextNormalizerTests
         Assert.Equal(text, Extract.Normalized(text).RequireNormalized().Text);
     }
 
+    /// <summary>A web page that glosses characters with pinyin in parentheses, as some reposting sites do.</summary>
+    private const string Glossed = "拜登政府推動(dòng)民主國（guó）家聯(lián)盟建設(shè)，並全面推進(jìn)“印太戰(zhàn)略”。";
+
+    [Fact]
+    public void drops_pinyin_glosses_that_split_the_words_of_a_web_page()
+    {
+        var text = Extract.Normalized(Glossed).RequireNormalized().Text;
+
+        Assert.Equal("拜登政府推動民主國家聯盟建設，並全面推進“印太戰略”。", text);
+    }
+
+    [Theory]
+    [InlineData("兰德公司(Rand)与世界贸易组织（WTO）的报告")]
+    [InlineData("报告分为(a)和(b)两部分")]
+    [InlineData("Biden (bài dēng) said so")]
+    public void keeps_parentheses_that_are_not_a_tone_marked_gloss_after_a_character(string text)
+    {
+        Assert.Equal(text, Extract.Normalized(text).RequireNormalized().Text);
+    }
+
+    [Fact]
+    public void maps_every_character_of_glossed_text_back_to_its_original()
+    {
+        AssertMapsBack(Extract.Normalized(Glossed));
+    }
+
+    [Fact]
+    public void finds_names_and_cues_across_glosses_and_points_the_name_at_the_original_characters()
+    {
+        var document = Extract.Document(Glossed);
+
+        var policy = document.MentionOf("印太戰略");
+        Assert.Equal("印太戰(zhàn)略", Glossed[policy.Original.Start..policy.Original.End]);
+        Assert.Contains(document.Claims, c => c.Predicate == Predicate.Supports && c.Object == policy.Id);
+    }
+
     [Theory]
     [MemberData(nameof(CorpusDocuments.Names), MemberType = typeof(CorpusDocuments))]
     public void maps_every_normalized_character_back_to_the_original_character_it_came_from(string name)

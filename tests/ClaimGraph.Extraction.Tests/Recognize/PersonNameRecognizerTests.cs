@@ -66,6 +66,17 @@ public sealed class PersonNameRecognizerTests
         Assert.Equal(EntityType.Person, document.MentionOf("汪文斌").Type);
     }
 
+    [Theory]
+    [InlineData("外交部發言人蕭光偉表示，中方堅決反對。", "蕭光偉")]
+    [InlineData("發言人林劍昨說，中方堅決反對。", "林劍")]
+    [InlineData("发言人林剑今天表示，中方坚决反对。", "林剑")]
+    public void finds_a_titled_name_of_a_taiwan_or_hong_kong_family_name_and_stops_before_a_day_word(string text, string name)
+    {
+        var document = Extract.Sentence(text);
+
+        Assert.Equal(EntityType.Person, document.MentionOf(name).Type);
+    }
+
     [Fact]
     public void takes_a_name_and_its_english_form_in_brackets_as_one_person()
     {

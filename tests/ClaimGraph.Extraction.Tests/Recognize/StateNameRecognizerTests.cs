@@ -77,4 +77,22 @@ public sealed class StateNameRecognizerTests
     {
         Assert.DoesNotContain(Extract.Sentence(text).Mentions, m => m.Text.Length == 1);
     }
+
+    [Theory]
+    [InlineData("中、美两国在贸易上竞争。", "中")]
+    [InlineData("美国欲将中、日、韩三国的合作纳入审查。", "中")]
+    [InlineData("欧盟对中政策出现调整。", "中")]
+    public void takes_zhong_as_china_where_it_stands_alone_in_a_list_or_after_a_prefix(string text, string form)
+    {
+        Assert.Equal("COUNTRY:中国", Extract.Sentence(text).MentionOf(form).Actor?.Key);
+    }
+
+    [Theory]
+    [InlineData("美国对中东局势感到担忧。")]
+    [InlineData("欧盟对中小企业提供补贴。")]
+    [InlineData("美国在中期选举后调整政策。")]
+    public void does_not_take_zhong_inside_another_word_after_a_prefix(string text)
+    {
+        Assert.DoesNotContain(Extract.Sentence(text).Mentions, m => m.Text == "中");
+    }
 }

@@ -18,6 +18,23 @@ public sealed class SentenceSegmenterTests
     }
 
     [Fact]
+    public void ends_sentences_at_a_half_or_full_width_point_that_a_web_page_put_for_a_full_stop()
+    {
+        Assert.Equal(["美国遏制中国.", "日本支持“印太战略”.", "俄罗斯批评北约．", "“东盟表示欢迎.”"],
+            Sentences("美国遏制中国.日本支持“印太战略”. 俄罗斯批评北约．“东盟表示欢迎.”"));
+    }
+
+    [Theory]
+    [InlineData("增长了3.5个百分点")]
+    [InlineData("U.S.政府认为")]
+    [InlineData("见www.gov.cn网站")]
+    [InlineData("第1.2节")]
+    public void does_not_end_a_sentence_at_a_point_inside_a_number_abbreviation_or_address(string text)
+    {
+        Assert.Equal([text], Sentences(text));
+    }
+
+    [Fact]
     public void keeps_a_run_of_stops_with_the_sentence_it_ends()
     {
         Assert.Equal(["美国真的会退出吗？！", "没人知道……"], Sentences("美国真的会退出吗？！没人知道……"));
