@@ -36,6 +36,14 @@ public sealed class SqliteDatabase
         return connection;
     }
 
+    /// <summary>A connection outside the pool, held for as long as its owner lives (the store version's).</summary>
+    public SqliteConnection OpenWatcher()
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder(_connectionString) { Pooling = false }.ToString());
+        connection.Open();
+        return connection;
+    }
+
     public async Task ApplySchemaAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);

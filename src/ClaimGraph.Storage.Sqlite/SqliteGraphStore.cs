@@ -15,6 +15,7 @@ public sealed class SqliteGraphStore : IGraphStore
     private readonly SqliteDocumentQueries _documents;
     private readonly SqliteReviewStore _reviews;
     private readonly SqliteTimeQueries _time;
+    private readonly SqliteStoreVersion _version;
 
     public SqliteGraphStore(string path)
     {
@@ -26,11 +27,14 @@ public sealed class SqliteGraphStore : IGraphStore
         _documents = new SqliteDocumentQueries(_database);
         _reviews = new SqliteReviewStore(_database);
         _time = new SqliteTimeQueries(_database);
+        _version = new SqliteStoreVersion(_database);
     }
 
     public string Path => _database.Path;
 
     public Task InitializeAsync(CancellationToken cancellationToken = default) => _database.ApplySchemaAsync(cancellationToken);
+
+    public Task<long?> VersionAsync(CancellationToken cancellationToken = default) => Task.FromResult<long?>(_version.Current());
 
     public Task<IngestOutcome> IngestAsync(AnalyzedDocument document, CancellationToken cancellationToken = default) => _writer.IngestAsync(document, cancellationToken);
 
@@ -97,6 +101,7 @@ public sealed class SqliteGraphStore : IGraphStore
     /// <summary>Lets go of the pooled connections, so the database and its WAL files are closed.</summary>
     public ValueTask DisposeAsync()
     {
+        _version.Dispose();
         _database.ClearPool();
         return ValueTask.CompletedTask;
     }

@@ -65,6 +65,12 @@ public interface IGraphStore : IAsyncDisposable
 
     Task<IReadOnlyList<SentenceHit>> SearchAsync(string text, int limit, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// A value that changes whenever anything the store holds changes, whoever wrote it (this process or another on
+    /// the same store); null when the store cannot tell, and then nothing read from it may be cached.
+    /// </summary>
+    Task<long?> VersionAsync(CancellationToken cancellationToken = default) => Task.FromResult<long?>(null);
+
     // Actors in time. Defaults keep a store that does not keep title references answering (with none); a store
     // overrides them with its own queries.
 
