@@ -55,6 +55,7 @@ public sealed class SqliteDatabase
         await connection.ExecuteAsync("INSERT OR IGNORE INTO schema_info (key, value) VALUES ('version', $p0)", cancellationToken, SchemaVersion);
         await connection.ExecuteAsync("CREATE VIEW IF NOT EXISTS aliases AS SELECT actor_id, text AS alias, count(*) AS mentions FROM mentions WHERE actor_id IS NOT NULL GROUP BY actor_id, text;", cancellationToken);
         await SqliteActorTallies.EnsureAsync(connection, cancellationToken);
+        await SqliteRelationPairs.EnsureAsync(connection, cancellationToken);
     }
 
     /// <summary>Bumped whenever graph-schema/sqlite.sql changes shape; an older file must be re-ingested.</summary>

@@ -83,6 +83,8 @@ public sealed class SqliteGraphStore : IGraphStore
 
     public Task<IReadOnlyList<RelationRecord>> RelationsAsync(IReadOnlyCollection<string> actorIds, int minClaims, CancellationToken cancellationToken = default) => _actors.RelationsAsync(actorIds, minClaims, cancellationToken);
 
+    public Task<IReadOnlyList<PartnerRecord>> PartnersAsync(IReadOnlyCollection<string> actorIds, int minClaims, CancellationToken cancellationToken = default) => _actors.PartnersAsync(actorIds, minClaims, cancellationToken);
+
     public Task<IReadOnlyList<RelationRecord>> RelationsAsync(IReadOnlyCollection<string> actorIds, int minClaims, ClaimSlice slice, CancellationToken cancellationToken = default) =>
         slice.IsAll ? _actors.RelationsAsync(actorIds, minClaims, cancellationToken) : _slicedRelations.RelationsAsync(actorIds, minClaims, slice, cancellationToken);
 

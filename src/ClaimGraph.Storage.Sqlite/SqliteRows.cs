@@ -26,8 +26,11 @@ public static class SqliteRows
         "a.id, a.name, a.type, a.english, a.qid, (SELECT COALESCE(sum(x.mentions), 0) FROM actor_aliases x WHERE x.actor_id = a.id), " +
         "COALESCE((SELECT y.claims FROM actor_claims y WHERE y.actor_id = a.id), 0)";
 
-    public static ActorRecord Actor(SqliteDataReader r) =>
-        new(r.GetString(0), r.GetString(1), r.GetString(2), r.NullableString(3), r.NullableString(4), r.GetInt32(5), r.GetInt32(6));
+    public static ActorRecord Actor(SqliteDataReader r) => Actor(r, 0);
+
+    /// <summary>An actor whose <see cref="ActorColumns"/> start at <paramref name="at"/>.</summary>
+    public static ActorRecord Actor(SqliteDataReader r, int at) =>
+        new(r.GetString(at), r.GetString(at + 1), r.GetString(at + 2), r.NullableString(at + 3), r.NullableString(at + 4), r.GetInt32(at + 5), r.GetInt32(at + 6));
 
     public const string ClaimColumns =
         """
