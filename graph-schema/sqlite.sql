@@ -216,6 +216,12 @@ CREATE TABLE IF NOT EXISTS actor_aliases (
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS actor_aliases_text ON actor_aliases(text);
 
+-- Per actor, its mentions: the sum of its actor_aliases, kept as one row so reading an actor's count is one lookup.
+CREATE TABLE IF NOT EXISTS actor_mentions (
+    actor_id TEXT PRIMARY KEY,
+    mentions INTEGER NOT NULL
+) WITHOUT ROWID;
+
 CREATE TABLE IF NOT EXISTS actor_claims (
     actor_id TEXT PRIMARY KEY,
     claims   INTEGER NOT NULL

@@ -38,7 +38,7 @@ public sealed class SqliteActorQueries(SqliteDatabase database)
             $"""
             SELECT {SqliteRows.ActorColumns} FROM actors a
             WHERE a.id = $p0 OR a.name = $p0 OR a.english = $p0 OR a.id IN (SELECT actor_id FROM actor_aliases WHERE text = $p0)
-            ORDER BY (a.id = $p0) DESC, (a.name = $p0) DESC, (SELECT COALESCE(sum(x.mentions), 0) FROM actor_aliases x WHERE x.actor_id = a.id) DESC, a.id
+            ORDER BY (a.id = $p0) DESC, (a.name = $p0) DESC, COALESCE((SELECT m.mentions FROM actor_mentions m WHERE m.actor_id = a.id), 0) DESC, a.id
             LIMIT 1
             """, SqliteRows.Actor, ct, idOrName);
         return rows.FirstOrDefault();

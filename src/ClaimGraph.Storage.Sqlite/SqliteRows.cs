@@ -23,7 +23,7 @@ public static class SqliteRows
         new(r.GetInt64(0), r.GetString(1), r.GetInt32(2), r.GetString(3), r.GetInt32(4), r.GetInt32(5));
 
     public const string ActorColumns =
-        "a.id, a.name, a.type, a.english, a.qid, (SELECT COALESCE(sum(x.mentions), 0) FROM actor_aliases x WHERE x.actor_id = a.id), " +
+        "a.id, a.name, a.type, a.english, a.qid, COALESCE((SELECT m.mentions FROM actor_mentions m WHERE m.actor_id = a.id), 0), " +
         "COALESCE((SELECT y.claims FROM actor_claims y WHERE y.actor_id = a.id), 0)";
 
     public static ActorRecord Actor(SqliteDataReader r) => Actor(r, 0);

@@ -5,11 +5,12 @@ using Microsoft.Data.Sqlite;
 namespace ClaimGraph.Storage.Sqlite.Tests;
 
 /// <summary>
-/// The per-pair sums (relation_pairs) must always equal the relations summed per ordered pair, through inserts,
-/// replacements and deletions; a file without them gains them when opened; the partners read from them are what
-/// grouping the relation rows gives. The store version moves with every write, also another process's.
+/// The per-pair sums (relation_pairs) and the per-actor mention tallies (actor_mentions) must always equal what summing
+/// the relations and counting the mentions give, through inserts, replacements and deletions; a file without them gains
+/// them when opened; the partners read from the sums are what grouping the relation rows gives. The store version
+/// moves with every write, also another process's.
 /// </summary>
-public sealed class SqliteRelationPairsTests : IAsyncLifetime
+public sealed class SqlitePairAndMentionTalliesTests : IAsyncLifetime
 {
     private static readonly (string Name, string Text)[] s_documents =
     [
@@ -47,6 +48,33 @@ public sealed class SqliteRelationPairsTests : IAsyncLifetime
         await AssertPairsMatchRelationsAsync();
         Assert.True(await _store.DeleteDocumentAsync(TestDocuments.Analyze(s_documents[3].Name, s_documents[3].Text).Id));
         await AssertPairsMatchRelationsAsync();
+    }
+
+    [Fact]
+    public async Task mention_tallies_equal_the_counted_mentions_after_inserts_a_replacement_a_deletion_and_a_rebuild()
+    {
+        const string counted = "SELECT actor_id, count(*) FROM mentions WHERE actor_id IS NOT NULL GROUP BY actor_id";
+        const string kept = "SELECT actor_id, mentions FROM actor_mentions";
+        async Task AssertEqualAsync()
+        {
+            Assert.Equal(0, await ScalarAsync($"SELECT count(*) FROM ({counted} EXCEPT {kept})"));
+            Assert.Equal(0, await ScalarAsync($"SELECT count(*) FROM ({kept} EXCEPT {counted})"));
+            Assert.True(await ScalarAsync("SELECT count(*) FROM actor_mentions") > 3);
+        }
+
+        foreach (var (name, text) in s_documents) await _store.IngestAsync(TestDocuments.Analyze(name, text));
+        await AssertEqualAsync();
+        await _store.IngestAsync(TestDocuments.Analyze(s_documents[0].Name, s_documents[1].Text + "\n美国与日本合作。"));
+        await AssertEqualAsync();
+        Assert.True(await _store.DeleteDocumentAsync(TestDocuments.Analyze(s_documents[3].Name, s_documents[3].Text).Id));
+        await AssertEqualAsync();
+
+        await ExecuteAsync("DELETE FROM actor_mentions");
+        await using var reopened = new SqliteGraphStore(_path);
+        await reopened.InitializeAsync();
+        await AssertEqualAsync();
+        var us = await reopened.FindActorAsync("美国");
+        Assert.Equal(await ScalarAsync("SELECT count(*) FROM mentions WHERE actor_id = 'COUNTRY:美国'"), us!.MentionCount);
     }
 
     [Fact]
