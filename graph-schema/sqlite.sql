@@ -76,6 +76,8 @@ CREATE TABLE IF NOT EXISTS actors (
 );
 CREATE INDEX IF NOT EXISTS actors_type ON actors(type);
 CREATE INDEX IF NOT EXISTS actors_name ON actors(name);
+-- Matching a name (actor(name:), claims(subject:)) also looks at the English name: without it, a scan of every actor.
+CREATE INDEX IF NOT EXISTS actors_english ON actors(english);
 
 CREATE TABLE IF NOT EXISTS mentions (
     id          INTEGER PRIMARY KEY,
@@ -186,6 +188,22 @@ CREATE TABLE IF NOT EXISTS relations (
 );
 CREATE INDEX IF NOT EXISTS relations_target ON relations(target_id);
 
+-- Derived from relations: per ordered pair, its relations summed over predicates and denials (an actor's relations
+-- list, OUTGOING where it is the source, INCOMING where it is the target). Kept in step with relations by every ingest
+-- and delete; a file that lacks it (or whose sums disagree with relations) gets it rebuilt when opened.
+CREATE TABLE IF NOT EXISTS relation_pairs (
+    source_id   TEXT NOT NULL,
+    target_id   TEXT NOT NULL,
+    claims      INTEGER NOT NULL,
+    cooperation REAL NOT NULL,
+    conflict    REAL NOT NULL,
+    first_year  INTEGER,
+    last_year   INTEGER,
+    PRIMARY KEY (source_id, target_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS relation_pairs_source ON relation_pairs(source_id, claims);
+CREATE INDEX IF NOT EXISTS relation_pairs_target ON relation_pairs(target_id, claims);
+
 -- Derived, like relations: per actor, each name it was written as with its mention count, and the claims it is
 -- subject or object of. Kept in step with mentions and claims by every ingest and delete (added for a document's
 -- rows, subtracted before they go), so reading an actor, its aliases or matching a name costs the same on any size
@@ -197,6 +215,12 @@ CREATE TABLE IF NOT EXISTS actor_aliases (
     PRIMARY KEY (actor_id, text)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS actor_aliases_text ON actor_aliases(text);
+
+-- Per actor, its mentions: the sum of its actor_aliases, kept as one row so reading an actor's count is one lookup.
+CREATE TABLE IF NOT EXISTS actor_mentions (
+    actor_id TEXT PRIMARY KEY,
+    mentions INTEGER NOT NULL
+) WITHOUT ROWID;
 
 CREATE TABLE IF NOT EXISTS actor_claims (
     actor_id TEXT PRIMARY KEY,

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using ClaimGraph.Api.Caching;
 using ClaimGraph.Api.Dashboard;
 using ClaimGraph.Api.GraphQL;
 using ClaimGraph.Api.Http;
@@ -46,6 +47,7 @@ public static class ApiHost
         services.AddSingleton(analyzer);
         services.AddSingleton<DocumentIngestor>();
         services.AddSingleton<GraphQLRunner>();
+        services.AddSingleton<CachedAnswers>();
         services.AddGraphQL(b => b
             .AddSchema<ClaimGraphSchema>()
             .AddGraphTypes(typeof(ClaimGraphSchema).Assembly)

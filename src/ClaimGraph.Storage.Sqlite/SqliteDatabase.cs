@@ -36,6 +36,14 @@ public sealed class SqliteDatabase
         return connection;
     }
 
+    /// <summary>A connection outside the pool, held for as long as its owner lives (the store version's).</summary>
+    public SqliteConnection OpenWatcher()
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder(_connectionString) { Pooling = false }.ToString());
+        connection.Open();
+        return connection;
+    }
+
     public async Task ApplySchemaAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
@@ -47,6 +55,7 @@ public sealed class SqliteDatabase
         await connection.ExecuteAsync("INSERT OR IGNORE INTO schema_info (key, value) VALUES ('version', $p0)", cancellationToken, SchemaVersion);
         await connection.ExecuteAsync("CREATE VIEW IF NOT EXISTS aliases AS SELECT actor_id, text AS alias, count(*) AS mentions FROM mentions WHERE actor_id IS NOT NULL GROUP BY actor_id, text;", cancellationToken);
         await SqliteActorTallies.EnsureAsync(connection, cancellationToken);
+        await SqliteRelationPairs.EnsureAsync(connection, cancellationToken);
     }
 
     /// <summary>Bumped whenever graph-schema/sqlite.sql changes shape; an older file must be re-ingested.</summary>

@@ -15,6 +15,7 @@ public sealed class SqliteGraphStore : IGraphStore
     private readonly SqliteDocumentQueries _documents;
     private readonly SqliteReviewStore _reviews;
     private readonly SqliteTimeQueries _time;
+    private readonly SqliteStoreVersion _version;
 
     public SqliteGraphStore(string path)
     {
@@ -26,11 +27,14 @@ public sealed class SqliteGraphStore : IGraphStore
         _documents = new SqliteDocumentQueries(_database);
         _reviews = new SqliteReviewStore(_database);
         _time = new SqliteTimeQueries(_database);
+        _version = new SqliteStoreVersion(_database);
     }
 
     public string Path => _database.Path;
 
     public Task InitializeAsync(CancellationToken cancellationToken = default) => _database.ApplySchemaAsync(cancellationToken);
+
+    public Task<long?> VersionAsync(CancellationToken cancellationToken = default) => Task.FromResult<long?>(_version.Current());
 
     public Task<IngestOutcome> IngestAsync(AnalyzedDocument document, CancellationToken cancellationToken = default) => _writer.IngestAsync(document, cancellationToken);
 
@@ -79,6 +83,8 @@ public sealed class SqliteGraphStore : IGraphStore
 
     public Task<IReadOnlyList<RelationRecord>> RelationsAsync(IReadOnlyCollection<string> actorIds, int minClaims, CancellationToken cancellationToken = default) => _actors.RelationsAsync(actorIds, minClaims, cancellationToken);
 
+    public Task<IReadOnlyList<PartnerRecord>> PartnersAsync(IReadOnlyCollection<string> actorIds, int minClaims, CancellationToken cancellationToken = default) => _actors.PartnersAsync(actorIds, minClaims, cancellationToken);
+
     public Task<IReadOnlyList<RelationRecord>> RelationsAsync(IReadOnlyCollection<string> actorIds, int minClaims, ClaimSlice slice, CancellationToken cancellationToken = default) =>
         slice.IsAll ? _actors.RelationsAsync(actorIds, minClaims, cancellationToken) : _slicedRelations.RelationsAsync(actorIds, minClaims, slice, cancellationToken);
 
@@ -97,6 +103,7 @@ public sealed class SqliteGraphStore : IGraphStore
     /// <summary>Lets go of the pooled connections, so the database and its WAL files are closed.</summary>
     public ValueTask DisposeAsync()
     {
+        _version.Dispose();
         _database.ClearPool();
         return ValueTask.CompletedTask;
     }

@@ -23,7 +23,8 @@ public sealed class SqliteRelationDeriver
     /// counts and weights add and its years widen the range), in time proportional to the document, not to the pairs'
     /// earlier claims. The weights are multiples of 1/4, so sums come out the same in any order.
     /// </summary>
-    public async Task AddDocumentAsync(SqliteTransaction tx, string documentId, CancellationToken ct) =>
+    public async Task AddDocumentAsync(SqliteTransaction tx, string documentId, CancellationToken ct)
+    {
         await tx.ExecuteAsync(
             """
             INSERT INTO relations (source_id, target_id, predicate, negated, claims, cooperation, conflict, first_year, last_year)
@@ -37,6 +38,8 @@ public sealed class SqliteRelationDeriver
                 first_year = min(COALESCE(first_year, excluded.first_year), COALESCE(excluded.first_year, first_year)),
                 last_year = max(COALESCE(last_year, excluded.last_year), COALESCE(excluded.last_year, last_year))
             """, ct, documentId);
+        await SqliteRelationPairs.AddDocumentAsync(tx, documentId, ct);
+    }
 
     public async Task RecomputeAsync(SqliteTransaction tx, IEnumerable<(string Source, string Target)> pairs, CancellationToken ct)
     {
@@ -52,6 +55,7 @@ public sealed class SqliteRelationDeriver
                 WHERE c.subject_id = $p0 AND c.object_id = $p1
                 GROUP BY c.predicate, c.negated
                 """, ct, source, target);
+            await SqliteRelationPairs.RecomputeAsync(tx, source, target, ct);
         }
     }
 }

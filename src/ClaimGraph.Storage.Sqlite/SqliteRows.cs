@@ -23,11 +23,14 @@ public static class SqliteRows
         new(r.GetInt64(0), r.GetString(1), r.GetInt32(2), r.GetString(3), r.GetInt32(4), r.GetInt32(5));
 
     public const string ActorColumns =
-        "a.id, a.name, a.type, a.english, a.qid, (SELECT COALESCE(sum(x.mentions), 0) FROM actor_aliases x WHERE x.actor_id = a.id), " +
+        "a.id, a.name, a.type, a.english, a.qid, COALESCE((SELECT m.mentions FROM actor_mentions m WHERE m.actor_id = a.id), 0), " +
         "COALESCE((SELECT y.claims FROM actor_claims y WHERE y.actor_id = a.id), 0)";
 
-    public static ActorRecord Actor(SqliteDataReader r) =>
-        new(r.GetString(0), r.GetString(1), r.GetString(2), r.NullableString(3), r.NullableString(4), r.GetInt32(5), r.GetInt32(6));
+    public static ActorRecord Actor(SqliteDataReader r) => Actor(r, 0);
+
+    /// <summary>An actor whose <see cref="ActorColumns"/> start at <paramref name="at"/>.</summary>
+    public static ActorRecord Actor(SqliteDataReader r, int at) =>
+        new(r.GetString(at), r.GetString(at + 1), r.GetString(at + 2), r.NullableString(at + 3), r.NullableString(at + 4), r.GetInt32(at + 5), r.GetInt32(at + 6));
 
     public const string ClaimColumns =
         """

@@ -56,6 +56,20 @@ public interface IGraphStore : IAsyncDisposable
     /// </summary>
     Task<IReadOnlyList<RelationRecord>> RelationsAsync(IReadOnlyCollection<string> actorIds, int minClaims, ClaimSlice slice, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The partners of each actor (other actors it has relations with, per direction) whose relations sum to at least
+    /// <paramref name="minClaims"/> claims. This default groups <see cref="RelationsAsync(IReadOnlyCollection{string}, int, CancellationToken)"/>;
+    /// a store that keeps the sums reads them instead.
+    /// </summary>
+    async Task<IReadOnlyList<PartnerRecord>> PartnersAsync(IReadOnlyCollection<string> actorIds, int minClaims, CancellationToken cancellationToken = default)
+    {
+        if (actorIds.Count == 0) return [];
+        var rows = await RelationsAsync(actorIds, 1, cancellationToken);
+        var groups = actorIds.Distinct().SelectMany(id => PartnerRecord.Group(id, rows, minClaims).Select(g => (ActorId: id, g.OtherId, g.Direction, g.Rows))).ToList();
+        var others = (await ActorsByIdAsync(groups.Select(g => g.OtherId).Distinct().ToList(), cancellationToken)).ToDictionary(a => a.Id);
+        return groups.Where(g => others.ContainsKey(g.OtherId)).Select(g => PartnerRecord.Of(g.ActorId, others[g.OtherId], g.Direction, g.Rows)).ToList();
+    }
+
     /// <summary>Stores an analyst's review of a claim; the claim itself is left as extracted.</summary>
     Task<ReviewRecord> ReviewClaimAsync(ReviewInput review, CancellationToken cancellationToken = default);
     Task<IReadOnlyList<ReviewRecord>> ReviewsAsync(IReadOnlyCollection<long> claimIds, CancellationToken cancellationToken = default);
@@ -64,6 +78,12 @@ public interface IGraphStore : IAsyncDisposable
     Task<IReadOnlyList<ReviewRecord>> AllReviewsAsync(CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<SentenceHit>> SearchAsync(string text, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// A value that changes whenever anything the store holds changes, whoever wrote it (this process or another on
+    /// the same store); null when the store cannot tell, and then nothing read from it may be cached.
+    /// </summary>
+    Task<long?> VersionAsync(CancellationToken cancellationToken = default) => Task.FromResult<long?>(null);
 
     // Actors in time. Defaults keep a store that does not keep title references answering (with none); a store
     // overrides them with its own queries.

@@ -16,16 +16,18 @@ public static class BenchCommands
         var requests = new Option<int>("--requests") { Description = "Requests per GraphQL query and for the static floor.", DefaultValueFactory = _ => 300 };
         var floorRequests = new Option<int>("--floor-requests") { Description = "Requests to the static JSON floor (it answers in microseconds, so it needs more to be timed).", DefaultValueFactory = _ => 5000 };
         var concurrency = new Option<int>("--concurrency") { Description = "Concurrent connections of the load generator.", DefaultValueFactory = _ => 64 };
+        var inputs = InputsOption();
+        var cache = CacheOption();
         var jieba = new Option<string>("--jieba") { Description = "The jieba-rs peer's directory (npm ci there first).", DefaultValueFactory = _ => Path.Combine("bench", "jieba") };
         var report = new Option<string?>("--report") { Description = "Also write the figures as Markdown to this file (and JSON beside it)." };
         var seed = new Option<int>("--seed") { Description = "Seed of the corpus generator.", DefaultValueFactory = _ => 20261126 };
-        var command = new Command("run", "A whole run: extraction, ingest and GraphQL, each beside its floor.") { corpus, mb, work, requests, floorRequests, concurrency, jieba, report, seed };
+        var command = new Command("run", "A whole run: extraction, ingest and GraphQL, each beside its floor.") { corpus, mb, work, requests, floorRequests, concurrency, inputs, cache, jieba, report, seed };
         command.SetAction((parse, ct) => Guard(async () =>
         {
             if (parse.GetValue(mb) <= 0 || parse.GetValue(requests) <= 0 || parse.GetValue(floorRequests) <= 0 || parse.GetValue(concurrency) <= 0)
                 throw new ArgumentException("--mb, --requests, --floor-requests and --concurrency must be positive");
             var settings = new RunSettings(parse.GetValue(corpus)!, parse.GetValue(mb), parse.GetValue(work)!, parse.GetValue(requests), parse.GetValue(floorRequests),
-                parse.GetValue(concurrency), parse.GetValue(jieba)!, parse.GetValue(report), parse.GetValue(seed));
+                parse.GetValue(concurrency), parse.GetValue(inputs), parse.GetValue(cache), parse.GetValue(jieba)!, parse.GetValue(report), parse.GetValue(seed));
             var result = await WholeRun.RunAsync(settings, ct);
             Console.WriteLine();
             Console.WriteLine(result.ToMarkdown());
@@ -40,7 +42,9 @@ public static class BenchCommands
         var floorRequests = new Option<int>("--floor-requests") { Description = "Requests to the static JSON floor.", DefaultValueFactory = _ => 5000 };
         var concurrency = new Option<int>("--concurrency") { Description = "Concurrent connections of the load generator.", DefaultValueFactory = _ => 64 };
         var only = new Option<string[]>("--only") { Description = "Only these queries (actor, claims(filter, first: 20), network(depth: 2), search).", AllowMultipleArgumentsPerToken = true };
-        var command = new Command("graphql", "GraphQL alone under load on an existing store, beside the static floor (for profiling the server).") { db, requests, floorRequests, concurrency, only };
+        var inputs = InputsOption();
+        var cache = CacheOption();
+        var command = new Command("graphql", "GraphQL alone under load on an existing store, beside the static floor (for profiling the server).") { db, requests, floorRequests, concurrency, inputs, cache, only };
         command.SetAction((parse, ct) => Guard(async () =>
         {
             var path = parse.GetValue(db)!;
@@ -48,12 +52,28 @@ public static class BenchCommands
             if (parse.GetValue(requests) <= 0 || parse.GetValue(floorRequests) <= 0 || parse.GetValue(concurrency) <= 0)
                 throw new ArgumentException("--requests, --floor-requests and --concurrency must be positive");
             var report = new Report.BenchReport();
-            await Load.GraphQLBench.RunAsync(path, $"store {Path.GetFileName(path)}", parse.GetValue(requests), parse.GetValue(floorRequests), parse.GetValue(concurrency), report, ct, parse.GetValue(only));
+            var settings = new Load.GraphQLLoadSettings(parse.GetValue(requests), parse.GetValue(floorRequests), parse.GetValue(concurrency), parse.GetValue(inputs), parse.GetValue(cache))
+            {
+                Only = parse.GetValue(only) ?? [],
+            };
+            await Load.GraphQLBench.RunAsync(path, $"store {Path.GetFileName(path)}", settings, report, ct);
             Console.WriteLine();
             Console.WriteLine(report.ToMarkdown());
         }));
         return command;
     }
+
+    private static Option<int> InputsOption() => new("--inputs")
+    {
+        Description = $"Inputs each GraphQL query's load rotates over (1 to {Load.BenchQueries.MaxInputs}; 1: the run of record's one query each).",
+        DefaultValueFactory = _ => Load.BenchQueries.MaxInputs,
+    };
+
+    private static Option<bool> CacheOption() => new("--cache")
+    {
+        Description = "Also measure each query with the API's response cache on (the first figures are always with it off).",
+        DefaultValueFactory = _ => true,
+    };
 
     public static Command Generate()
     {

@@ -8,6 +8,8 @@ public sealed record RunSettings(
     int Requests,
     int FloorRequests,
     int Concurrency,
+    int Inputs,
+    bool CacheOn,
     string JiebaDirectory,
     string? ReportPath,
     int Seed);

@@ -33,7 +33,8 @@ public static class WholeRun
         }
         var large = BenchCorpus.Open("generated corpus", generatedDirectory);
         var db = await IngestBench.RunAsync(large, settings.WorkDirectory, report, ct);
-        await GraphQLBench.RunAsync(db, $"graph of the {large.Megabytes:F1} MB corpus", settings.Requests, settings.FloorRequests, settings.Concurrency, report, ct);
+        await GraphQLBench.RunAsync(db, $"graph of the {large.Megabytes:F1} MB corpus",
+            new GraphQLLoadSettings(settings.Requests, settings.FloorRequests, settings.Concurrency, settings.Inputs, settings.CacheOn), report, ct);
         report.Note($"load average at end {LoadAverage()}");
         if (settings.ReportPath is { } path)
         {

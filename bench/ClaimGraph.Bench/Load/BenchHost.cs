@@ -17,11 +17,18 @@ public static class BenchHost
 {
     public const string StaticPath = "/bench/static";
 
-    /// <summary><paramref name="staticBody"/> is read on every request, so the caller can set it to a real answer once the host runs.</summary>
-    public static async Task<WebApplication> StartAsync(IGraphStore store, IDocumentAnalyzer analyzer, StaticBody staticBody, CancellationToken ct)
+    /// <summary>
+    /// <paramref name="staticBody"/> is read on every request, so the caller can set it to a real answer once the host
+    /// runs; <paramref name="responseCacheBytes"/> turns the product's response cache on (0: off, the default).
+    /// </summary>
+    public static async Task<WebApplication> StartAsync(IGraphStore store, IDocumentAnalyzer analyzer, StaticBody staticBody, long responseCacheBytes, CancellationToken ct)
     {
         var url = $"http://127.0.0.1:{FreePort()}";
-        var app = ApiHost.Build(store, analyzer, [url], options => options.RateLimitPermits = int.MaxValue);
+        var app = ApiHost.Build(store, analyzer, [url], options =>
+        {
+            options.RateLimitPermits = int.MaxValue;
+            options.ResponseCacheBytes = responseCacheBytes;
+        });
         app.MapGet(StaticPath, () => Results.Bytes(staticBody.Bytes, "application/json"));
         await app.StartAsync(ct);
         return app;

@@ -25,8 +25,11 @@ public sealed class LoadGenerator : IDisposable
 
     public int Concurrency { get; }
 
-    /// <summary>Sends <paramref name="requests"/> requests made by <paramref name="newRequest"/>; a non-2xx answer or one <paramref name="isFailure"/> flags counts as a failure.</summary>
-    public async Task<LoadResult> RunAsync(int requests, Func<HttpRequestMessage> newRequest, Func<string, bool> isFailure, CancellationToken ct)
+    /// <summary>
+    /// Sends <paramref name="requests"/> requests, request i made by <paramref name="newRequest"/>(i); a non-2xx answer
+    /// or one <paramref name="isFailure"/> flags counts as a failure.
+    /// </summary>
+    public async Task<LoadResult> RunAsync(int requests, Func<int, HttpRequestMessage> newRequest, Func<string, bool> isFailure, CancellationToken ct)
     {
         var latencies = new double[requests];
         var failures = 0;
@@ -39,7 +42,7 @@ public sealed class LoadGenerator : IDisposable
             while ((i = Interlocked.Increment(ref next)) < requests)
             {
                 var start = Stopwatch.GetTimestamp();
-                using var response = await _client.SendAsync(newRequest(), ct);
+                using var response = await _client.SendAsync(newRequest(i), ct);
                 var body = await response.Content.ReadAsStringAsync(ct);
                 latencies[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
                 if (!response.IsSuccessStatusCode || isFailure(body)) Interlocked.Increment(ref failures);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ClaimGraph.Api.Caching;
 using ClaimGraph.Api.Dashboard;
 using ClaimGraph.Api.GraphQL;
 using GraphQL;
@@ -98,10 +99,28 @@ public static class GraphQLEndpoints
             await WriteRequestErrorAsync(http, serializer, StatusCodes.Status405MethodNotAllowed, "mutations must be sent with POST");
             return;
         }
+        var modern = AcceptsModern(http.Request);
+        var cached = http.RequestServices.GetRequiredService<CachedAnswers>();
+        var key = cached.KeyOf(query, request.OperationName, request.Variables is null ? null : serializer.Serialize(request.Variables));
+        var version = key is null ? null : await cached.VersionAsync(http.RequestAborted);
+        if (key is not null && version is { } at && cached.Find(key, at) is { } body)
+        {
+            http.Response.ContentType = modern ? ResponseMediaType : "application/json";
+            await http.Response.Body.WriteAsync(body, http.RequestAborted);
+            return;
+        }
         var runner = http.RequestServices.GetRequiredService<GraphQLRunner>();
         var result = await runner.RunAsync(query, request.Variables, request.OperationName, http.RequestAborted);
-        var modern = AcceptsModern(http.Request);
         http.Response.ContentType = modern ? ResponseMediaType : "application/json";
+        // Only a query that ran through without an error is kept: errors (a timeout, a store outage) are not answers.
+        if (key is not null && version is { } computedAt && result.Executed && result.Errors is not { Count: > 0 } && result.Operation?.Operation == GraphQLParser.AST.OperationType.Query)
+        {
+            var bytes = serializer.Serialize(result);
+            var encoded = System.Text.Encoding.UTF8.GetBytes(bytes);
+            cached.Store(key, computedAt, encoded);
+            await http.Response.Body.WriteAsync(encoded, http.RequestAborted);
+            return;
+        }
         if (modern && !result.Executed) http.Response.StatusCode = StatusCodes.Status400BadRequest;
         if (result.Errors?.Any(e => e.Code == Protection.ApiErrorCodes.Unauthenticated) == true) Unauthorized(http);
         // The store is down (Neo4j unreachable): say so in HTTP too, so proxies and clients retry later.

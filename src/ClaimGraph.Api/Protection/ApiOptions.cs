@@ -41,4 +41,11 @@ public sealed class ApiOptions
     public int RateLimitPermits { get; set; } = 600;
 
     public TimeSpan RateLimitWindow { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// Bytes of GraphQL answers kept to answer the same query again while the store is unchanged (0: none kept). An
+    /// answer is served only while the store reports the version it was computed at, so any write (ingest, review,
+    /// another process on the same file) makes it miss; least recently used answers go first.
+    /// </summary>
+    public long ResponseCacheBytes { get; set; }
 }

@@ -72,6 +72,27 @@ public sealed record LinkRecord(long Id, string DocumentId, string Kind, long Fr
 
 public sealed record RelationRecord(string SourceId, string TargetId, string Predicate, bool Negated, int Claims, double Cooperation, double Conflict, int? FirstYear, int? LastYear);
 
+/// <summary>
+/// Every relation between an actor and one other actor in one direction, summed over predicates and denials:
+/// OUTGOING when the actor is the subject (also for claims about itself), INCOMING when it is the object.
+/// </summary>
+public sealed record PartnerRecord(string ActorId, ActorRecord Other, string Direction, int Claims, double Cooperation, double Conflict, int? FirstYear, int? LastYear)
+{
+    public const string Outgoing = "OUTGOING";
+    public const string Incoming = "INCOMING";
+
+    /// <summary>The partners of <paramref name="actorId"/> in <paramref name="rows"/> (relations touching it) with at least <paramref name="minClaims"/> claims, by other actor id.</summary>
+    public static IEnumerable<(string OtherId, string Direction, IReadOnlyList<RelationRecord> Rows)> Group(string actorId, IEnumerable<RelationRecord> rows, int minClaims) =>
+        rows.Where(r => r.SourceId == actorId || r.TargetId == actorId)
+            .GroupBy(r => r.SourceId == actorId ? (r.TargetId, Outgoing) : (r.SourceId, Incoming))
+            .Where(g => g.Sum(r => r.Claims) >= minClaims)
+            .Select(g => (g.Key.Item1, g.Key.Item2, (IReadOnlyList<RelationRecord>)g.ToList()));
+
+    /// <summary>The sums of one group of <see cref="Group"/>.</summary>
+    public static PartnerRecord Of(string actorId, ActorRecord other, string direction, IReadOnlyList<RelationRecord> rows) =>
+        new(actorId, other, direction, rows.Sum(r => r.Claims), rows.Sum(r => r.Cooperation), rows.Sum(r => r.Conflict), rows.Min(r => r.FirstYear), rows.Max(r => r.LastYear));
+}
+
 public sealed record NetworkRecord(IReadOnlyList<ActorRecord> Nodes, IReadOnlyList<RelationRecord> Edges);
 
 public sealed record PathStep(string FromId, string ToId, string Predicate, int Claims, IReadOnlyList<long> EvidenceClaimIds);

@@ -16,6 +16,8 @@ public sealed class ProtectedHost : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    public IServiceProvider Services => _app.Services;
+
     public static async Task<ProtectedHost> StartAsync(ApiHostFixture api, Action<ApiOptions> configure)
     {
         var app = ApiHost.Build(api.Store, api.Analyzer, ["http://127.0.0.1:0"], configure);

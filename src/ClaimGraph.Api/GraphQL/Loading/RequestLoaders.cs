@@ -63,6 +63,19 @@ public sealed class RequestLoaders(IGraphStore store)
         return ids.ToDictionary(id => id, id => (IReadOnlyList<RelationRecord>)relations.Where(r => r.SourceId == id || r.TargetId == id).ToList());
     });
 
+    /// <summary>Partners of each actor with at least so many claims: one store read per distinct minimum.</summary>
+    public BatchLoader<(string ActorId, int MinClaims), IReadOnlyList<PartnerRecord>> Partners { get; } = new(async (keys, ct) =>
+    {
+        var found = new Dictionary<(string, int), IReadOnlyList<PartnerRecord>>();
+        foreach (var byMinimum in keys.GroupBy(k => k.MinClaims))
+        {
+            var ids = byMinimum.Select(k => k.ActorId).Distinct().ToList();
+            var partners = (await store.PartnersAsync(ids, byMinimum.Key, ct)).ToLookup(p => p.ActorId);
+            foreach (var id in ids) found[(id, byMinimum.Key)] = partners[id].ToList();
+        }
+        return found;
+    });
+
     private static IReadOnlyDictionary<TKey, IReadOnlyList<T>> Group<TKey, T>(IEnumerable<T> rows, Func<T, TKey> key, IEnumerable<TKey> ids) where TKey : notnull
     {
         var lookup = rows.ToLookup(key);

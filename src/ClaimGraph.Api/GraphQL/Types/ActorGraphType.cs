@@ -62,12 +62,14 @@ public sealed class ActorGraphType : ObjectGraphType<ActorRecord>
             .Resolve(c =>
             {
                 var minClaims = c.GetArgument("minClaims", 1);
-                IReadOnlyList<ActorRelation> Of(IReadOnlyList<RelationRecord>? rows) =>
-                    ActorRelation.Of(c.Source.Id, rows ?? [], minClaims).Where(r => !r.OtherId.StartsWith("POLICY:", StringComparison.Ordinal)).ToList();
+                IReadOnlyList<ActorRelation> WithoutPolicies(IEnumerable<ActorRelation> relations) =>
+                    relations.Where(r => !r.OtherId.StartsWith("POLICY:", StringComparison.Ordinal)).ToList();
                 var (from, to) = YearRange.Of(c);
-                if (from is null && to is null) return c.Loaders().Relations.Load(c.Source.Id).Map(Of);
+                // All claims: the sums the store keeps per partner. A year range: counted afresh from that slice's rows.
+                if (from is null && to is null)
+                    return c.Loaders().Partners.Load((c.Source.Id, minClaims)).Map(partners => WithoutPolicies(ActorRelation.Ranked((partners ?? []).Select(ActorRelation.From))));
                 var slice = new ClaimSlice { FromYear = from, ToYear = to };
-                return LoaderResults.FromTask(async ct => Of(await c.Loaders().Store.RelationsAsync([c.Source.Id], 1, slice, ct)));
+                return LoaderResults.FromTask(async ct => WithoutPolicies(ActorRelation.Of(c.Source.Id, await c.Loaders().Store.RelationsAsync([c.Source.Id], 1, slice, ct), minClaims)));
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PolicyStanceGraphType>>>>("policies")
             .Description("Policies this actor supports, opposes, continues or changes.")

@@ -1,0 +1,116 @@
+using System.Text.Json;
+using ClaimGraph.Api.Caching;
+using ClaimGraph.Api.Tests.Support;
+using ClaimGraph.Core.Documents;
+using ClaimGraph.Extraction;
+using ClaimGraph.Learning;
+using ClaimGraph.Storage;
+using ClaimGraph.Storage.Sqlite;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ClaimGraph.Api.Tests.Caching;
+
+/// <summary>
+/// The response cache through the real host: with it on, answers are the same bytes as with it off, and any write
+/// (an ingest or a review through the API, another process writing the same file) makes the next answer fresh.
+/// </summary>
+[Collection(ApiCollection.Name)]
+public sealed class CachedAnswersTests(ApiHostFixture api)
+{
+    private const string Stats = "{ stats { documents claims } }";
+
+    public static TheoryData<string> Queries => new()
+    {
+        """{ actor(name: "美方") { name englishName qid aliases { text count } relations(minClaims: 2) { other { name } direction claims cooperation conflict byPredicate { predicate count } } } }""",
+        """{ claims(subject: "美国", first: 5) { totalCount nodes { predicate modality negated cue sentence { text } document { name } } } }""",
+        """{ network(actors: ["美国"], depth: 2) { nodes { id name type claims } edges { source target predicate count cooperation conflict } } }""",
+        """{ search(text: "印太战略", first: 5) { rank sentence { text } claims { predicate cue } } }""",
+    };
+
+    [Theory]
+    [MemberData(nameof(Queries))]
+    public async Task answers_with_the_cache_on_are_the_bytes_answered_with_it_off(string query)
+    {
+        await using var cached = await ProtectedHost.StartAsync(api, o => o.ResponseCacheBytes = 16 * 1024 * 1024);
+
+        var off = await RawAsync(api.Client, query);
+        var first = await RawAsync(cached.Client, query);
+        var second = await RawAsync(cached.Client, query);
+
+        Assert.DoesNotContain("\"errors\"", off);
+        Assert.Equal(off, first);
+        Assert.Equal(off, second);
+    }
+
+    [Fact]
+    public async Task an_answer_with_errors_is_not_kept()
+    {
+        await using var cached = await ProtectedHost.StartAsync(api, o => o.ResponseCacheBytes = 16 * 1024 * 1024);
+
+        var response = await cached.Client.PostGraphQLAsync("""{ network(actors: ["no such actor anywhere"]) { nodes { id } } }""");
+
+        Assert.NotEmpty(response.ErrorCodes);
+        Assert.Equal(0, cached.Services.GetRequiredService<CachedAnswers>().Cache!.Count);
+    }
+
+    [Fact]
+    public async Task an_ingest_a_review_and_another_process_writing_the_file_each_make_the_next_answer_fresh()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "claimgraph-tests", $"cache-{Guid.NewGuid():N}.db");
+        var analyzer = new AnalyzerFactory(ExtractionLexicons.Default, rulesOnly: true).ForDocuments();
+        try
+        {
+            await using var store = new SqliteGraphStore(path);
+            await store.InitializeAsync();
+            var app = ApiHost.Build(store, analyzer, ["http://127.0.0.1:0"], o => o.ResponseCacheBytes = 16 * 1024 * 1024);
+            await app.StartAsync();
+            await using var _ = app;
+            using var client = new HttpClient { BaseAddress = new Uri(app.Urls.Single()) };
+            var cache = app.Services.GetRequiredService<CachedAnswers>().Cache!;
+
+            await IngestAsync(client, "one", "美国与日本合作。美国对中国实施遏制。");
+            Assert.Equal(1, await DocumentsAsync(client));
+            Assert.Equal(1, await DocumentsAsync(client));
+            Assert.Equal(1, cache.Count);
+
+            await IngestAsync(client, "two", "中国支持东盟推动RCEP。");
+            Assert.Equal(2, await DocumentsAsync(client));
+
+            var claimQuery = """{ claims(first: 1) { nodes { id reviews { verdict } } } }""";
+            var claim = (await client.PostGraphQLAsync(claimQuery)).Ok().GetProperty("claims").GetProperty("nodes")[0];
+            Assert.Equal(0, claim.GetProperty("reviews").GetArrayLength());
+            (await client.PostGraphQLAsync("mutation($id: ID!) { reviewClaim(id: $id, verdict: CONFIRM) { verdict } }", new { id = claim.Str("id") })).Ok();
+            var reviewed = (await client.PostGraphQLAsync(claimQuery)).Ok().GetProperty("claims").GetProperty("nodes")[0];
+            Assert.Equal("CONFIRM", reviewed.GetProperty("reviews")[0].Str("verdict"));
+
+            // Another store over the same file stands for another process writing it.
+            await using (var other = new SqliteGraphStore(path))
+            {
+                await new DocumentIngestor(analyzer, other).IngestAsync(new DocumentInput("three", "俄罗斯反对北约东扩。"));
+            }
+            Assert.Equal(3, await DocumentsAsync(client));
+            await app.StopAsync();
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+                if (File.Exists(file)) File.Delete(file);
+        }
+    }
+
+    private static async Task IngestAsync(HttpClient client, string title, string text) =>
+        (await client.PostGraphQLAsync("mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) { status } }", new { input = new { title, text } })).Ok();
+
+    private static async Task<int> DocumentsAsync(HttpClient client) =>
+        (await client.PostGraphQLAsync(Stats)).Ok().GetProperty("stats").GetProperty("documents").GetInt32();
+
+    private static async Task<string> RawAsync(HttpClient client, string query)
+    {
+        using var response = await client.PostAsync("/graphql", new StringContent(JsonSerializer.Serialize(new { query }), System.Text.Encoding.UTF8, "application/json"));
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadAsStringAsync();
+    }
+}
