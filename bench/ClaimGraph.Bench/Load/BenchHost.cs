@@ -19,7 +19,7 @@ public static class BenchHost
 
     /// <summary>
     /// <paramref name="staticBody"/> is read on every request, so the caller can set it to a real answer once the host
-    /// runs; <paramref name="responseCacheBytes"/> turns the product's response cache on (0: off, the default).
+    /// runs; <paramref name="responseCacheBytes"/> sets the product's response cache (0: off).
     /// </summary>
     public static async Task<WebApplication> StartAsync(IGraphStore store, IDocumentAnalyzer analyzer, StaticBody staticBody, long responseCacheBytes, CancellationToken ct)
     {

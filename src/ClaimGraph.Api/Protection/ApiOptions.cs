@@ -45,7 +45,8 @@ public sealed class ApiOptions
     /// <summary>
     /// Bytes of GraphQL answers kept to answer the same query again while the store is unchanged (0: none kept). An
     /// answer is served only while the store reports the version it was computed at, so any write (ingest, review,
-    /// another process on the same file) makes it miss; least recently used answers go first.
+    /// another process on the same file) makes it miss; least recently used answers go first. On by default: dashboards
+    /// ask the same questions of a graph that changes only when something is ingested or reviewed.
     /// </summary>
-    public long ResponseCacheBytes { get; set; }
+    public long ResponseCacheBytes { get; set; } = 64 * 1024 * 1024;
 }
