@@ -6,7 +6,9 @@ namespace ClaimGraph.Extraction.Claims;
 /// What a cue signals toward a given object, from the contract's predicate meanings: SUPPORTS is toward a policy or
 /// an organization, so 支持 a state (支持日本的防务) is siding with it, COOPERATES; COOPERATES, COMPETES, CONFRONTS
 /// and ENGAGES are toward another actor, so 合作推进 a policy is SUPPORTS of it, and the relational predicates never
-/// take a policy or no object at all. CONTINUES, CHANGES and OPPOSES take anything.
+/// take a policy or no object at all. CONTINUES and CHANGES keep or change a line — a policy, an administration's or
+/// a leader's — never a state: in 继续施压中国 China is the target of the pressure, not a line continued. OPPOSES
+/// takes anything.
 /// </summary>
 public static class PredicateObjects
 {
@@ -18,6 +20,7 @@ public static class PredicateObjects
         (Predicate.Supports, _) => Predicate.Cooperates,
         (Predicate.Cooperates, EntityType.Policy) => Predicate.Supports,
         (Predicate.Cooperates or Predicate.Competes or Predicate.Confronts or Predicate.Engages, EntityType.Policy or null) => null,
+        (Predicate.Continues or Predicate.Changes, EntityType.Country) => null,
         _ => cue,
     };
 }

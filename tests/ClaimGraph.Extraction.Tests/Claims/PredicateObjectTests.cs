@@ -40,11 +40,22 @@ public sealed class PredicateObjectTests
     public void reads_a_cue_toward_its_object(Predicate cue, EntityType? obj, Predicate expected) =>
         Assert.Equal(expected, PredicateObjects.Toward(cue, obj));
 
+    [Fact]
+    public void continuing_an_act_toward_a_state_continues_no_line_of_that_state()
+    {
+        var document = Extract.Sentence("拜登继续施压中国。");
+
+        Assert.DoesNotContain(document.Claims, c => c.Predicate == Predicate.Continues);
+        Assert.Contains(document.Claims, c => document.Triple(c) == ("拜登", Predicate.Confronts, "中国"));
+    }
+
     [Theory]
+    [InlineData(Predicate.Continues, EntityType.Country)]
+    [InlineData(Predicate.Changes, EntityType.Country)]
     [InlineData(Predicate.Confronts, EntityType.Policy)]
     [InlineData(Predicate.Engages, null)]
     [InlineData(Predicate.Competes, null)]
-    public void relational_cues_assert_nothing_toward_a_policy_or_no_one(Predicate cue, EntityType? obj) =>
+    public void a_cue_asserts_nothing_toward_an_object_its_predicate_cannot_take(Predicate cue, EntityType? obj) =>
         Assert.Null(PredicateObjects.Toward(cue, obj));
 
     [Theory]
