@@ -76,6 +76,9 @@ public sealed class ClaimCandidateGenerator
                 {
                     if (obj is not null && (SameActor(obj, subject) || OwnState(subject, obj))) continue;
                     if (PredicateObjects.Toward(predicate, obj?.Type) is not { } asserted) continue;
+                    // Acting together with an organization (美国和欧盟成立…, 与东盟签署…) is cooperating with it, as with a state.
+                    if (asserted == Predicate.Supports && obj is { Type: EntityType.Organization } partner && IsComitative(key, partner, cue))
+                        asserted = Predicate.Cooperates;
                     if (obj?.Type != EntityType.Policy && _policyOnly.Contains(word)) continue;
                     var isPrimary = (subject == primarySubject || primaryCoSubjects.Contains(subject))
                         && (obj is null ? primaryObjects.Count == 0 : primaryObjects.Contains(obj))
@@ -256,6 +259,10 @@ public sealed class ClaimCandidateGenerator
         }
         return objects;
     }
+
+    /// <summary>A name marked by 与, 和, 同 or 跟 before the cue: the one the subject acts with.</summary>
+    private static bool IsComitative(string key, Mention obj, Span cue) =>
+        obj.Local.End <= cue.Start && obj.Local.Start > 0 && key[obj.Local.Start - 1] is '与' or '和' or '同' or '跟';
 
     /// <summary>A leader or government is not a counterpart of its own state (拜登政府 … 美国).</summary>
     private static bool OwnState(Mention subject, Mention obj) =>

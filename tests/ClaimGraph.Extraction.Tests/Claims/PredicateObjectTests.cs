@@ -50,6 +50,25 @@ public sealed class PredicateObjectTests
     }
 
     [Theory]
+    [InlineData("美国和欧盟成立贸易和技术委员会。", "美国", "欧盟")]
+    [InlineData("中国与东盟签署了新的协议。", "中国", "东盟")]
+    public void acting_together_with_an_organization_is_cooperating_with_it(string text, string subject, string partner)
+    {
+        var document = Extract.Sentence(text);
+
+        Assert.Contains(document.Claims, c => document.Triple(c) == (subject, Predicate.Cooperates, partner));
+        Assert.DoesNotContain(document.Claims, c => document.Triple(c) == (subject, Predicate.Supports, partner));
+    }
+
+    [Fact]
+    public void joining_an_organization_stays_support()
+    {
+        var document = Extract.Sentence("韩国加入北约。");
+
+        Assert.Equal(("韩国", Predicate.Supports, "北约"), document.Triple(Assert.Single(document.Claims)));
+    }
+
+    [Theory]
     [InlineData(Predicate.Continues, EntityType.Country)]
     [InlineData(Predicate.Changes, EntityType.Country)]
     [InlineData(Predicate.Confronts, EntityType.Policy)]
