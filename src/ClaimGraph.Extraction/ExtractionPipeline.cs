@@ -62,6 +62,7 @@ public static class ExtractionPipeline
                 new QuotedNameRecognizer(p),
             ],
             [new AdministrationComposer(p), new BracketedAliasComposer()],
-            filter);
+            filter,
+            new PlaceNameMask(p));
     }
 }

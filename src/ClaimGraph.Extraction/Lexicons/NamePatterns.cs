@@ -40,6 +40,9 @@ public sealed record NamePatterns
     /// <summary>Words after a capital that make it a place (举行, 召开).</summary>
     public IReadOnlyList<string> PlaceAfter { get; init; } = [];
 
+    /// <summary>Seas, peninsulas and gulfs named after a state (朝鲜半岛, 南中国海): regions, never the state.</summary>
+    public IReadOnlyList<string> PlaceNames { get; init; } = [];
+
     /// <summary>Academic and official roles that close an author line (教授, 研究员).</summary>
     public IReadOnlyList<string> AuthorRoles { get; init; } = [];
 
@@ -60,6 +63,7 @@ public sealed record NamePatterns
         SideStops = fold(SideStops),
         PlaceBefore = PlaceBefore.Select(fold).ToList(),
         PlaceAfter = PlaceAfter.Select(fold).ToList(),
+        PlaceNames = PlaceNames.Select(fold).ToList(),
     };
 
     public static NamePatterns Read(string json) =>

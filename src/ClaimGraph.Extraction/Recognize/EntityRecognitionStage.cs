@@ -5,12 +5,14 @@ namespace ClaimGraph.Extraction.Recognize;
 
 /// <summary>
 /// Stage 3: runs every recognizer over each sentence, composes larger names, lets the filter decide on
-/// pattern-only names, and keeps the longest non-overlapping ones as mentions.
+/// pattern-only names, drops names inside a place named after a state (朝鲜半岛), and keeps the longest
+/// non-overlapping ones as mentions.
 /// </summary>
 public sealed class EntityRecognitionStage(
     IReadOnlyList<IEntityRecognizer> recognizers,
     IReadOnlyList<ICandidateComposer> composers,
-    ICandidateFilter filter) : IDocumentStage
+    ICandidateFilter filter,
+    PlaceNameMask? places = null) : IDocumentStage
 {
     private readonly CandidateSelector _selector = new();
 
@@ -46,7 +48,8 @@ public sealed class EntityRecognitionStage(
             found.AddRange(composer.Compose(view, found).ToList());
         var decided = found
             .Select(c => c.IsPatternOnly ? filter.Decide(view, c) : c)
-            .OfType<EntityCandidate>();
-        return _selector.Select(decided);
+            .OfType<EntityCandidate>()
+            .ToList();
+        return _selector.Select(places?.Without(view, decided) ?? decided);
     }
 }

@@ -95,4 +95,23 @@ public sealed class StateNameRecognizerTests
     {
         Assert.DoesNotContain(Extract.Sentence(text).Mentions, m => m.Text == "中");
     }
+
+    [Theory]
+    [InlineData("美国在朝鲜半岛部署萨德。", "朝鲜")]
+    [InlineData("美国在南中国海举行演习。", "中国")]
+    [InlineData("俄罗斯舰队驶入日本海。", "日本")]
+    [InlineData("印度洋的航道安全引发关注。", "印度")]
+    [InlineData("美國在朝鮮半島部署薩德。", "朝鮮")]
+    public void does_not_take_a_state_inside_a_sea_or_peninsula_named_after_it(string text, string state)
+    {
+        Assert.DoesNotContain(Extract.Sentence(text).Mentions, m => m.Text == state);
+    }
+
+    [Fact]
+    public void still_takes_the_state_beside_such_a_place()
+    {
+        var document = Extract.Sentence("朝鲜在朝鲜半岛以东试射导弹。");
+
+        Assert.Single(document.Mentions, m => m.Text == "朝鲜");
+    }
 }
