@@ -20,7 +20,7 @@ public static class ExtractionPipeline
         return new DocumentPipeline(
         [
             new TextNormalizer(lexicons.Key),
-            new SentenceSegmenter(clauses),
+            new SentenceSegmenter(clauses, lexicons.NamePatterns.TransliterationChars),
             new DocumentMetadataReader(new AuthorLineParser(lexicons.NamePatterns.AuthorRoles)),
             new DocumentDateStage(new DocumentDateReader()),
             .. Shared(lexicons, decider, filter),

@@ -42,9 +42,10 @@ public static class SqliteBackup
             await using var target = await OpenAsync(databasePath, SqliteOpenMode.ReadWriteCreate, cancellationToken);
             source.BackupDatabase(target);
             await target.ExecuteAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-            // A backup from before the actor tallies existed gains them, so the store's reads find them.
+            // A backup from before the tallies and pair sums existed gains them, so the running store's reads find them.
             await target.ExecuteAsync(SqliteDatabase.SchemaText(), cancellationToken);
             await SqliteActorTallies.EnsureAsync(target, cancellationToken);
+            await SqliteRelationPairs.EnsureAsync(target, cancellationToken);
             await CheckAsync(target, databasePath, cancellationToken);
         }
         return await StatsAsync(databasePath, cancellationToken);

@@ -90,6 +90,35 @@ public sealed class SqlitePairAndMentionTalliesTests : IAsyncLifetime
         await AssertPairsMatchRelationsAsync();
     }
 
+    [Fact]
+    public async Task a_backup_without_pair_sums_restored_into_a_running_store_gains_them()
+    {
+        foreach (var (name, text) in s_documents) await _store.IngestAsync(TestDocuments.Analyze(name, text));
+        var backup = _path + ".backup";
+        try
+        {
+            await SqliteBackup.BackupAsync(_path, backup, CancellationToken.None);
+            await using (var old = new SqliteConnection($"Data Source={backup};Pooling=False"))
+            {
+                await old.OpenAsync();
+                await using var command = old.CreateCommand();
+                command.CommandText = "DELETE FROM relation_pairs";
+                await command.ExecuteNonQueryAsync();
+            }
+
+            await SqliteBackup.RestoreAsync(backup, _path, CancellationToken.None);
+
+            Assert.True(await ScalarAsync("SELECT count(*) FROM relation_pairs") > 3);
+            await AssertPairsMatchRelationsAsync();
+            var us = await _store.FindActorAsync("美国");
+            Assert.NotEmpty(await _store.PartnersAsync([us!.Id], 1));
+        }
+        finally
+        {
+            if (File.Exists(backup)) File.Delete(backup);
+        }
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(2)]

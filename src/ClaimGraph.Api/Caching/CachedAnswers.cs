@@ -14,9 +14,14 @@ public sealed class CachedAnswers(IGraphStore store, IOptions<ApiOptions> option
 
     public ResponseCache? Cache => _cache;
 
-    /// <summary>The request's key (query, operation and variables), or null when nothing is cached.</summary>
+    /// <summary>
+    /// The request's key (query, operation and variables), or null when nothing is cached. Each part is prefixed by
+    /// its length, so no operation name or variables can be made to read as another request's.
+    /// </summary>
     public string? KeyOf(string query, string? operationName, string? variables) =>
-        _cache is null ? null : string.Concat(operationName ?? "", "\n", variables ?? "", "\n", query);
+        _cache is null ? null : string.Concat(Part(operationName), Part(variables), Part(query));
+
+    private static string Part(string? value) => value is null ? "-:" : $"{value.Length}:{value}";
 
     public async Task<long?> VersionAsync(CancellationToken cancellationToken) => _cache is null ? null : await store.VersionAsync(cancellationToken);
 

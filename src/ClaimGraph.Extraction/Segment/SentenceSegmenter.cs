@@ -8,7 +8,7 @@ namespace ClaimGraph.Extraction.Segment;
 /// Stage 2: splits normalized text into sentences at 。！？… (with their closing quotes), at paragraph breaks,
 /// at ". " before a capital in Latin text and at a "." that a web page put for 。; never inside quotes or brackets unless a sentence runs too long.
 /// </summary>
-public sealed class SentenceSegmenter(ClauseSegmenter clauses) : IDocumentStage
+public sealed class SentenceSegmenter(ClauseSegmenter clauses, string nameCharacters = "") : IDocumentStage
 {
     /// <summary>Bounds a sentence so that text without punctuation cannot make one unbounded unit.</summary>
     public const int MaxSentenceLength = 1000;
@@ -24,7 +24,8 @@ public sealed class SentenceSegmenter(ClauseSegmenter clauses) : IDocumentStage
     {
         var normalized = document.RequireNormalized();
         var sentences = new List<Sentence>();
-        foreach (var span in Split(normalized.Text))
+        // The matching key has the text's length and punctuation, and Traditional names folded for the name check.
+        foreach (var span in Split(normalized.Key, nameCharacters))
         {
             var text = normalized.Text[span.Start..span.End];
             sentences.Add(new Sentence(sentences.Count, text, span, normalized.ToOriginal(span), clauses.Split(normalized.Text, span)));
@@ -32,7 +33,8 @@ public sealed class SentenceSegmenter(ClauseSegmenter clauses) : IDocumentStage
         return document with { Sentences = sentences };
     }
 
-    public static IEnumerable<Span> Split(string text)
+    /// <param name="nameCharacters">Characters of transliterated names, between which a point is the name's dot (乔.拜登).</param>
+    public static IEnumerable<Span> Split(string text, string nameCharacters = "")
     {
         var start = 0;
         var depth = 0;
@@ -44,7 +46,8 @@ public sealed class SentenceSegmenter(ClauseSegmenter clauses) : IDocumentStage
             depth = Math.Max(0, depth + Brackets.DepthChange(c));
             var end = -1;
             // A quotation that ends its own sentence (…不合则弃之。”然而) ends the sentence around it too.
-            if (wasInside && depth == 0 && Closers.Contains(c) && i > start && Terminators.Contains(text[i - 1]))
+            if (wasInside && depth == 0 && Closers.Contains(c) && i > start
+                && (Terminators.Contains(text[i - 1]) || text[i - 1] is '.' or '．' && i > 1 && IsHan(text[i - 2])))
                 end = i + 1;
             else if (Terminators.Contains(c) && (depth == 0 || i - start > MaxSentenceLength / 2))
             {
@@ -52,7 +55,7 @@ public sealed class SentenceSegmenter(ClauseSegmenter clauses) : IDocumentStage
                 while (end < text.Length && (Terminators.Contains(text[end]) || Closers.Contains(text[end]))) end++;
             }
             else if (c == '.' && IsLatinSentenceEnd(text, i)) end = i + 1;
-            else if (c is '.' or '．' && depth == 0 && IsHanSentenceEnd(text, i)) end = i + 1;
+            else if (c is '.' or '．' && depth == 0 && IsHanSentenceEnd(text, i) && !IsNameDot(text, i, nameCharacters) && !IsOutlineNumber(text, start, i)) end = i + 1;
             else if (i + 1 - start >= MaxSentenceLength) end = i + 1;
             if (end < 0) continue;
             foreach (var s in Emit(text, start, end)) yield return s;
@@ -79,6 +82,21 @@ public sealed class SentenceSegmenter(ClauseSegmenter clauses) : IDocumentStage
     private static bool IsHanSentenceEnd(string text, int i) =>
         i > 0 && (IsHan(text[i - 1]) || (Closers.Contains(text[i - 1]) && i > 1 && IsHan(text[i - 2])))
         && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]) || IsHan(text[i + 1]) || "“‘「『《（(".Contains(text[i + 1]));
+
+    /// <summary>A point between two characters of transliterated names: the dot of 乔.拜登, 唐纳德.特朗普.</summary>
+    private static bool IsNameDot(string text, int i, string nameCharacters) =>
+        i > 0 && i + 1 < text.Length && nameCharacters.Contains(text[i - 1]) && nameCharacters.Contains(text[i + 1]);
+
+    /// <summary>A point after an outline number that opens the sentence (一．, 十二.).</summary>
+    private static bool IsOutlineNumber(string text, int start, int i)
+    {
+        var from = start;
+        while (from < i && char.IsWhiteSpace(text[from])) from++;
+        if (i - from is < 1 or > 3) return false;
+        for (var k = from; k < i; k++)
+            if (!"一二三四五六七八九十".Contains(text[k])) return false;
+        return true;
+    }
 
     private static bool IsHan(char c) => c is >= '\u3400' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF';
 

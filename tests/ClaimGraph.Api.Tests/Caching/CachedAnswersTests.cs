@@ -34,14 +34,27 @@ public sealed class CachedAnswersTests(ApiHostFixture api)
     public async Task answers_with_the_cache_on_are_the_bytes_answered_with_it_off(string query)
     {
         await using var cached = await ProtectedHost.StartAsync(api, o => o.ResponseCacheBytes = 16 * 1024 * 1024);
+        await using var uncached = await ProtectedHost.StartAsync(api, o => o.ResponseCacheBytes = 0);
 
-        var off = await RawAsync(api.Client, query);
+        var off = await RawAsync(uncached.Client, query);
         var first = await RawAsync(cached.Client, query);
         var second = await RawAsync(cached.Client, query);
 
         Assert.DoesNotContain("\"errors\"", off);
+        Assert.Null(uncached.Services.GetRequiredService<CachedAnswers>().Cache);
+        Assert.Equal(1, cached.Services.GetRequiredService<CachedAnswers>().Cache!.Count);
         Assert.Equal(off, first);
         Assert.Equal(off, second);
+    }
+
+    [Fact]
+    public async Task an_operation_name_cannot_pass_for_another_request_s_variables()
+    {
+        await using var host = await ProtectedHost.StartAsync(api, o => o.ResponseCacheBytes = 1024 * 1024);
+        var answers = host.Services.GetRequiredService<CachedAnswers>();
+
+        Assert.NotEqual(answers.KeyOf("\nquery Q { stats { documents } }", "Q", "{\"a\":1}"), answers.KeyOf("query Q { stats { documents } }", "Q\n{\"a\":1}", null));
+        Assert.NotEqual(answers.KeyOf("{ a }", null, "{}"), answers.KeyOf("{ a }", "{}", null));
     }
 
     [Fact]

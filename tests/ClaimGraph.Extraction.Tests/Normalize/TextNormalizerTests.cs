@@ -188,6 +188,8 @@ public sealed class TextNormalizerTests
     [InlineData("兰德公司(Rand)与世界贸易组织（WTO）的报告")]
     [InlineData("报告分为(a)和(b)两部分")]
     [InlineData("Biden (bài dēng) said so")]
+    [InlineData("法国总统府爱丽舍宫(élysée)发表声明")]
+    [InlineData("战略戰(zhàn）略的括号不成对")]
     public void keeps_parentheses_that_are_not_a_tone_marked_gloss_after_a_character(string text)
     {
         Assert.Equal(text, Extract.Normalized(text).RequireNormalized().Text);

@@ -20,8 +20,20 @@ public sealed class SentenceSegmenterTests
     [Fact]
     public void ends_sentences_at_a_half_or_full_width_point_that_a_web_page_put_for_a_full_stop()
     {
-        Assert.Equal(["美国遏制中国.", "日本支持“印太战略”.", "俄罗斯批评北约．", "“东盟表示欢迎.”"],
-            Sentences("美国遏制中国.日本支持“印太战略”. 俄罗斯批评北约．“东盟表示欢迎.”"));
+        Assert.Equal(["美国遏制中国.", "日本支持“印太战略”.", "俄罗斯批评北约．", "“东盟表示欢迎.”", "美国表示反对。"],
+            Sentences("美国遏制中国.日本支持“印太战略”. 俄罗斯批评北约．“东盟表示欢迎.”美国表示反对。"));
+    }
+
+    [Theory]
+    [InlineData("乔.拜登政府延续了对华政策。")]
+    [InlineData("唐纳德.特朗普表示反对。")]
+    [InlineData("一．坚持多边主义。")]
+    [InlineData("十二.维护地区稳定。")]
+    public void does_not_end_a_sentence_at_the_dot_of_a_name_or_an_outline_number(string text)
+    {
+        var names = ExtractionLexicons.Default.NamePatterns.TransliterationChars;
+
+        Assert.Equal([text], SentenceSegmenter.Split(text, names).Select(s => text[s.Start..s.End]));
     }
 
     [Theory]
