@@ -34,7 +34,7 @@ public sealed class SqliteGraphStore : IGraphStore
 
     public Task InitializeAsync(CancellationToken cancellationToken = default) => _database.ApplySchemaAsync(cancellationToken);
 
-    public Task<long?> VersionAsync(CancellationToken cancellationToken = default) => Task.FromResult<long?>(_version.Current());
+    public Task<long?> VersionAsync(CancellationToken cancellationToken = default) => Task.FromResult(_version.Current());
 
     public Task<IngestOutcome> IngestAsync(AnalyzedDocument document, CancellationToken cancellationToken = default) => _writer.IngestAsync(document, cancellationToken);
 

@@ -12,19 +12,33 @@ public sealed class SqliteStoreVersion(SqliteDatabase database) : IDisposable
     private readonly Lock _gate = new();
     private SqliteConnection? _connection;
     private SqliteCommand? _command;
+    private bool _disposed;
 
-    public long Current()
+    /// <summary>
+    /// The version, or null when the file cannot be read now (gone, locked, unreadable): nothing is then cached, the
+    /// request runs and reports the store's state itself, and the next call opens a fresh connection.
+    /// </summary>
+    public long? Current()
     {
         lock (_gate)
         {
-            if (_command is null)
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            try
             {
-                _connection = database.OpenWatcher();
-                _command = _connection.CreateCommand();
-                _command.CommandText = "PRAGMA data_version";
-                _command.Prepare();
+                if (_command is null)
+                {
+                    _connection = database.OpenWatcher();
+                    _command = _connection.CreateCommand();
+                    _command.CommandText = "PRAGMA data_version";
+                    _command.Prepare();
+                }
+                return (long)_command.ExecuteScalar()!;
             }
-            return (long)_command.ExecuteScalar()!;
+            catch (SqliteException)
+            {
+                Close();
+                return null;
+            }
         }
     }
 
@@ -32,10 +46,16 @@ public sealed class SqliteStoreVersion(SqliteDatabase database) : IDisposable
     {
         lock (_gate)
         {
-            _command?.Dispose();
-            _connection?.Dispose();
-            _command = null;
-            _connection = null;
+            _disposed = true;
+            Close();
         }
+    }
+
+    private void Close()
+    {
+        _command?.Dispose();
+        _connection?.Dispose();
+        _command = null;
+        _connection = null;
     }
 }

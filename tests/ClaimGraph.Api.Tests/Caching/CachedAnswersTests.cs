@@ -69,7 +69,7 @@ public sealed class CachedAnswersTests(ApiHostFixture api)
     }
 
     [Fact]
-    public async Task an_ingest_a_review_and_another_process_writing_the_file_each_make_the_next_answer_fresh()
+    public async Task an_ingest_a_review_another_process_writing_the_file_and_a_deletion_each_make_the_next_answer_fresh()
     {
         var path = Path.Combine(Path.GetTempPath(), "claimgraph-tests", $"cache-{Guid.NewGuid():N}.db");
         var analyzer = new AnalyzerFactory(ExtractionLexicons.Default, rulesOnly: true).ForDocuments();
@@ -104,6 +104,11 @@ public sealed class CachedAnswersTests(ApiHostFixture api)
                 await new DocumentIngestor(analyzer, other).IngestAsync(new DocumentInput("three", "俄罗斯反对北约东扩。"));
             }
             Assert.Equal(3, await DocumentsAsync(client));
+
+            var two = (await client.PostGraphQLAsync("""{ documents(first: 10) { nodes { id name } } }""")).Ok()
+                .GetProperty("documents").Items("nodes").Single(d => d.Str("name") == "two").Str("id");
+            Assert.True((await client.PostGraphQLAsync("mutation($id: ID!) { deleteDocument(id: $id) }", new { id = two })).Ok().GetProperty("deleteDocument").GetBoolean());
+            Assert.Equal(2, await DocumentsAsync(client));
             await app.StopAsync();
         }
         finally
