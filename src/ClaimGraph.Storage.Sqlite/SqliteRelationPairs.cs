@@ -10,7 +10,8 @@ namespace ClaimGraph.Storage.Sqlite;
 public static class SqliteRelationPairs
 {
     private const string FromRelations =
-        "SELECT source_id, target_id, sum(claims), sum(cooperation), sum(conflict), min(first_year), max(last_year) FROM relations";
+        "SELECT source_id, target_id, sum(claims) AS claims, sum(cooperation) AS cooperation, sum(conflict) AS conflict, "
+        + "min(first_year) AS first_year, max(last_year) AS last_year FROM relations";
 
     public static async Task AddDocumentAsync(SqliteTransaction tx, string documentId, CancellationToken ct) =>
         await tx.ExecuteAsync(
@@ -34,13 +35,22 @@ public static class SqliteRelationPairs
         await tx.ExecuteAsync($"INSERT INTO relation_pairs {FromRelations} WHERE source_id = $p0 AND target_id = $p1 GROUP BY source_id, target_id", ct, source, target);
     }
 
-    /// <summary>Rebuilds the sums from the relations when they disagree with them (a file from before they existed).</summary>
+    /// <summary>
+    /// Rebuilds the sums from the relations when any pair disagrees with them: a file from before they existed, or one
+    /// an older ClaimGraph wrote without keeping them. Every pair is compared, not only the totals, since a write that
+    /// kept no sums can move claims between pairs and leave the totals as they were.
+    /// </summary>
     public static async Task EnsureAsync(SqliteConnection connection, CancellationToken ct)
     {
         var consistent = await connection.ScalarAsync<long>(
-            """
-            SELECT (SELECT COALESCE(sum(claims), 0) FROM relations) = (SELECT COALESCE(sum(claims), 0) FROM relation_pairs)
-               AND (SELECT count(*) FROM (SELECT DISTINCT source_id, target_id FROM relations)) = (SELECT count(*) FROM relation_pairs)
+            $"""
+            SELECT (SELECT count(*) FROM relation_pairs) = (SELECT count(*) FROM (SELECT DISTINCT source_id, target_id FROM relations))
+               AND NOT EXISTS (
+                   SELECT 1 FROM ({FromRelations} GROUP BY source_id, target_id) AS r
+                   LEFT JOIN relation_pairs p ON p.source_id = r.source_id AND p.target_id = r.target_id
+                   WHERE p.source_id IS NULL OR p.claims <> r.claims
+                      OR abs(p.cooperation - r.cooperation) > 1e-9 OR abs(p.conflict - r.conflict) > 1e-9
+                      OR p.first_year IS NOT r.first_year OR p.last_year IS NOT r.last_year)
             """, ct);
         if (consistent == 1) return;
         await using var tx = connection.BeginTransaction(deferred: false);

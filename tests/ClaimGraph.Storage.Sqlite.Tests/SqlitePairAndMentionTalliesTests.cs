@@ -90,6 +90,21 @@ public sealed class SqlitePairAndMentionTalliesTests : IAsyncLifetime
         await AssertPairsMatchRelationsAsync();
     }
 
+    [Theory]
+    [InlineData("UPDATE relation_pairs SET cooperation = cooperation + 1 WHERE (source_id, target_id) = (SELECT source_id, target_id FROM relation_pairs ORDER BY source_id, target_id LIMIT 1)")]
+    [InlineData("UPDATE relation_pairs SET claims = claims + 1 WHERE (source_id, target_id) = (SELECT source_id, target_id FROM relation_pairs ORDER BY source_id, target_id LIMIT 1); UPDATE relation_pairs SET claims = claims - 1 WHERE (source_id, target_id) = (SELECT source_id, target_id FROM relation_pairs ORDER BY source_id DESC, target_id DESC LIMIT 1)")]
+    [InlineData("UPDATE relation_pairs SET last_year = 1999 WHERE (source_id, target_id) = (SELECT source_id, target_id FROM relation_pairs ORDER BY source_id, target_id LIMIT 1)")]
+    public async Task pair_sums_that_drifted_with_the_totals_unchanged_are_rebuilt_when_opened(string drift)
+    {
+        foreach (var (name, text) in s_documents) await _store.IngestAsync(TestDocuments.Analyze(name, text));
+        await ExecuteAsync(drift);
+
+        await using var reopened = new SqliteGraphStore(_path);
+        await reopened.InitializeAsync();
+
+        await AssertPairsMatchRelationsAsync();
+    }
+
     [Fact]
     public async Task a_backup_without_pair_sums_restored_into_a_running_store_gains_them()
     {
