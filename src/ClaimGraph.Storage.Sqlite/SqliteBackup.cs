@@ -86,6 +86,8 @@ public static class SqliteBackup
             DefaultTimeout = 30,
         }.ToString());
         await connection.OpenAsync(cancellationToken);
+        // The backup API does not retry as commands do: wait for a writer's commit or checkpoint instead of failing.
+        await connection.ExecuteAsync("PRAGMA busy_timeout = 30000;", cancellationToken);
         return connection;
     }
 

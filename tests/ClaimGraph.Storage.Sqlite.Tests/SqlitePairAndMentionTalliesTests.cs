@@ -112,7 +112,13 @@ public sealed class SqlitePairAndMentionTalliesTests : IAsyncLifetime
         var backup = _path + ".backup";
         try
         {
+            // The backup is taken with the store closed (a loaded machine may still be checkpointing its writes); the
+            // restore then goes into a store that runs.
+            await _store.DisposeAsync();
+            SqliteConnection.ClearAllPools();
             await SqliteBackup.BackupAsync(_path, backup, CancellationToken.None);
+            _store = new SqliteGraphStore(_path);
+            await _store.InitializeAsync();
             await using (var old = new SqliteConnection($"Data Source={backup};Pooling=False"))
             {
                 await old.OpenAsync();
