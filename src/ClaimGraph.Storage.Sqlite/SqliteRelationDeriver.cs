@@ -19,6 +19,19 @@ public sealed class SqliteRelationDeriver
     }
 
     /// <summary>
+    /// The upsert that adds a row's new claims to a stored sum (excluded: the new row): counts and weights add, the
+    /// years widen the range, a missing year takes the other's. The relations and their per-pair sums share it.
+    /// </summary>
+    internal const string AddExcluded =
+        """
+        claims = claims + excluded.claims,
+            cooperation = cooperation + excluded.cooperation,
+            conflict = conflict + excluded.conflict,
+            first_year = min(COALESCE(first_year, excluded.first_year), COALESCE(excluded.first_year, first_year)),
+            last_year = max(COALESCE(last_year, excluded.last_year), COALESCE(excluded.last_year, last_year))
+        """;
+
+    /// <summary>
     /// Adds a newly written document's claims to the relations they fall in (a new document removes nothing, so its
     /// counts and weights add and its years widen the range), in time proportional to the document, not to the pairs'
     /// earlier claims. The weights are multiples of 1/4, so sums come out the same in any order.
@@ -26,17 +39,12 @@ public sealed class SqliteRelationDeriver
     public async Task AddDocumentAsync(SqliteTransaction tx, string documentId, CancellationToken ct)
     {
         await tx.ExecuteAsync(
-            """
+            $"""
             INSERT INTO relations (source_id, target_id, predicate, negated, claims, cooperation, conflict, first_year, last_year)
             SELECT c.subject_id, c.object_id, c.predicate, c.negated, count(*), sum(c.cooperation), sum(c.conflict), min(c.time_year), max(c.time_year)
             FROM claims c WHERE c.document_id = $p0 AND c.object_id IS NOT NULL
             GROUP BY c.subject_id, c.object_id, c.predicate, c.negated
-            ON CONFLICT (source_id, target_id, predicate, negated) DO UPDATE SET
-                claims = claims + excluded.claims,
-                cooperation = cooperation + excluded.cooperation,
-                conflict = conflict + excluded.conflict,
-                first_year = min(COALESCE(first_year, excluded.first_year), COALESCE(excluded.first_year, first_year)),
-                last_year = max(COALESCE(last_year, excluded.last_year), COALESCE(excluded.last_year, last_year))
+            ON CONFLICT (source_id, target_id, predicate, negated) DO UPDATE SET {AddExcluded}
             """, ct, documentId);
         await SqliteRelationPairs.AddDocumentAsync(tx, documentId, ct);
     }

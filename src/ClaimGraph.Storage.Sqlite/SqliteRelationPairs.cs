@@ -15,17 +15,12 @@ public static class SqliteRelationPairs
 
     public static async Task AddDocumentAsync(SqliteTransaction tx, string documentId, CancellationToken ct) =>
         await tx.ExecuteAsync(
-            """
+            $"""
             INSERT INTO relation_pairs (source_id, target_id, claims, cooperation, conflict, first_year, last_year)
             SELECT c.subject_id, c.object_id, count(*), sum(c.cooperation), sum(c.conflict), min(c.time_year), max(c.time_year)
             FROM claims c WHERE c.document_id = $p0 AND c.object_id IS NOT NULL
             GROUP BY c.subject_id, c.object_id
-            ON CONFLICT (source_id, target_id) DO UPDATE SET
-                claims = claims + excluded.claims,
-                cooperation = cooperation + excluded.cooperation,
-                conflict = conflict + excluded.conflict,
-                first_year = min(COALESCE(first_year, excluded.first_year), COALESCE(excluded.first_year, first_year)),
-                last_year = max(COALESCE(last_year, excluded.last_year), COALESCE(excluded.last_year, last_year))
+            ON CONFLICT (source_id, target_id) DO UPDATE SET {SqliteRelationDeriver.AddExcluded}
             """, ct, documentId);
 
     /// <summary>After the pair's relations were recomputed: its sum again, or no row when it has none left.</summary>
