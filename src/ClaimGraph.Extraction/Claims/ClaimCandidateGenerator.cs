@@ -146,7 +146,7 @@ public sealed class ClaimCandidateGenerator
         foreach (var choice in choices)
         {
             result.Add(choice);
-            result.AddRange(CoordinationOf(key, mentions, choice).Where(m => m.Local.End <= before && m.Type != EntityType.Policy));
+            result.AddRange(CoSubjectsOf(key, mentions, choice, before));
         }
         return result.Distinct().Take(MaxChoices).ToList();
     }
