@@ -100,18 +100,17 @@ public static class GraphQLEndpoints
             return;
         }
         var modern = AcceptsModern(http.Request);
+        http.Response.ContentType = modern ? ResponseMediaType : "application/json";
         var cached = http.RequestServices.GetRequiredService<CachedAnswers>();
-        var key = cached.KeyOf(query, request.OperationName, request.Variables is null ? null : serializer.Serialize(request.Variables));
+        var key = cached.Cache is null ? null : cached.KeyOf(query, request.OperationName, request.Variables is null ? null : serializer.Serialize(request.Variables));
         var version = key is null ? null : await cached.VersionAsync(http.RequestAborted);
         if (key is not null && version is { } at && cached.Find(key, at) is { } body)
         {
-            http.Response.ContentType = modern ? ResponseMediaType : "application/json";
             await http.Response.Body.WriteAsync(body, http.RequestAborted);
             return;
         }
         var runner = http.RequestServices.GetRequiredService<GraphQLRunner>();
         var result = await runner.RunAsync(query, request.Variables, request.OperationName, http.RequestAborted);
-        http.Response.ContentType = modern ? ResponseMediaType : "application/json";
         // Only a query that ran through without an error is kept: errors (a timeout, a store outage) are not answers.
         if (key is not null && version is { } computedAt && result.Executed && result.Errors is not { Count: > 0 } && result.Operation?.Operation == GraphQLParser.AST.OperationType.Query)
         {
