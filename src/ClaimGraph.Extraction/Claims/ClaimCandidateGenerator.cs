@@ -75,10 +75,7 @@ public sealed class ClaimCandidateGenerator
                 foreach (var obj in ObjectChoices(mentions, primaryObjects, subject, cue, neighbourhood))
                 {
                     if (obj is not null && (SameActor(obj, subject) || OwnState(subject, obj))) continue;
-                    if (PredicateObjects.Toward(predicate, obj?.Type) is not { } asserted) continue;
-                    // Acting together with an organization (美国和欧盟成立…, 与东盟签署…) is cooperating with it, as with a state.
-                    if (asserted == Predicate.Supports && obj is { Type: EntityType.Organization } partner && IsComitative(key, partner, cue))
-                        asserted = Predicate.Cooperates;
+                    if (PredicateObjects.Toward(predicate, obj?.Type, obj is not null && IsComitative(key, obj, cue)) is not { } asserted) continue;
                     if (obj?.Type != EntityType.Policy && _policyOnly.Contains(word)) continue;
                     var isPrimary = (subject == primarySubject || primaryCoSubjects.Contains(subject))
                         && (obj is null ? primaryObjects.Count == 0 : primaryObjects.Contains(obj))

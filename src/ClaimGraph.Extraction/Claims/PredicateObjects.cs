@@ -8,13 +8,18 @@ namespace ClaimGraph.Extraction.Claims;
 /// and ENGAGES are toward another actor, so 合作推进 a policy is SUPPORTS of it, and the relational predicates never
 /// take a policy or no object at all. CONTINUES and CHANGES keep or change a line — a policy, an administration's or
 /// a leader's — never a state: in 继续施压中国 China is the target of the pressure, not a line continued. OPPOSES
-/// takes anything.
+/// takes anything. Acting together with an organization (美国和欧盟成立…, 与东盟签署…) is cooperating with it, as with
+/// a state.
 /// </summary>
 public static class PredicateObjects
 {
-    /// <summary>The predicate a cue signaling <paramref name="cue"/> asserts toward this object, or null when it asserts none.</summary>
-    public static Predicate? Toward(Predicate cue, EntityType? obj) => (cue, obj) switch
+    /// <summary>
+    /// The predicate a cue signaling <paramref name="cue"/> asserts toward this object, or null when it asserts none;
+    /// <paramref name="actedWith"/>: the object is the one the subject acts with (marked by 与, 和, 同 or 跟).
+    /// </summary>
+    public static Predicate? Toward(Predicate cue, EntityType? obj, bool actedWith = false) => (cue, obj) switch
     {
+        (Predicate.Supports, EntityType.Organization) when actedWith => Predicate.Cooperates,
         (Predicate.Supports, EntityType.Policy or EntityType.Organization) => Predicate.Supports,
         (Predicate.Supports, null) => null,
         (Predicate.Supports, _) => Predicate.Cooperates,
