@@ -45,7 +45,7 @@ public sealed class ClaimCandidateGenerator
 
     public IEnumerable<ClaimCandidate> Generate(string key, Sentence sentence, IReadOnlyList<Mention> named, Mention? carriedSource)
     {
-        var mentions = WithoutGlosses(key, named);
+        var mentions = Glosses.Without(key, named);
         if (mentions.Count == 0) yield break;
         foreach (var (cue, word, predicate) in _cues.Find(key, sentence.Local))
         {
@@ -93,26 +93,6 @@ public sealed class ClaimCandidateGenerator
             }
         }
     }
-
-    /// <summary>
-    /// The mentions without Latin-script glosses of the name before them (川普（Donald Trump）): a gloss names the same
-    /// actor again, and the claim belongs to the name the sentence uses.
-    /// </summary>
-    private static IReadOnlyList<Mention> WithoutGlosses(string key, IReadOnlyList<Mention> mentions)
-    {
-        List<Mention>? kept = null;
-        for (var i = 0; i < mentions.Count; i++)
-        {
-            if (i > 0 && IsGloss(key, mentions[i - 1], mentions[i])) kept ??= mentions.Take(i).ToList();
-            else kept?.Add(mentions[i]);
-        }
-        return kept ?? mentions;
-    }
-
-    private static bool IsGloss(string key, Mention name, Mention gloss) =>
-        gloss.Local.Start == name.Local.End + 1 && key[name.Local.End] is '(' or '（'
-        && gloss.Local.End < key.Length && key[gloss.Local.End] is ')' or '）'
-        && gloss.Text.Any(char.IsAsciiLetter) && !name.Text.Any(char.IsAsciiLetter);
 
     /// <summary>
     /// The rules' subject, the sentence's topic, the nearest actor, the actors of the cue's clause and of the clause
