@@ -23,6 +23,8 @@ public sealed class ClaimCandidateGenerator
     private readonly WordList _coordinators;
     private readonly WordList _topicFrames;
     private readonly HashSet<string> _policyOnly;
+    private readonly HashSet<string> _sidesWith;
+    private readonly HashSet<string> _relationNouns;
     private readonly NegationReader _negation;
     private readonly ModalityReader _modality;
     private readonly AttributionReader _attribution;
@@ -35,6 +37,8 @@ public sealed class ClaimCandidateGenerator
         _coordinators = new WordList(cues.Coordinators);
         _topicFrames = new WordList(cues.TopicFrames);
         _policyOnly = cues.PolicyOnly.ToHashSet(StringComparer.Ordinal);
+        _sidesWith = cues.SidesWith.ToHashSet(StringComparer.Ordinal);
+        _relationNouns = cues.RelationNouns.ToHashSet(StringComparer.Ordinal);
         _negation = new NegationReader(cues);
         _modality = new ModalityReader(cues);
         _attribution = new AttributionReader(cues);
@@ -47,9 +51,9 @@ public sealed class ClaimCandidateGenerator
     {
         var mentions = Glosses.Without(key, named);
         if (mentions.Count == 0) yield break;
-        foreach (var (cue, word, predicate) in _cues.Find(key, sentence.Local))
+        var cues = _cues.Find(key, sentence.Local).Where(c => !mentions.Any(m => m.Local.Overlaps(c.Span))).ToList();
+        foreach (var (cue, word, predicate) in cues)
         {
-            if (mentions.Any(m => m.Local.Overlaps(cue))) continue;
             var clause = sentence.Clauses.FirstOrDefault(c => c.Contains(cue.Start), sentence.Local);
             if (_scope.IsOutOfScope(key, sentence, clause, cue)) continue;
             var attribution = _attribution.Find(key, sentence, mentions, cue.Start);
@@ -75,8 +79,9 @@ public sealed class ClaimCandidateGenerator
                 foreach (var obj in ObjectChoices(mentions, primaryObjects, subject, cue, neighbourhood))
                 {
                     if (obj is not null && (SameActor(obj, subject) || OwnState(subject, obj))) continue;
-                    if (PredicateObjects.Toward(predicate, obj?.Type, obj is not null && IsComitative(key, obj, cue)) is not { } asserted) continue;
+                    if (PredicateObjects.Toward(predicate, obj?.Type, obj is not null && IsComitative(key, obj, cue), _sidesWith.Contains(word)) is not { } asserted) continue;
                     if (obj?.Type != EntityType.Policy && _policyOnly.Contains(word)) continue;
+                    if (obj is not null && obj.Local.Start >= cue.End && (_relationNouns.Contains(word) ? !IsApposed(key, mentions, cue, obj) : obj.Type != EntityType.Policy && BelongsToLaterVerb(key, cues, cue, predicate, obj))) continue;
                     var isPrimary = (subject == primarySubject || primaryCoSubjects.Contains(subject))
                         && (obj is null ? primaryObjects.Count == 0 : primaryObjects.Contains(obj))
                         || reciprocal is not null && subject == reciprocal[0] && obj is not null && reciprocal.Contains(obj);
@@ -236,6 +241,41 @@ public sealed class ClaimCandidateGenerator
         }
         return objects;
     }
+
+    /// <summary>
+    /// A name standing right after a relation noun, or coordinated with one that does (盟友日本、韩国, 对手如中国):
+    /// the noun's counterpart; a name farther on belongs to another verb (联合盟友对付中国).
+    /// </summary>
+    private bool IsApposed(string key, IReadOnlyList<Mention> mentions, Span cue, Mention obj)
+    {
+        var first = mentions.FirstOrDefault(m => m.Local.Start >= cue.End);
+        if (first is null || !Adjoins(key, cue.End, first.Local.Start)) return false;
+        return first == obj || CoordinationOf(key, mentions, first).Contains(obj);
+    }
+
+    /// <summary>
+    /// Whether a name after the cue is governed by a later cue instead (支持美国遏制中国: 中国 is what 遏制 acts on).
+    /// Verbs in a series or coordinated (推动建设…, 孤立、围堵中国) share their object; a relation noun after the cue is
+    /// the cue's own object (团结盟友对付中国), so what follows it belongs to the next verb.
+    /// </summary>
+    private bool BelongsToLaterVerb(string key, List<(Span Span, string Word, Predicate Predicate)> cues, Span cue, Predicate predicate, Mention obj)
+    {
+        var reach = cue.End;
+        foreach (var (next, word, signals) in cues)
+        {
+            if (next.Start < cue.End) continue;
+            if (next.End > obj.Local.Start) break;
+            if (_relationNouns.Contains(word) || signals != predicate && !IsSeries(key, reach, next.Start)) return true;
+            reach = next.End;
+        }
+        return false;
+    }
+
+    private bool IsSeries(string key, int end, int start) =>
+        start == end || _coordinators.FindAll(key, end, start).Any(s => s.Start == end && s.End == start) || key.AsSpan(end, start - end) is "并" or "并且" or "和" or "或";
+
+    private static bool Adjoins(string key, int end, int start) =>
+        start == end || key.AsSpan(end, start - end) is "如" or "包括" or "即" or "：" or "，如";
 
     /// <summary>A name marked by 与, 和, 同 or 跟 before the cue: the one the subject acts with.</summary>
     private static bool IsComitative(string key, Mention obj, Span cue) =>

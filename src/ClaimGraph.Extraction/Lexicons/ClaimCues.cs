@@ -17,6 +17,18 @@ public sealed record ClaimCues
     /// </summary>
     public IReadOnlyList<string> PolicyOnly { get; init; } = [];
 
+    /// <summary>
+    /// Support words that also mean siding with an actor they take (支持日本, 承诺保卫澳大利亚); other support words
+    /// toward a state (推动, 加大, 扩大) name what is promoted, not the state.
+    /// </summary>
+    public IReadOnlyList<string> SidesWith { get; init; } = [];
+
+    /// <summary>
+    /// Nouns that name a relation (盟友, 对手): a name after one is its counterpart only in apposition (盟友日本), not
+    /// across a verb (联合盟友对付中国).
+    /// </summary>
+    public IReadOnlyList<string> RelationNouns { get; init; } = [];
+
     /// <summary>Words that make a clause a question (是否, 能否): a question asserts nothing.</summary>
     public IReadOnlyList<string> QuestionMarkers { get; init; } = [];
 
@@ -64,6 +76,8 @@ public sealed record ClaimCues
         Predicates = Predicates.ToDictionary(kv => kv.Key, kv => Fold(kv.Value, fold)),
         CueStops = Fold(CueStops, fold),
         PolicyOnly = Fold(PolicyOnly, fold),
+        SidesWith = Fold(SidesWith, fold),
+        RelationNouns = Fold(RelationNouns, fold),
         QuestionMarkers = Fold(QuestionMarkers, fold),
         PreventionMarkers = Fold(PreventionMarkers, fold),
         Negation = Fold(Negation, fold),

@@ -31,8 +31,72 @@ public sealed class PredicateObjectTests
     }
 
     [Theory]
+    [InlineData("美国加大对中国的竞争力度。", "中国")]
+    [InlineData("美国推进与中国的“脱钩”。", "中国")]
+    [InlineData("日本扩大对越南的投资。", "越南")]
+    public void promoting_something_toward_a_state_is_not_siding_with_it(string text, string state)
+    {
+        var document = Extract.Sentence(text);
+
+        Assert.DoesNotContain(document.Claims, c => document.Triple(c) is (_, Predicate.Cooperates or Predicate.Supports, var o) && o == state);
+    }
+
+    [Theory]
+    [InlineData("美国承诺保卫澳大利亚。", "美国", "澳大利亚")]
+    [InlineData("韩国与日本建立了军事情报合作。", "韩国", "日本")]
+    public void siding_with_or_acting_with_a_state_is_cooperating_with_it(string text, string subject, string partner)
+    {
+        var document = Extract.Sentence(text);
+
+        Assert.Contains(document.Claims, c => document.Triple(c) == (subject, Predicate.Cooperates, partner));
+    }
+
+    [Theory]
+    [InlineData("拜登倾向于联合盟友对付中国。")]
+    [InlineData("拜登政府将团结盟友围堵中国。")]
+    public void the_state_after_an_ally_noun_is_the_next_verbs_target_not_the_ally(string text)
+    {
+        var document = Extract.Sentence(text);
+
+        Assert.DoesNotContain(document.Claims, c => document.Triple(c) is (_, Predicate.Cooperates, "中国"));
+        Assert.Contains(document.Claims, c => document.Triple(c) is (_, Predicate.Confronts, "中国"));
+    }
+
+    [Fact]
+    public void a_name_in_apposition_to_an_ally_noun_is_the_ally()
+    {
+        var document = Extract.Sentence("美国依靠其盟友日本、韩国维持地区存在。");
+
+        Assert.DoesNotContain(document.Claims, c => document.Triple(c) is (_, Predicate.Cooperates, "中国"));
+        Assert.Contains(document.Claims, c => document.Triple(c) == ("美国", Predicate.Cooperates, "日本"));
+    }
+
+    [Fact]
+    public void a_state_a_later_verb_acts_on_is_not_the_object_of_an_earlier_one()
+    {
+        var document = Extract.Sentence("日本支持美国遏制中国。");
+
+        Assert.DoesNotContain(document.Claims, c => document.Triple(c) == ("日本", Predicate.Cooperates, "中国"));
+        Assert.Contains(document.Claims, c => document.Triple(c) == ("日本", Predicate.Cooperates, "美国"));
+    }
+
+    [Fact]
+    public void coordinated_verbs_share_their_object()
+    {
+        var document = Extract.Sentence("美国企图孤立、围堵中国。");
+
+        Assert.Contains(document.Claims, c => document.Triple(c) == ("美国", Predicate.Confronts, "中国"));
+    }
+
+    [Theory]
+    [InlineData(Predicate.Supports, EntityType.Organization, false, Predicate.Supports)]
+    [InlineData(Predicate.Supports, EntityType.Person, true, Predicate.Cooperates)]
+    [InlineData(Predicate.Supports, EntityType.Country, false, null)]
+    public void a_support_word_sides_with_an_actor_only_when_it_means_siding(Predicate cue, EntityType obj, bool sides, Predicate? expected) =>
+        Assert.Equal(expected, PredicateObjects.Toward(cue, obj, sides: sides));
+
+    [Theory]
     [InlineData(Predicate.Supports, EntityType.Organization, Predicate.Supports)]
-    [InlineData(Predicate.Supports, EntityType.Person, Predicate.Cooperates)]
     [InlineData(Predicate.Cooperates, EntityType.Policy, Predicate.Supports)]
     [InlineData(Predicate.Confronts, EntityType.Country, Predicate.Confronts)]
     [InlineData(Predicate.Opposes, EntityType.Policy, Predicate.Opposes)]
