@@ -51,11 +51,12 @@ public static class ExtractionPipeline
     {
         var g = lexicons.Gazetteer;
         var p = lexicons.NamePatterns;
+        var places = new PlaceContext(p);
         return new EntityRecognitionStage(
             [
-                new GazetteerRecognizer(g),
+                new GazetteerRecognizer(g, p, places),
                 new ShortFormRecognizer(g, p),
-                new MetonymRecognizer(g, p),
+                new MetonymRecognizer(g, places),
                 new TransliteratedNameRecognizer(p),
                 new TitledNameRecognizer(p),
                 new ParentheticalNameRecognizer(p),

@@ -31,6 +31,9 @@ public sealed record GazetteerEntry
     /// <summary>Names that are also everyday phrases (外交政策): only a name inside 《》 or “”.</summary>
     public bool Bracketed { get; init; }
 
+    /// <summary>Seats of government (白宫, 五角大楼): the institution, except where named as a place (入主白宫).</summary>
+    public bool Seat { get; init; }
+
     public string Key => ActorRef.KeyOf(Type, Name);
 
     public IEnumerable<string> AllNames => Aliases.Prepend(Name).Distinct();

@@ -30,6 +30,7 @@ public static class GazetteerReader
                 Leader = Str(node, "leader"),
                 Owner = Str(node, "owner"),
                 Bracketed = node["bracketed"] is JsonValue b && b.GetValueKind() == JsonValueKind.True,
+                Seat = node["seat"] is JsonValue seat && seat.GetValueKind() == JsonValueKind.True,
             });
         }
         return entries;

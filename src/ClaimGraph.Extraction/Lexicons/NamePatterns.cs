@@ -25,6 +25,9 @@ public sealed record NamePatterns
     /// <summary>Characters before a one-character state name that make it a state (对华, 访美).</summary>
     public string ShortFormPrefixes { get; init; } = "";
 
+    /// <summary>Words ending in a prefix character that is part of the word, not a prefix (采访中, 苏联加盟).</summary>
+    public IReadOnlyList<string> ShortFormPrefixWords { get; init; } = [];
+
     /// <summary>Two-character words that begin with a state's short form but do not name it (中东, 美元).</summary>
     public IReadOnlyList<string> ShortFormStops { get; init; } = [];
 
@@ -33,6 +36,9 @@ public sealed record NamePatterns
 
     /// <summary>Characters following 方 that make X方 a word rather than "X's side" (方面, 方式).</summary>
     public string SideStops { get; init; } = "";
+
+    /// <summary>Endings that make a person's name part of another word (马克思主义): no mention of the person.</summary>
+    public IReadOnlyList<string> PersonWordSuffixes { get; init; } = [];
 
     /// <summary>Words before a capital that make it a place, not the state (在, 赴).</summary>
     public IReadOnlyList<string> PlaceBefore { get; init; } = [];
@@ -58,9 +64,11 @@ public sealed record NamePatterns
         MediaSuffixes = MediaSuffixes.Select(fold).ToList(),
         AdministrationSuffixes = AdministrationSuffixes.Select(fold).ToList(),
         ShortFormPrefixes = fold(ShortFormPrefixes),
+        ShortFormPrefixWords = ShortFormPrefixWords.Select(fold).ToList(),
         ShortFormStops = ShortFormStops.Select(fold).ToList(),
         ShortFormHardStops = ShortFormHardStops.Select(fold).ToList(),
         SideStops = fold(SideStops),
+        PersonWordSuffixes = PersonWordSuffixes.Select(fold).ToList(),
         PlaceBefore = PlaceBefore.Select(fold).ToList(),
         PlaceAfter = PlaceAfter.Select(fold).ToList(),
         PlaceNames = PlaceNames.Select(fold).ToList(),

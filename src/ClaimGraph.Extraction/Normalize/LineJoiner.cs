@@ -11,6 +11,11 @@ public sealed partial class LineJoiner
 {
     private const int MinWrappedLines = 8;
 
+    // A printed page holds between about 16 and 60 Chinese characters a line; a menu of one-word links (• 政治) or
+    // web paragraphs of similar length are not a page width.
+    private const int MinPageWidth = 16;
+    private const int MaxPageWidth = 60;
+
     public MappedText Join(TextLines lines)
     {
         var content = Enumerable.Range(0, lines.Count).Where(i => lines.Kinds[i] == LineKind.Content).ToList();
@@ -37,7 +42,7 @@ public sealed partial class LineJoiner
 
     /// <summary>
     /// A hard-wrapped text has a dominant line length (the page width): at least 40% of its lines lie within
-    /// 10% of one length. That length is the typical full line.
+    /// 10% of one length, and that length is one a page can have. That length is the typical full line.
     /// </summary>
     private static bool IsHardWrapped(List<int> lengths, out double typical)
     {
@@ -49,7 +54,7 @@ public sealed partial class LineJoiner
             var band = lengths.Count(l => l >= 0.9 * candidate && l <= 1.1 * candidate);
             if (band > best || (band == best && candidate > typical)) (best, typical) = (band, candidate);
         }
-        return best >= 0.4 * lengths.Count;
+        return best >= 0.4 * lengths.Count && typical is >= MinPageWidth and <= MaxPageWidth;
     }
 
     private static bool IsParagraphEnd(string previous, string next, double typical)

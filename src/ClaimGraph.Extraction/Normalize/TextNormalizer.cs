@@ -7,7 +7,7 @@ namespace ClaimGraph.Extraction.Normalize;
 /// <summary>
 /// Stage 1: turns PDF-extracted or web text into clean running text with a map back to the original:
 /// markup stripped, page furniture dropped, footnotes pulled out as notes, hard line breaks joined, pinyin glosses
-/// inside words dropped.
+/// inside words and picture credits dropped.
 /// </summary>
 public sealed class TextNormalizer(MatchingKey key) : IDocumentStage
 {
@@ -17,6 +17,7 @@ public sealed class TextNormalizer(MatchingKey key) : IDocumentStage
     private readonly LineJoiner _joiner = new();
     private readonly FootnoteMarkerRemover _markers = new();
     private readonly RomanizationRemover _romanization = new();
+    private readonly CreditRemover _credits = new();
 
     public string Name => "normalize";
     public Facet Requires => Facet.None;
@@ -29,7 +30,7 @@ public sealed class TextNormalizer(MatchingKey key) : IDocumentStage
         _furniture.Mark(lines);
         var bodies = _footnotes.Extract(lines);
         var joined = _joiner.Join(lines);
-        var clean = _romanization.Remove(_markers.Remove(joined, out var references));
+        var clean = _credits.Remove(_romanization.Remove(_markers.Remove(joined, out var references)));
 
         var notes = bodies.Select(b => new Note(b.Marker, b.Text, b.Original, ReferenceBefore(references, b))).ToList();
         var map = new OffsetMap(clean.Map, document.Original.Length);

@@ -5,8 +5,8 @@ namespace ClaimGraph.Extraction.Recognize;
 
 /// <summary>
 /// Stage 3: runs every recognizer over each sentence, composes larger names, lets the filter decide on
-/// pattern-only names, drops names inside a place named after a state (朝鲜半岛), and keeps the longest
-/// non-overlapping ones as mentions.
+/// pattern-only names, drops a pattern name that is a known person's name with stray characters glued on (拜登提)
+/// and names inside a place named after a state (朝鲜半岛), and keeps the longest non-overlapping ones as mentions.
 /// </summary>
 public sealed class EntityRecognitionStage(
     IReadOnlyList<IEntityRecognizer> recognizers,
@@ -15,6 +15,7 @@ public sealed class EntityRecognitionStage(
     PlaceNameMask? places = null) : IDocumentStage
 {
     private readonly CandidateSelector _selector = new();
+    private readonly OvergrownNameFilter _overgrown = new();
 
     public string Name => "recognize";
     public Facet Requires => Facet.Sentences;
@@ -50,6 +51,7 @@ public sealed class EntityRecognitionStage(
             .Select(c => c.IsPatternOnly ? filter.Decide(view, c) : c)
             .OfType<EntityCandidate>()
             .ToList();
-        return _selector.Select(places?.Without(view, decided) ?? decided);
+        var trimmed = _overgrown.Without(view, decided);
+        return _selector.Select(places?.Without(view, trimmed) ?? trimmed);
     }
 }

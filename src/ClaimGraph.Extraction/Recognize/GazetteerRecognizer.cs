@@ -4,8 +4,12 @@ using ClaimGraph.Extraction.Lexicons;
 
 namespace ClaimGraph.Extraction.Recognize;
 
-/// <summary>Finds every gazetteer name in the sentence, the longest one at each position.</summary>
-public sealed class GazetteerRecognizer(Gazetteer gazetteer) : IEntityRecognizer
+/// <summary>
+/// Finds every gazetteer name in the sentence, the longest one at each position; a seat of government named as a
+/// place (入主白宫, 在五角大楼举行) is no name of the institution, and a person's name inside a doctrine's name
+/// (马克思主义) is no mention of the person.
+/// </summary>
+public sealed class GazetteerRecognizer(Gazetteer gazetteer, NamePatterns patterns, PlaceContext places) : IEntityRecognizer
 {
     public IEnumerable<EntityCandidate> Recognize(SentenceView sentence)
     {
@@ -18,6 +22,8 @@ public sealed class GazetteerRecognizer(Gazetteer gazetteer) : IEntityRecognizer
             if (char.IsAsciiLetter(key[i]) && (IsLatin(sentence.KeyAt(i - 1)) || IsLatin(sentence.KeyAt(i + length)))) continue;
             var entry = gazetteer.ByName(key.Substring(i, length))!;
             if (entry.Bracketed && !IsBracketed(sentence, i, i + length)) continue;
+            if (entry.Seat && places.IsPlace(sentence, i, i + length)) continue;
+            if (entry.Type == EntityType.Person && sentence.FollowedByAny(i + length, patterns.PersonWordSuffixes)) continue;
             yield return new EntityCandidate(new Span(i, i + length), entry.Type, Provenance.Rule("gazetteer"), entry);
         }
     }

@@ -4,8 +4,8 @@ using ClaimGraph.Extraction.Lexicons;
 
 namespace ClaimGraph.Extraction.Recognize;
 
-/// <summary>Capitals and seats standing for their state (华盛顿宣布 …), but not as places (在北京举行).</summary>
-public sealed class MetonymRecognizer(Gazetteer gazetteer, NamePatterns patterns) : IEntityRecognizer
+/// <summary>Capitals and seats standing for their state (华盛顿宣布 …), but not as places (在北京举行, 北京8月23日电).</summary>
+public sealed class MetonymRecognizer(Gazetteer gazetteer, PlaceContext places) : IEntityRecognizer
 {
     public IEnumerable<EntityCandidate> Recognize(SentenceView sentence)
     {
@@ -13,7 +13,7 @@ public sealed class MetonymRecognizer(Gazetteer gazetteer, NamePatterns patterns
         {
             var length = gazetteer.Metonyms.LongestAt(sentence.Key, i, sentence.Span.End);
             if (length == 0) continue;
-            if (sentence.PrecededByAny(i, patterns.PlaceBefore) || sentence.FollowedByAny(i + length, patterns.PlaceAfter)) continue;
+            if (places.IsPlace(sentence, i, i + length)) continue;
             var entry = gazetteer.ByMetonym(sentence.Key.Substring(i, length))!;
             yield return new EntityCandidate(new Span(i, i + length), EntityType.Country, Provenance.Rule("metonym", 0.8), entry);
             i += length - 1;

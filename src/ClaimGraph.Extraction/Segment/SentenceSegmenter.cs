@@ -6,7 +6,8 @@ namespace ClaimGraph.Extraction.Segment;
 
 /// <summary>
 /// Stage 2: splits normalized text into sentences at 。！？… (with their closing quotes), at paragraph breaks,
-/// at ". " before a capital in Latin text and at a "." that a web page put for 。; never inside quotes or brackets unless a sentence runs too long.
+/// at ". " before a capital in Latin text and at a "." that a web page put for 。; never inside quotes or brackets unless a sentence runs too long,
+/// nor at a ? inside a web address.
 /// </summary>
 public sealed class SentenceSegmenter(ClauseSegmenter clauses, string nameCharacters = "") : IDocumentStage
 {
@@ -49,7 +50,7 @@ public sealed class SentenceSegmenter(ClauseSegmenter clauses, string nameCharac
             if (wasInside && depth == 0 && Closers.Contains(c) && i > start
                 && (Terminators.Contains(text[i - 1]) || text[i - 1] is '.' or '．' && i > 1 && IsHan(text[i - 2])))
                 end = i + 1;
-            else if (Terminators.Contains(c) && (depth == 0 || i - start > MaxSentenceLength / 2))
+            else if (Terminators.Contains(c) && (depth == 0 || i - start > MaxSentenceLength / 2) && !IsInsideUrl(text, i))
             {
                 end = i + 1;
                 while (end < text.Length && (Terminators.Contains(text[end]) || Closers.Contains(text[end]))) end++;
@@ -82,6 +83,21 @@ public sealed class SentenceSegmenter(ClauseSegmenter clauses, string nameCharac
     private static bool IsHanSentenceEnd(string text, int i) =>
         i > 0 && (IsHan(text[i - 1]) || (Closers.Contains(text[i - 1]) && i > 1 && IsHan(text[i - 2])))
         && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]) || IsHan(text[i + 1]) || "“‘「『《（(".Contains(text[i + 1]));
+
+    /// <summary>
+    /// A ? or ! inside a web address (…/NDS-FACT-SHEET.PDF?source=…), which a cited page's address carries as its query:
+    /// the address runs on to a Latin character after it.
+    /// </summary>
+    private static bool IsInsideUrl(string text, int i)
+    {
+        if (text[i] is not ('?' or '!') || i + 1 >= text.Length || !IsUrlChar(text[i + 1])) return false;
+        var from = i;
+        while (from > 0 && IsUrlChar(text[from - 1])) from--;
+        var token = text.AsSpan(from, i - from);
+        return token.Contains("://", StringComparison.Ordinal) || token.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsUrlChar(char c) => c is > ' ' and < '\u007F' && c is not ('"' or '<' or '>');
 
     /// <summary>A point between two characters of transliterated names: the dot of 乔.拜登, 唐纳德.特朗普.</summary>
     private static bool IsNameDot(string text, int i, string nameCharacters) =>

@@ -1,0 +1,28 @@
+using System.Text.RegularExpressions;
+
+namespace ClaimGraph.Extraction.Normalize;
+
+/// <summary>
+/// Drops the picture credits web pages leave in running text ((圖/翻攝新華社), （示意图/达志影像）, （图片来源：新华社）),
+/// so the agency or photographer credited for a picture is not read as an actor of the sentence beside it.
+/// </summary>
+public sealed partial class CreditRemover
+{
+    public MappedText Remove(MappedText text)
+    {
+        var matches = Credit().Matches(text.Text);
+        if (matches.Count == 0) return text;
+        var builder = new MappedText.Builder();
+        var last = 0;
+        foreach (Match m in matches)
+        {
+            builder.Append(text, last, m.Index);
+            last = m.Index + m.Length;
+        }
+        builder.Append(text, last, text.Text.Length);
+        return builder.Build();
+    }
+
+    [GeneratedRegex(@"[（(](?:示意)?(?:圖|图|圖片|图片|照片|攝影|摄影)(?:來源|来源|提供)?\s*[/／:：][^（()）\n]{1,40}[）)]")]
+    private static partial Regex Credit();
+}

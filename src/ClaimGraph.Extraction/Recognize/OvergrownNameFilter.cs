@@ -1,0 +1,37 @@
+using ClaimGraph.Core.Documents;
+using ClaimGraph.Core.Text;
+
+namespace ClaimGraph.Extraction.Recognize;
+
+/// <summary>
+/// Drops a person's name that only a pattern found when it is a gazetteer person's name with one or two stray
+/// characters glued on (总统拜登提名 → 拜登提, 主任王毅谈过话 → 王毅谈, 聚焦川普（Donald Trump） → 聚焦川普,
+/// 的布林肯（Antony Blinken）): the known name is the person and the rest belongs to the sentence around it, so the
+/// known name is kept instead. A longer name joined by a name dot (希拉里·克林顿 beside 克林顿) is another person
+/// and stays.
+/// </summary>
+public sealed class OvergrownNameFilter
+{
+    private const int MaxStray = 2;
+
+    public IReadOnlyList<EntityCandidate> Without(SentenceView sentence, IReadOnlyList<EntityCandidate> candidates)
+    {
+        var known = candidates.Where(c => c.Entry is not null && c.Type == EntityType.Person).Select(c => c.Local).ToList();
+        if (known.Count == 0) return candidates;
+        return candidates
+            .Where(c => !(c.IsPatternOnly && c.Type == EntityType.Person && known.Any(k => Overgrows(sentence, c.Local, k))))
+            .ToList();
+    }
+
+    private static bool Overgrows(SentenceView sentence, Span name, Span known)
+    {
+        var stray = name.Length - known.Length;
+        if (stray <= 0 || stray > MaxStray) return false;
+        if (name.Start == known.Start) return !HasNameDot(sentence, known.End, name.End);
+        if (name.End == known.End) return !HasNameDot(sentence, name.Start, known.Start);
+        return false;
+    }
+
+    private static bool HasNameDot(SentenceView sentence, int start, int end) =>
+        sentence.Key.AsSpan(start, end - start).IndexOfAny("·•‧・.．") >= 0;
+}
