@@ -14,12 +14,25 @@ public sealed class ThresholdTunerTests
     {
         var chosen = ThresholdTuner.Choose(
         [
-            Run(0.1f, ("SUPPORTS", new PrF1(8, 20, 10)), ("CONFRONTS", new PrF1(5, 10, 10))),
-            Run(0.3f, ("SUPPORTS", new PrF1(6, 8, 10)), ("CONFRONTS", new PrF1(3, 4, 10))),
+            Run(0.1f, ("SUPPORTS", new PrF1(80, 200, 100)), ("CONFRONTS", new PrF1(50, 100, 100))),
+            Run(0.3f, ("SUPPORTS", new PrF1(60, 80, 100)), ("CONFRONTS", new PrF1(30, 40, 100))),
         ]);
 
         Assert.Equal(0.3f, chosen["SUPPORTS"]); // F1 0.667 against 0.533
-        Assert.Equal(0.1f, chosen["CONFRONTS"]); // F1 0.500 against 0.429
+        Assert.Equal(0.1f, chosen["CONFRONTS"]); // F1 0.500 against 0.429, many claims apart
+    }
+
+    [Fact]
+    public void keeps_a_predicate_at_the_pooled_best_threshold_when_another_wins_by_one_claim_only()
+    {
+        var chosen = ThresholdTuner.Choose(
+        [
+            Run(0.25f, ("SUPPORTS", new PrF1(60, 100, 100)), ("CONTINUES", new PrF1(10, 16, 26))),
+            Run(0.5f, ("SUPPORTS", new PrF1(40, 60, 100)), ("CONTINUES", new PrF1(10, 14, 26))),
+        ]);
+
+        Assert.Equal(0.25f, chosen["SUPPORTS"]);
+        Assert.Equal(0.25f, chosen["CONTINUES"]); // 0.500 against 0.476 at the pooled best: one claim's worth
     }
 
     [Fact]
