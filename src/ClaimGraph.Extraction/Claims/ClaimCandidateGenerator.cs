@@ -51,6 +51,7 @@ public sealed class ClaimCandidateGenerator
     {
         var mentions = Glosses.Without(key, named);
         if (mentions.Count == 0) yield break;
+        var modifiers = Modifiers(key, mentions);
         var cues = _cues.Find(key, sentence.Local).Where(c => !mentions.Any(m => m.Local.Overlaps(c.Span))).ToList();
         foreach (var (cue, word, predicate) in cues)
         {
@@ -58,7 +59,7 @@ public sealed class ClaimCandidateGenerator
             if (_scope.IsOutOfScope(key, sentence, clause, cue)) continue;
             var attribution = _attribution.Find(key, sentence, mentions, cue.Start);
             var marked = MarkedObject(key, mentions, clause, cue);
-            var primarySubject = Subject(key, sentence, mentions, clause, cue, marked, attribution?.After ?? sentence.Local.Start)
+            var primarySubject = Subject(key, sentence, mentions, clause, cue, marked, attribution?.After ?? sentence.Local.Start, modifiers)
                 ?? attribution?.Speaker;
             if (primarySubject is null) continue;
             var primaryObjects = marked is not null ? MarkedWithCoordinated(key, mentions, marked, cue) : ObjectsAfter(key, mentions, clause, cue);
@@ -73,11 +74,13 @@ public sealed class ClaimCandidateGenerator
             var subjects = WithCoordinated(key, mentions, SubjectChoices(mentions, primarySubject, attribution?.Speaker, cue, clause, Previous(sentence, index)), cue.Start);
             foreach (var subject in subjects)
             {
+                if (modifiers.Contains(subject)) continue;
                 var from = subject.Local.End > clause.Start && subject.Local.End <= cue.Start ? subject.Local.End : clause.Start;
                 var negated = _negation.IsNegated(key, from, cue.Start, mentions);
                 var coSubjects = CoSubjectsOf(key, mentions, subject, subjectLimit);
                 foreach (var obj in ObjectChoices(mentions, primaryObjects, subject, cue, neighbourhood))
                 {
+                    if (obj is not null && modifiers.Contains(obj)) continue;
                     if (obj is not null && (SameActor(obj, subject) || OwnState(subject, obj))) continue;
                     if (PredicateObjects.Toward(predicate, obj?.Type, obj is not null && IsComitative(key, obj, cue), _sidesWith.Contains(word)) is not { } asserted) continue;
                     if (obj?.Type != EntityType.Policy && _policyOnly.Contains(word)) continue;
@@ -210,10 +213,11 @@ public sealed class ClaimCandidateGenerator
         m.Local.Start > limit && _objectMarkers.FindAll(key, Math.Max(limit, m.Local.Start - 1), m.Local.Start).Any(s => s.End == m.Local.Start)
         && !_topicFrames.StartsAt(key, m.Local.End, key.Length);
 
-    private Mention? Subject(string key, Sentence sentence, IReadOnlyList<Mention> mentions, Span clause, Span cue, Mention? marked, int notBefore)
+    private Mention? Subject(string key, Sentence sentence, IReadOnlyList<Mention> mentions, Span clause, Span cue, Mention? marked, int notBefore,
+        HashSet<Mention> modifiers)
     {
         var limit = marked?.Local.Start ?? cue.Start;
-        bool Eligible(Mention m) => m.Type != EntityType.Policy && m.Local.End <= limit && m != marked && m.Local.Start >= notBefore;
+        bool Eligible(Mention m) => m.Type != EntityType.Policy && m.Local.End <= limit && m != marked && m.Local.Start >= notBefore && !modifiers.Contains(m);
         var inClause = mentions.LastOrDefault(m => Eligible(m) && m.Local.Start >= clause.Start && !IsMarked(key, m, clause.Start));
         return inClause ?? mentions.FirstOrDefault(m => Eligible(m) && !IsMarked(key, m, sentence.Local.Start));
     }
@@ -255,8 +259,8 @@ public sealed class ClaimCandidateGenerator
 
     /// <summary>
     /// Whether a name after the cue is governed by a later cue instead (支持美国遏制中国: 中国 is what 遏制 acts on).
-    /// Verbs in a series or coordinated (推动建设…, 孤立、围堵中国) share their object; a relation noun after the cue is
-    /// the cue's own object (团结盟友对付中国), so what follows it belongs to the next verb.
+    /// Verbs of one predicate in a series or coordinated (推动建设…, 孤立、围堵中国) share their object; a relation noun
+    /// after the cue is the cue's own object (团结盟友对付中国), so what follows it belongs to the next verb.
     /// </summary>
     private bool BelongsToLaterVerb(string key, List<(Span Span, string Word, Predicate Predicate)> cues, Span cue, Predicate predicate, Mention obj)
     {
@@ -265,11 +269,35 @@ public sealed class ClaimCandidateGenerator
         {
             if (next.Start < cue.End) continue;
             if (next.End > obj.Local.Start) break;
-            if (_relationNouns.Contains(word) || signals != predicate && !IsSeries(key, reach, next.Start)) return true;
+            // Verbs of two predicates share an object only when coordinated (批评并制裁中国); side by side, the first
+            // takes the second's phrase (支持限制中国: what is supported is the restriction).
+            if (_relationNouns.Contains(word) || signals != predicate && (next.Start == reach || !IsSeries(key, reach, next.Start))) return true;
             reach = next.End;
         }
         return false;
     }
+
+    /// <summary>
+    /// Names that only qualify the name after them: a state before an organization (美国皮尤研究中心, 美国大西洋理事会)
+    /// and states listed before a body or a policy they make up (美、日、印、澳“四国安全合作机制”). The organization
+    /// acts; the states it is named by are not the actors of its sentence.
+    /// </summary>
+    private HashSet<Mention> Modifiers(string key, IReadOnlyList<Mention> mentions)
+    {
+        var modifiers = new HashSet<Mention>();
+        for (var i = 0; i + 1 < mentions.Count; i++)
+        {
+            var (m, next) = (mentions[i], mentions[i + 1]);
+            if (m.Type != EntityType.Country || !Adjacent(key, m.Local.End, next.Local.Start)) continue;
+            var chain = CoordinationOf(key, mentions, m).Append(m).ToList();
+            if (next.Type == EntityType.Organization || chain.Count > 1 && next.Type == EntityType.Policy)
+                modifiers.UnionWith(chain.Where(c => c.Type == EntityType.Country));
+        }
+        return modifiers;
+    }
+
+    private static bool Adjacent(string key, int end, int start) =>
+        start == end || start == end + 1 && key[end] is '“' or '《' or '"' or '「';
 
     private bool IsSeries(string key, int end, int start) =>
         start == end || _coordinators.FindAll(key, end, start).Any(s => s.Start == end && s.End == start) || key.AsSpan(end, start - end) is "并" or "并且" or "和" or "或";

@@ -80,6 +80,34 @@ public sealed class PredicateObjectTests
         Assert.Contains(document.Claims, c => document.Triple(c) == ("日本", Predicate.Cooperates, "美国"));
     }
 
+    [Theory]
+    [InlineData("多数美国人支持限制中国留学生。")]
+    [InlineData("日本政府支持制裁中国。")]
+    public void a_verb_right_before_another_predicates_verb_takes_its_phrase_not_its_object(string text)
+    {
+        var document = Extract.Sentence(text);
+
+        Assert.DoesNotContain(document.Claims, c => document.Triple(c) is (_, Predicate.Cooperates or Predicate.Supports, "中国"));
+    }
+
+    [Theory]
+    [InlineData("美国皮尤研究中心发布报告，批评中国。", "美国")]
+    [InlineData("特朗普政府推动建设美、日、印、澳“四国安全合作机制”。", "日")]
+    public void a_state_naming_an_organization_or_the_body_it_forms_is_no_party_to_a_claim(string text, string state)
+    {
+        var document = Extract.Sentence(text);
+
+        Assert.DoesNotContain(document.Claims, c => document.Triple(c).Subject == state || document.Triple(c).Object == state);
+    }
+
+    [Fact]
+    public void a_state_before_its_own_policy_still_acts()
+    {
+        var document = Extract.Sentence("美国“印太战略”旨在遏制中国。");
+
+        Assert.Contains(document.Claims, c => document.Triple(c) == ("美国", Predicate.Confronts, "中国"));
+    }
+
     [Fact]
     public void coordinated_verbs_share_their_object()
     {
