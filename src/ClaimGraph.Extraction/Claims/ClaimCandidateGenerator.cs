@@ -20,11 +20,12 @@ public sealed class ClaimCandidateGenerator
 
     private readonly CueIndex _cues;
     private readonly WordList _objectMarkers;
-    private readonly WordList _coordinators;
+    private readonly Coordination _coordination;
+    private readonly AttributiveNames _attributive;
+    private readonly ObjectReach _reach;
     private readonly WordList _topicFrames;
     private readonly HashSet<string> _policyOnly;
     private readonly HashSet<string> _sidesWith;
-    private readonly HashSet<string> _relationNouns;
     private readonly NegationReader _negation;
     private readonly ModalityReader _modality;
     private readonly AttributionReader _attribution;
@@ -34,11 +35,12 @@ public sealed class ClaimCandidateGenerator
     {
         _cues = new CueIndex(cues);
         _objectMarkers = new WordList(cues.ObjectMarkers);
-        _coordinators = new WordList(cues.Coordinators);
+        _coordination = new Coordination(new WordList(cues.Coordinators));
+        _attributive = new AttributiveNames(_coordination);
+        _reach = new ObjectReach(cues, _coordination);
         _topicFrames = new WordList(cues.TopicFrames);
         _policyOnly = cues.PolicyOnly.ToHashSet(StringComparer.Ordinal);
         _sidesWith = cues.SidesWith.ToHashSet(StringComparer.Ordinal);
-        _relationNouns = cues.RelationNouns.ToHashSet(StringComparer.Ordinal);
         _negation = new NegationReader(cues);
         _modality = new ModalityReader(cues);
         _attribution = new AttributionReader(cues);
@@ -51,7 +53,7 @@ public sealed class ClaimCandidateGenerator
     {
         var mentions = Glosses.Without(key, named);
         if (mentions.Count == 0) yield break;
-        var modifiers = Modifiers(key, mentions);
+        var attributive = _attributive.Find(key, mentions);
         var cues = _cues.Find(key, sentence.Local).Where(c => !mentions.Any(m => m.Local.Overlaps(c.Span))).ToList();
         foreach (var (cue, word, predicate) in cues)
         {
@@ -59,7 +61,9 @@ public sealed class ClaimCandidateGenerator
             if (_scope.IsOutOfScope(key, sentence, clause, cue)) continue;
             var attribution = _attribution.Find(key, sentence, mentions, cue.Start);
             var marked = MarkedObject(key, mentions, clause, cue);
-            var primarySubject = Subject(key, sentence, mentions, clause, cue, marked, attribution?.After ?? sentence.Local.Start, modifiers)
+            // 与日本联合遏制中国: 与 marks a partner of the act, not its target, when the verb is done jointly.
+            if (marked is not null && predicate != Predicate.Cooperates && IsComitative(key, marked, cue) && ActsJointly(key, cue)) marked = null;
+            var primarySubject = Subject(key, sentence, mentions, clause, cue, marked, attribution?.After ?? sentence.Local.Start, attributive)
                 ?? attribution?.Speaker;
             if (primarySubject is null) continue;
             var primaryObjects = marked is not null ? MarkedWithCoordinated(key, mentions, marked, cue) : ObjectsAfter(key, mentions, clause, cue);
@@ -74,17 +78,19 @@ public sealed class ClaimCandidateGenerator
             var subjects = WithCoordinated(key, mentions, SubjectChoices(mentions, primarySubject, attribution?.Speaker, cue, clause, Previous(sentence, index)), cue.Start);
             foreach (var subject in subjects)
             {
-                if (modifiers.Contains(subject)) continue;
+                if (attributive.Contains(subject)) continue;
                 var from = subject.Local.End > clause.Start && subject.Local.End <= cue.Start ? subject.Local.End : clause.Start;
                 var negated = _negation.IsNegated(key, from, cue.Start, mentions);
                 var coSubjects = CoSubjectsOf(key, mentions, subject, subjectLimit);
                 foreach (var obj in ObjectChoices(mentions, primaryObjects, subject, cue, neighbourhood))
                 {
-                    if (obj is not null && modifiers.Contains(obj)) continue;
+                    if (obj is not null && attributive.Contains(obj)) continue;
                     if (obj is not null && (SameActor(obj, subject) || OwnState(subject, obj))) continue;
-                    if (PredicateObjects.Toward(predicate, obj?.Type, obj is not null && IsComitative(key, obj, cue), _sidesWith.Contains(word)) is not { } asserted) continue;
+                    var actedWith = obj is not null && IsComitative(key, obj, cue);
+                    if (PredicateObjects.Toward(predicate, obj?.Type, actedWith, _sidesWith.Contains(word)) is not { } asserted) continue;
                     if (obj?.Type != EntityType.Policy && _policyOnly.Contains(word)) continue;
-                    if (obj is not null && obj.Local.Start >= cue.End && (_relationNouns.Contains(word) ? !IsApposed(key, mentions, cue, obj) : obj.Type != EntityType.Policy && BelongsToLaterVerb(key, cues, cue, predicate, obj))) continue;
+                    if (obj is not null && !_reach.Reaches(key, mentions, cues, (cue, word, predicate), obj)) continue;
+                    if (actedWith && predicate == Predicate.Supports && !_sidesWith.Contains(word) && ObjectReach.TakesRelation(cues, cue, clause)) continue;
                     var isPrimary = (subject == primarySubject || primaryCoSubjects.Contains(subject))
                         && (obj is null ? primaryObjects.Count == 0 : primaryObjects.Contains(obj))
                         || reciprocal is not null && subject == reciprocal[0] && obj is not null && reciprocal.Contains(obj);
@@ -149,33 +155,7 @@ public sealed class ClaimCandidateGenerator
 
     /// <summary>The actors coordinated with a subject that stand before the limit (the object or the cue).</summary>
     private List<Mention> CoSubjectsOf(string key, IReadOnlyList<Mention> mentions, Mention subject, int limit) =>
-        CoordinationOf(key, mentions, subject).Where(m => m.Local.End <= limit && m.Type != EntityType.Policy).ToList();
-
-    /// <summary>The other names in the coordination a name belongs to (A、B和C), in text order.</summary>
-    private IEnumerable<Mention> CoordinationOf(string key, IReadOnlyList<Mention> mentions, Mention member)
-    {
-        var at = IndexOf(mentions, member);
-        if (at < 0) yield break;
-        var first = at;
-        while (first > 0 && IsCoordinated(key, mentions[first - 1], mentions[first])) first--;
-        var last = at;
-        while (last + 1 < mentions.Count && IsCoordinated(key, mentions[last], mentions[last + 1])) last++;
-        for (var i = first; i <= last; i++)
-            if (i != at) yield return mentions[i];
-    }
-
-    private static int IndexOf(IReadOnlyList<Mention> mentions, Mention member)
-    {
-        for (var i = 0; i < mentions.Count; i++)
-            if (mentions[i] == member) return i;
-        return -1;
-    }
-
-    private bool IsCoordinated(string key, Mention left, Mention right)
-    {
-        var gap = new Span(left.Local.End, right.Local.Start);
-        return gap.Length is > 0 and <= 2 && _coordinators.FindAll(key, gap.Start, gap.End).Any(s => s == gap);
-    }
+        _coordination.Of(key, mentions, subject).Where(m => m.Local.End <= limit && m.Type != EntityType.Policy).ToList();
 
     /// <summary>The rules' objects, every other name from the clause before the cue's to the clause after it, and no object.</summary>
     private static IEnumerable<Mention?> ObjectChoices(IReadOnlyList<Mention> mentions, List<Mention?> primary, Mention subject, Span cue, Span window)
@@ -214,10 +194,10 @@ public sealed class ClaimCandidateGenerator
         && !_topicFrames.StartsAt(key, m.Local.End, key.Length);
 
     private Mention? Subject(string key, Sentence sentence, IReadOnlyList<Mention> mentions, Span clause, Span cue, Mention? marked, int notBefore,
-        HashSet<Mention> modifiers)
+        HashSet<Mention> attributive)
     {
         var limit = marked?.Local.Start ?? cue.Start;
-        bool Eligible(Mention m) => m.Type != EntityType.Policy && m.Local.End <= limit && m != marked && m.Local.Start >= notBefore && !modifiers.Contains(m);
+        bool Eligible(Mention m) => m.Type != EntityType.Policy && m.Local.End <= limit && m != marked && m.Local.Start >= notBefore && !attributive.Contains(m);
         var inClause = mentions.LastOrDefault(m => Eligible(m) && m.Local.Start >= clause.Start && !IsMarked(key, m, clause.Start));
         return inClause ?? mentions.FirstOrDefault(m => Eligible(m) && !IsMarked(key, m, sentence.Local.Start));
     }
@@ -226,7 +206,7 @@ public sealed class ClaimCandidateGenerator
     private List<Mention?> MarkedWithCoordinated(string key, IReadOnlyList<Mention> mentions, Mention marked, Span cue)
     {
         var objects = new List<Mention?> { marked };
-        objects.AddRange(CoordinationOf(key, mentions, marked).Where(m => m.Local.Start > marked.Local.Start && m.Local.End <= cue.Start));
+        objects.AddRange(_coordination.Of(key, mentions, marked).Where(m => m.Local.Start > marked.Local.Start && m.Local.End <= cue.Start));
         return objects;
     }
 
@@ -239,71 +219,17 @@ public sealed class ClaimCandidateGenerator
         var last = first;
         foreach (var next in mentions.Where(m => m.Local.Start > first.Local.Start && m.Local.End <= clause.End))
         {
-            if (!IsCoordinated(key, last, next)) break;
+            if (!_coordination.Joins(key, last, next)) break;
             objects.Add(next);
             last = next;
         }
         return objects;
     }
 
-    /// <summary>
-    /// A name standing right after a relation noun, or coordinated with one that does (盟友日本、韩国, 对手如中国):
-    /// the noun's counterpart; a name farther on belongs to another verb (联合盟友对付中国).
-    /// </summary>
-    private bool IsApposed(string key, IReadOnlyList<Mention> mentions, Span cue, Mention obj)
-    {
-        var first = mentions.FirstOrDefault(m => m.Local.Start >= cue.End);
-        if (first is null || !Adjoins(key, cue.End, first.Local.Start)) return false;
-        return first == obj || CoordinationOf(key, mentions, first).Contains(obj);
-    }
+    private static readonly string[] JointlyWords = ["联合", "共同", "一起", "一道", "携手", "联手"];
 
-    /// <summary>
-    /// Whether a name after the cue is governed by a later cue instead (支持美国遏制中国: 中国 is what 遏制 acts on).
-    /// Verbs of one predicate in a series or coordinated (推动建设…, 孤立、围堵中国) share their object; a relation noun
-    /// after the cue is the cue's own object (团结盟友对付中国), so what follows it belongs to the next verb.
-    /// </summary>
-    private bool BelongsToLaterVerb(string key, List<(Span Span, string Word, Predicate Predicate)> cues, Span cue, Predicate predicate, Mention obj)
-    {
-        var reach = cue.End;
-        foreach (var (next, word, signals) in cues)
-        {
-            if (next.Start < cue.End) continue;
-            if (next.End > obj.Local.Start) break;
-            // Verbs of two predicates share an object only when coordinated (批评并制裁中国); side by side, the first
-            // takes the second's phrase (支持限制中国: what is supported is the restriction).
-            if (_relationNouns.Contains(word) || signals != predicate && (next.Start == reach || !IsSeries(key, reach, next.Start))) return true;
-            reach = next.End;
-        }
-        return false;
-    }
-
-    /// <summary>
-    /// Names that only qualify the name after them: a state before an organization (美国皮尤研究中心, 美国大西洋理事会)
-    /// and states listed before a body or a policy they make up (美、日、印、澳“四国安全合作机制”). The organization
-    /// acts; the states it is named by are not the actors of its sentence.
-    /// </summary>
-    private HashSet<Mention> Modifiers(string key, IReadOnlyList<Mention> mentions)
-    {
-        var modifiers = new HashSet<Mention>();
-        for (var i = 0; i + 1 < mentions.Count; i++)
-        {
-            var (m, next) = (mentions[i], mentions[i + 1]);
-            if (m.Type != EntityType.Country || !Adjacent(key, m.Local.End, next.Local.Start)) continue;
-            var chain = CoordinationOf(key, mentions, m).Append(m).ToList();
-            if (next.Type == EntityType.Organization || chain.Count > 1 && next.Type == EntityType.Policy)
-                modifiers.UnionWith(chain.Where(c => c.Type == EntityType.Country));
-        }
-        return modifiers;
-    }
-
-    private static bool Adjacent(string key, int end, int start) =>
-        start == end || start == end + 1 && key[end] is '“' or '《' or '"' or '「';
-
-    private bool IsSeries(string key, int end, int start) =>
-        start == end || _coordinators.FindAll(key, end, start).Any(s => s.Start == end && s.End == start) || key.AsSpan(end, start - end) is "并" or "并且" or "和" or "或";
-
-    private static bool Adjoins(string key, int end, int start) =>
-        start == end || key.AsSpan(end, start - end) is "如" or "包括" or "即" or "：" or "，如";
+    /// <summary>Whether the cue is done jointly (联合遏制, 共同应对): an adverb of acting together right before it.</summary>
+    private static bool ActsJointly(string key, Span cue) => JointlyWords.Any(w => key.AsSpan(0, cue.Start).EndsWith(w));
 
     /// <summary>A name marked by 与, 和, 同 or 跟 before the cue: the one the subject acts with.</summary>
     private static bool IsComitative(string key, Mention obj, Span cue) =>

@@ -3,15 +3,18 @@ using ClaimGraph.Core.Documents;
 namespace ClaimGraph.Extraction.Claims;
 
 /// <summary>
-/// What a cue signals toward a given object, from the contract's predicate meanings: SUPPORTS is toward a policy or
-/// an organization, so 支持 a state (支持日本的防务) is siding with it, COOPERATES — but only for words that mean
-/// siding (支持, 承诺); other support words toward a state (推动, 加大, 扩大) name what is promoted, and the state is
-/// only its setting (加大对中国的竞争力度, 推进与中国的脱钩), unless the subject acts with it (与日本建立…); COOPERATES, COMPETES, CONFRONTS
-/// and ENGAGES are toward another actor, so 合作推进 a policy is SUPPORTS of it, and the relational predicates never
-/// take a policy or no object at all. CONTINUES and CHANGES keep or change a line — a policy, an administration's or
-/// a leader's — never a state: in 继续施压中国 China is the target of the pressure, not a line continued. OPPOSES
-/// takes anything. Acting together with an organization (美国和欧盟成立…, 与东盟签署…) is cooperating with it, as with
-/// a state.
+/// What a cue signals toward a given object, from the contract's predicate meanings.
+/// <list type="bullet">
+/// <item>SUPPORTS is toward a policy or an organization. Toward a state it is siding with it, COOPERATES, only for
+/// words that mean siding (支持日本的防务, 资助乌克兰); other support words name what is promoted and the state is its
+/// setting (加大对中国的竞争力度, 推进与中国的脱钩), unless the subject acts with it (与日本建立…).</item>
+/// <item>COOPERATES, COMPETES, CONFRONTS and ENGAGES are toward another actor: 合作推进 a policy is SUPPORTS of it, and
+/// they never take a policy or no object at all.</item>
+/// <item>CONTINUES and CHANGES keep or change a line (a policy, an administration's, a leader's), never a state: in
+/// 继续施压中国 China is the target of the pressure, not a line continued.</item>
+/// <item>OPPOSES takes anything. Acting together with an organization (美国和欧盟成立…, 与东盟签署…) is cooperating
+/// with it, as with a state.</item>
+/// </list>
 /// </summary>
 public static class PredicateObjects
 {

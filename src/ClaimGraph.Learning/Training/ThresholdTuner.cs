@@ -38,6 +38,7 @@ public static class ThresholdTuner
     /// </summary>
     public static IReadOnlyDictionary<string, float> Choose(IReadOnlyList<(float Threshold, IReadOnlyDictionary<string, PrF1> ByPredicate)> runs)
     {
+        if (runs.Count == 0) return new Dictionary<string, float>();
         var pooled = runs
             .Select(r => (r.Threshold, Score: r.ByPredicate.Values.Aggregate(PrF1.Zero, (a, b) => a + b)))
             .OrderByDescending(x => Math.Round(x.Score.F1, 9)).ThenByDescending(x => x.Threshold).First().Threshold;

@@ -42,7 +42,7 @@ public sealed class PredicateObjectTests
     }
 
     [Theory]
-    [InlineData("美国承诺保卫澳大利亚。", "美国", "澳大利亚")]
+    [InlineData("美国资助乌克兰。", "美国", "乌克兰")]
     [InlineData("韩国与日本建立了军事情报合作。", "韩国", "日本")]
     public void siding_with_or_acting_with_a_state_is_cooperating_with_it(string text, string subject, string partner)
     {
@@ -67,8 +67,19 @@ public sealed class PredicateObjectTests
     {
         var document = Extract.Sentence("美国依靠其盟友日本、韩国维持地区存在。");
 
-        Assert.DoesNotContain(document.Claims, c => document.Triple(c) is (_, Predicate.Cooperates, "中国"));
         Assert.Contains(document.Claims, c => document.Triple(c) == ("美国", Predicate.Cooperates, "日本"));
+        Assert.Contains(document.Claims, c => document.Triple(c) == ("美国", Predicate.Cooperates, "韩国"));
+    }
+
+    [Theory]
+    [InlineData("美国最大的竞争对手是中国。", "美国", Predicate.Competes, "中国")]
+    [InlineData("美国在亚洲最重要的盟友是日本。", "美国", Predicate.Cooperates, "日本")]
+    [InlineData("美国盟友——日本和韩国——都表示支持。", "美国", Predicate.Cooperates, "韩国")]
+    public void a_relation_noun_pairs_with_the_name_it_is_equated_or_set_beside(string text, string subject, Predicate predicate, string obj)
+    {
+        var document = Extract.Sentence(text);
+
+        Assert.Contains(document.Claims, c => document.Triple(c) == (subject, predicate, obj));
     }
 
     [Fact]
@@ -76,8 +87,37 @@ public sealed class PredicateObjectTests
     {
         var document = Extract.Sentence("日本支持美国遏制中国。");
 
-        Assert.DoesNotContain(document.Claims, c => document.Triple(c) == ("日本", Predicate.Cooperates, "中国"));
-        Assert.Contains(document.Claims, c => document.Triple(c) == ("日本", Predicate.Cooperates, "美国"));
+        Assert.Equal([("日本", Predicate.Cooperates, "美国"), ("美国", Predicate.Confronts, "中国")], document.Claims.Select(document.Triple).Order());
+    }
+
+    [Theory]
+    [InlineData("美国与日本联合遏制中国。")]
+    [InlineData("美国联合遏制中国。")]
+    public void a_partner_of_a_joint_act_is_not_its_target(string text)
+    {
+        var document = Extract.Sentence(text);
+
+        Assert.DoesNotContain(document.Claims, c => document.Triple(c) is (_, Predicate.Confronts, "日本") or (_, Predicate.Cooperates, "中国"));
+        Assert.Contains(document.Claims, c => document.Triple(c) == ("美国", Predicate.Confronts, "中国"));
+    }
+
+    [Theory]
+    [InlineData("美国与中国加大竞争力度。", Predicate.Competes)]
+    [InlineData("美国同俄罗斯扩大对抗。", Predicate.Confronts)]
+    public void acting_with_a_state_in_a_rivalry_is_the_rivalry_not_cooperation(string text, Predicate rivalry)
+    {
+        var document = Extract.Sentence(text);
+
+        Assert.DoesNotContain(document.Claims, c => c.Predicate == Predicate.Cooperates);
+        Assert.Contains(document.Claims, c => c.Predicate == rivalry);
+    }
+
+    [Theory]
+    [InlineData("美国重申对中国的关切。")]
+    [InlineData("日本看好中国市场。")]
+    public void a_statement_or_a_view_about_a_state_is_not_siding_with_it(string text)
+    {
+        Assert.DoesNotContain(Extract.Sentence(text).Claims, c => c.Predicate == Predicate.Cooperates);
     }
 
     [Theory]

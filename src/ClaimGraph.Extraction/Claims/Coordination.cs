@@ -1,0 +1,39 @@
+using ClaimGraph.Core.Documents;
+using ClaimGraph.Core.Text;
+
+namespace ClaimGraph.Extraction.Claims;
+
+/// <summary>Which names of a sentence stand together, joined by a coordinator (美国、欧盟和日本).</summary>
+public sealed class Coordination(WordList coordinators)
+{
+    /// <summary>The other names in the coordination a name belongs to (A、B和C), in text order.</summary>
+    public IEnumerable<Mention> Of(string key, IReadOnlyList<Mention> mentions, Mention member)
+    {
+        var at = IndexOf(mentions, member);
+        if (at < 0) yield break;
+        var first = at;
+        while (first > 0 && Joins(key, mentions[first - 1], mentions[first])) first--;
+        var last = at;
+        while (last + 1 < mentions.Count && Joins(key, mentions[last], mentions[last + 1])) last++;
+        for (var i = first; i <= last; i++)
+            if (i != at) yield return mentions[i];
+    }
+
+    /// <summary>Whether two names are joined by one coordinator and nothing else.</summary>
+    public bool Joins(string key, Mention left, Mention right)
+    {
+        var gap = new Span(left.Local.End, right.Local.Start);
+        return gap.Length is > 0 and <= 2 && IsCoordinator(key, gap.Start, gap.End);
+    }
+
+    /// <summary>Whether the text from <paramref name="start"/> to <paramref name="end"/> is exactly one coordinator.</summary>
+    public bool IsCoordinator(string key, int start, int end) =>
+        end > start && coordinators.FindAll(key, start, end).Any(s => s.Start == start && s.End == end);
+
+    private static int IndexOf(IReadOnlyList<Mention> mentions, Mention member)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+            if (mentions[i] == member) return i;
+        return -1;
+    }
+}

@@ -1,0 +1,75 @@
+using ClaimGraph.Core.Documents;
+using ClaimGraph.Core.Text;
+using ClaimGraph.Extraction.Lexicons;
+
+namespace ClaimGraph.Extraction.Claims;
+
+/// <summary>
+/// Which names after a cue it can take as its object. A relation noun (盟友, 对手) takes only the name in apposition
+/// to it (盟友日本、韩国, 对手是中国), not one across a verb (联合盟友对付中国); a verb gives up a name that a later verb
+/// of another predicate acts on (支持美国遏制中国), unless the two are coordinated (批评并制裁中国).
+/// </summary>
+public sealed class ObjectReach
+{
+    /// <summary>How far after a support word a relation it takes as complement may start (加大对中国的竞争力度).</summary>
+    private const int ComplementReach = 8;
+
+    private static readonly string[] Appositions = ["如", "包括", "即", "：", "，如", "是", "就是", "为", "——", "—", "（", "("];
+    private static readonly string[] SeriesWords = ["并", "并且"];
+
+    private readonly HashSet<string> _relationNouns;
+    private readonly Coordination _coordination;
+
+    public ObjectReach(ClaimCues cues, Coordination coordination)
+    {
+        _relationNouns = cues.RelationNouns.ToHashSet(StringComparer.Ordinal);
+        _coordination = coordination;
+    }
+
+    /// <summary>Whether the cue can take <paramref name="obj"/>, a name after it, as its object.</summary>
+    public bool Reaches(string key, IReadOnlyList<Mention> mentions, IReadOnlyList<(Span Span, string Word, Predicate Predicate)> cues,
+        (Span Span, string Word, Predicate Predicate) cue, Mention obj)
+    {
+        if (obj.Local.Start < cue.Span.End) return true;
+        if (_relationNouns.Contains(cue.Word)) return IsApposed(key, mentions, cue.Span, obj);
+        return obj.Type == EntityType.Policy || !BelongsToLaterVerb(key, cues, cue, obj);
+    }
+
+    /// <summary>
+    /// Whether a support word takes a relation of another kind as its complement (加大竞争力度, 扩大对抗): what it
+    /// promotes is that relation, so it sides with no one it names.
+    /// </summary>
+    public static bool TakesRelation(IReadOnlyList<(Span Span, string Word, Predicate Predicate)> cues, Span cue, Span clause) =>
+        cues.Any(c => c.Span.Start >= cue.End && c.Span.Start - cue.End <= ComplementReach && c.Span.End <= clause.End
+            && c.Predicate is Predicate.Competes or Predicate.Confronts or Predicate.Opposes);
+
+    private bool IsApposed(string key, IReadOnlyList<Mention> mentions, Span cue, Mention obj)
+    {
+        var first = mentions.FirstOrDefault(m => m.Local.Start >= cue.End);
+        if (first is null || !Adjoins(key, cue.End, first.Local.Start)) return false;
+        return first == obj || _coordination.Of(key, mentions, first).Contains(obj);
+    }
+
+    private bool BelongsToLaterVerb(string key, IReadOnlyList<(Span Span, string Word, Predicate Predicate)> cues,
+        (Span Span, string Word, Predicate Predicate) cue, Mention obj)
+    {
+        var reach = cue.Span.End;
+        foreach (var (next, word, signals) in cues)
+        {
+            if (next.Start < cue.Span.End) continue;
+            if (next.End > obj.Local.Start) break;
+            // A relation noun after the cue is the cue's own object (团结盟友对付中国). Verbs of two predicates share an
+            // object only when coordinated; side by side, the first takes the second's phrase (支持限制中国), and an
+            // adverb of acting together qualifies the verb after it (联合遏制中国).
+            if (_relationNouns.Contains(word) || signals != cue.Predicate && !IsCoordinated(key, reach, next.Start)) return true;
+            reach = next.End;
+        }
+        return false;
+    }
+
+    private bool IsCoordinated(string key, int end, int start) =>
+        _coordination.IsCoordinator(key, end, start) || SeriesWords.Any(w => key.AsSpan(end, start - end).SequenceEqual(w));
+
+    private static bool Adjoins(string key, int end, int start) =>
+        start == end || Appositions.Any(w => key.AsSpan(end, start - end).SequenceEqual(w));
+}
