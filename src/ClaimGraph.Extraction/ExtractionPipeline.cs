@@ -64,6 +64,7 @@ public static class ExtractionPipeline
             ],
             [new AdministrationComposer(p), new BracketedAliasComposer()],
             filter,
+            new OvergrownNameFilter(p),
             new PlaceNameMask(p));
     }
 }

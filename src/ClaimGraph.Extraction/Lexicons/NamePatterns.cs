@@ -40,11 +40,35 @@ public sealed record NamePatterns
     /// <summary>Endings that make a person's name part of another word (马克思主义): no mention of the person.</summary>
     public IReadOnlyList<string> PersonWordSuffixes { get; init; } = [];
 
+    /// <summary>Words that may follow a name directly (提名, 谈): glued to a known name, they are no part of it.</summary>
+    public IReadOnlyList<string> WordsAfterName { get; init; } = [];
+
+    /// <summary>Words that may precede a name directly (聚焦, 会见): glued to a known name, they are no part of it.</summary>
+    public IReadOnlyList<string> WordsBeforeName { get; init; } = [];
+
     /// <summary>Words before a capital that make it a place, not the state (在, 赴).</summary>
     public IReadOnlyList<string> PlaceBefore { get; init; } = [];
 
     /// <summary>Words after a capital that make it a place (举行, 召开).</summary>
     public IReadOnlyList<string> PlaceAfter { get; init; } = [];
+
+    /// <summary>Words before a seat of government that make it a place: 在 and verbs of entering or leaving (入主, 重返).</summary>
+    public IReadOnlyList<string> SeatPlaceBefore { get; init; } = [];
+
+    /// <summary>Words opening 在…看来 (在): with a closing word after the name, whose view it is, not a place.</summary>
+    public IReadOnlyList<string> ViewpointBefore { get; init; } = [];
+
+    /// <summary>Words closing 在…看来 (看来, 眼中, 眼里).</summary>
+    public IReadOnlyList<string> ViewpointAfter { get; init; } = [];
+
+    /// <summary>Endings of the agency or reporter that opens a dateline (新华社, 中新网, 记者) before its place.</summary>
+    public IReadOnlyList<string> DatelineBefore { get; init; } = [];
+
+    /// <summary>Words closing a dateline after its place and date (3日电, 14日专电, 3月2日讯).</summary>
+    public IReadOnlyList<string> DatelineAfter { get; init; } = [];
+
+    /// <summary>Words that begin with a dateline's closing word but close nothing (电视, 电话).</summary>
+    public IReadOnlyList<string> DatelineAfterStops { get; init; } = [];
 
     /// <summary>Seas, peninsulas and gulfs named after a state (朝鲜半岛, 南中国海): regions, never the state.</summary>
     public IReadOnlyList<string> PlaceNames { get; init; } = [];
@@ -69,8 +93,16 @@ public sealed record NamePatterns
         ShortFormHardStops = ShortFormHardStops.Select(fold).ToList(),
         SideStops = fold(SideStops),
         PersonWordSuffixes = PersonWordSuffixes.Select(fold).ToList(),
+        WordsAfterName = WordsAfterName.Select(fold).ToList(),
+        WordsBeforeName = WordsBeforeName.Select(fold).ToList(),
         PlaceBefore = PlaceBefore.Select(fold).ToList(),
         PlaceAfter = PlaceAfter.Select(fold).ToList(),
+        SeatPlaceBefore = SeatPlaceBefore.Select(fold).ToList(),
+        ViewpointBefore = ViewpointBefore.Select(fold).ToList(),
+        ViewpointAfter = ViewpointAfter.Select(fold).ToList(),
+        DatelineBefore = DatelineBefore.Select(fold).ToList(),
+        DatelineAfter = DatelineAfter.Select(fold).ToList(),
+        DatelineAfterStops = DatelineAfterStops.Select(fold).ToList(),
         PlaceNames = PlaceNames.Select(fold).ToList(),
     };
 

@@ -8,20 +8,7 @@ namespace ClaimGraph.Extraction.Normalize;
 /// </summary>
 public sealed partial class CreditRemover
 {
-    public MappedText Remove(MappedText text)
-    {
-        var matches = Credit().Matches(text.Text);
-        if (matches.Count == 0) return text;
-        var builder = new MappedText.Builder();
-        var last = 0;
-        foreach (Match m in matches)
-        {
-            builder.Append(text, last, m.Index);
-            last = m.Index + m.Length;
-        }
-        builder.Append(text, last, text.Text.Length);
-        return builder.Build();
-    }
+    public MappedText Remove(MappedText text) => text.Without(Credit());
 
     [GeneratedRegex(@"[（(](?:示意)?(?:圖|图|圖片|图片|照片|攝影|摄影)(?:來源|来源|提供)?\s*[/／:：][^（()）\n]{1,40}[）)]")]
     private static partial Regex Credit();

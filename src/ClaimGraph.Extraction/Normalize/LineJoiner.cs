@@ -5,22 +5,20 @@ namespace ClaimGraph.Extraction.Normalize;
 /// <summary>
 /// Rebuilds running text from the content lines: a hard line break inside a sentence disappears (or becomes a
 /// space between Latin words), a paragraph break becomes '\n'. Whether a text is hard-wrapped at all is read off
-/// its line lengths, so pasted paragraphs keep every break.
+/// the lengths of its running lines (menus, lists and links left out), so pasted paragraphs keep every break.
 /// </summary>
 public sealed partial class LineJoiner
 {
     private const int MinWrappedLines = 8;
 
-    // A printed page holds between about 16 and 60 Chinese characters a line; a menu of one-word links (• 政治) or
-    // web paragraphs of similar length are not a page width.
-    private const int MinPageWidth = 16;
-    private const int MaxPageWidth = 60;
+    // A line this short with no punctuation is a link or a menu item (政治, 登入), not running text.
+    private const int MaxLinkLength = 6;
 
     public MappedText Join(TextLines lines)
     {
         var content = Enumerable.Range(0, lines.Count).Where(i => lines.Kinds[i] == LineKind.Content).ToList();
-        var lengths = content.Select(i => lines[i].Trim().Length).ToList();
-        var wrapped = IsHardWrapped(lengths, out var typical);
+        var running = content.Select(i => lines[i].Trim()).Where(l => !IsLinkOrListItem(l)).ToList();
+        var wrapped = IsHardWrapped(running, out var typical);
 
         var builder = new MappedText.Builder();
         string? previous = null;
@@ -41,21 +39,31 @@ public sealed partial class LineJoiner
     }
 
     /// <summary>
-    /// A hard-wrapped text has a dominant line length (the page width): at least 40% of its lines lie within
-    /// 10% of one length, and that length is one a page can have. That length is the typical full line.
+    /// A hard-wrapped text has a dominant line length (the page width): at least 40% of its running lines lie
+    /// within 10% of one length, and most of those break off mid-sentence (web paragraphs of like length each end
+    /// one). That length is the typical full line.
     /// </summary>
-    private static bool IsHardWrapped(List<int> lengths, out double typical)
+    private static bool IsHardWrapped(List<string> running, out double typical)
     {
         typical = 0;
-        if (lengths.Count < MinWrappedLines) return false;
+        if (running.Count < MinWrappedLines) return false;
+        var lengths = running.Select(l => l.Length).ToList();
         var best = 0;
         foreach (var candidate in lengths.Distinct())
         {
-            var band = lengths.Count(l => l >= 0.9 * candidate && l <= 1.1 * candidate);
+            var band = lengths.Count(l => InBand(l, candidate));
             if (band > best || (band == best && candidate > typical)) (best, typical) = (band, candidate);
         }
-        return best >= 0.4 * lengths.Count && typical is >= MinPageWidth and <= MaxPageWidth;
+        var width = typical;
+        var full = running.Where(l => InBand(l.Length, width)).ToList();
+        return best >= 0.4 * running.Count && full.Count(l => !EndsSentence().IsMatch(l)) * 2 > full.Count;
     }
+
+    private static bool InBand(int length, double width) => length >= 0.9 * width && length <= 1.1 * width;
+
+    /// <summary>A bulleted line, or a few characters without punctuation: a menu item, list item or link.</summary>
+    private static bool IsLinkOrListItem(string line) =>
+        ListMarker().IsMatch(line) || (line.Length <= MaxLinkLength && !line.Any(char.IsPunctuation));
 
     private static bool IsParagraphEnd(string previous, string next, double typical)
     {
@@ -85,6 +93,9 @@ public sealed partial class LineJoiner
             builder.Append(s[i], lines.Text.Map[i]);
         }
     }
+
+    [GeneratedRegex(@"^[•·●○▪■□◆◇►▶※*\-–|]\s")]
+    private static partial Regex ListMarker();
 
     [GeneratedRegex(@"[。！？!?…][”’」』）)]?$")]
     private static partial Regex EndsSentence();

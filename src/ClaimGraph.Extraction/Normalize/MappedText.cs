@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace ClaimGraph.Extraction.Normalize;
 
@@ -18,6 +19,22 @@ public sealed class MappedText
     public int[] Map { get; }
 
     public static MappedText Identity(string text) => new(text, Enumerable.Range(0, text.Length).ToArray());
+
+    /// <summary>This text without the pattern's matches; every remaining character keeps its original position.</summary>
+    public MappedText Without(Regex pattern)
+    {
+        var matches = pattern.Matches(Text);
+        if (matches.Count == 0) return this;
+        var builder = new Builder();
+        var last = 0;
+        foreach (Match m in matches)
+        {
+            builder.Append(this, last, m.Index);
+            last = m.Index + m.Length;
+        }
+        builder.Append(this, last, Text.Length);
+        return builder.Build();
+    }
 
     /// <summary>Appends characters one by one, each with the original position it came from.</summary>
     public sealed class Builder

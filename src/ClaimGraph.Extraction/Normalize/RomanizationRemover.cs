@@ -10,20 +10,7 @@ namespace ClaimGraph.Extraction.Normalize;
 /// </summary>
 public sealed partial class RomanizationRemover
 {
-    public MappedText Remove(MappedText text)
-    {
-        var matches = Romanization().Matches(text.Text);
-        if (matches.Count == 0) return text;
-        var builder = new MappedText.Builder();
-        var last = 0;
-        foreach (Match m in matches)
-        {
-            builder.Append(text, last, m.Index);
-            last = m.Index + m.Length;
-        }
-        builder.Append(text, last, text.Text.Length);
-        return builder.Build();
-    }
+    public MappedText Remove(MappedText text) => text.Without(Romanization());
 
     // A syllable is an optional initial and a final whose vowels may carry a tone mark; a tone mark must occur.
     private const string A = "[aāáǎà]", O = "[oōóǒò]", E = "[eēéěè]", I = "[iīíǐì]", U = "[uūúǔù]", V = "[üǖǘǚǜ]";

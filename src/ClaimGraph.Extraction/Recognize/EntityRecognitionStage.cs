@@ -12,10 +12,10 @@ public sealed class EntityRecognitionStage(
     IReadOnlyList<IEntityRecognizer> recognizers,
     IReadOnlyList<ICandidateComposer> composers,
     ICandidateFilter filter,
+    OvergrownNameFilter overgrown,
     PlaceNameMask? places = null) : IDocumentStage
 {
     private readonly CandidateSelector _selector = new();
-    private readonly OvergrownNameFilter _overgrown = new();
 
     public string Name => "recognize";
     public Facet Requires => Facet.Sentences;
@@ -51,7 +51,7 @@ public sealed class EntityRecognitionStage(
             .Select(c => c.IsPatternOnly ? filter.Decide(view, c) : c)
             .OfType<EntityCandidate>()
             .ToList();
-        var trimmed = _overgrown.Without(view, decided);
+        var trimmed = overgrown.Without(view, decided);
         return _selector.Select(places?.Without(view, trimmed) ?? trimmed);
     }
 }

@@ -22,7 +22,7 @@ public sealed class GazetteerRecognizer(Gazetteer gazetteer, NamePatterns patter
             if (char.IsAsciiLetter(key[i]) && (IsLatin(sentence.KeyAt(i - 1)) || IsLatin(sentence.KeyAt(i + length)))) continue;
             var entry = gazetteer.ByName(key.Substring(i, length))!;
             if (entry.Bracketed && !IsBracketed(sentence, i, i + length)) continue;
-            if (entry.Seat && places.IsPlace(sentence, i, i + length)) continue;
+            if (entry.Seat && places.IsSeatPlace(sentence, i, i + length)) continue;
             if (entry.Type == EntityType.Person && sentence.FollowedByAny(i + length, patterns.PersonWordSuffixes)) continue;
             yield return new EntityCandidate(new Span(i, i + length), entry.Type, Provenance.Rule("gazetteer"), entry);
         }

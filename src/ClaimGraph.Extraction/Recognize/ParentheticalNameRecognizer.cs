@@ -23,7 +23,7 @@ public sealed partial class ParentheticalNameRecognizer(NamePatterns patterns) :
             var start = ChineseNameStart(sentence.Key, open, sentence.Span.Start);
             if (open - start < 2) continue;
             // 华沙条约组织（Warsaw Pact）: an organization or a treaty with its English name, not a person.
-            if (EndsWithAny(sentence.Key, open, patterns.MechanismSuffixes) || EndsWithAny(sentence.Key, open, patterns.PolicySuffixes)) continue;
+            if (sentence.PrecededByAny(open, patterns.MechanismSuffixes) || sentence.PrecededByAny(open, patterns.PolicySuffixes)) continue;
             yield return new EntityCandidate(new Span(start, open), EntityType.Person, Provenance.Rule("name-english", 0.85));
             var english = m.Groups["english"];
             var englishStart = sentence.Span.Start + english.Index;
@@ -46,9 +46,6 @@ public sealed partial class ParentheticalNameRecognizer(NamePatterns patterns) :
         }
         return start;
     }
-
-    private static bool EndsWithAny(string key, int end, IEnumerable<string> suffixes) =>
-        suffixes.Any(s => end - s.Length >= 0 && string.CompareOrdinal(key, end - s.Length, s, 0, s.Length) == 0);
 
     private static bool IsNameChar(char c) => (c >= '\u4E00' && c <= '\u9FFF') || c == '·';
 
