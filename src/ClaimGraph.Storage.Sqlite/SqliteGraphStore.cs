@@ -38,6 +38,10 @@ public sealed class SqliteGraphStore : IGraphStore
 
     public Task<IngestOutcome> IngestAsync(AnalyzedDocument document, CancellationToken cancellationToken = default) => _writer.IngestAsync(document, cancellationToken);
 
+    /// <summary>The documents in one transaction: all of them stored, or none.</summary>
+    public Task<IReadOnlyList<IngestOutcome>> IngestAsync(IReadOnlyList<AnalyzedDocument> documents, CancellationToken cancellationToken = default) =>
+        _writer.IngestAsync(documents, cancellationToken);
+
     public Task<bool> DeleteDocumentAsync(string documentId, CancellationToken cancellationToken = default) => _writer.DeleteAsync(documentId, cancellationToken);
 
     public Task<StoreStats> StatsAsync(CancellationToken cancellationToken = default) => _documents.StatsAsync(cancellationToken);
