@@ -7,10 +7,41 @@ namespace ClaimGraph.Storage.Sqlite;
 /// Writes analyzed documents, one transaction per call: nothing of a document is visible until all of it is.
 /// The same text again is a no-op; a new text under an existing name replaces the old one.
 /// </summary>
-public sealed class SqliteDocumentWriter(SqliteDatabase database)
+public sealed class SqliteDocumentWriter(SqliteDatabase database) : IDisposable
 {
     private readonly SemaphoreSlim _writer = new(1, 1);
     private readonly SqliteRelationDeriver _relations = new();
+    private SqliteConnection? _connection;
+    private bool _disposed;
+
+    /// <summary>The writer's own connection, opened on first use (callers hold <see cref="_writer"/>).</summary>
+    private async Task<SqliteConnection> ConnectionAsync(CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return _connection ??= await database.OpenWriterAsync(cancellationToken);
+    }
+
+    /// <summary>After a failed write (a file replaced under the connection, a full disk): the next write opens a new connection.</summary>
+    private void DropConnection()
+    {
+        _connection?.Dispose();
+        _connection = null;
+    }
+
+    /// <summary>Closes the writer's connection, waiting for a write in progress to end.</summary>
+    public void Dispose()
+    {
+        _writer.Wait();
+        try
+        {
+            _disposed = true;
+            DropConnection();
+        }
+        finally
+        {
+            _writer.Release();
+        }
+    }
 
     public async Task<IngestOutcome> IngestAsync(AnalyzedDocument document, CancellationToken cancellationToken) =>
         (await IngestAsync([document], cancellationToken))[0];
@@ -18,15 +49,14 @@ public sealed class SqliteDocumentWriter(SqliteDatabase database)
     /// <summary>
     /// Writes the documents in order in one transaction, each exactly as if it were ingested alone after the ones before
     /// it (a later one sees the earlier ones' rows, so the same text twice is stored once): all of them or, on any
-    /// error, none. One transaction for several documents saves a commit per document, with its WAL sync and its
-    /// full-text segment.
+    /// error, none. One transaction for several documents saves a commit (and its WAL sync) per document.
     /// </summary>
     public async Task<IReadOnlyList<IngestOutcome>> IngestAsync(IReadOnlyList<AnalyzedDocument> documents, CancellationToken cancellationToken)
     {
         await _writer.WaitAsync(cancellationToken);
         try
         {
-            await using var connection = await database.OpenAsync(cancellationToken);
+            var connection = await ConnectionAsync(cancellationToken);
             await using var transaction = connection.BeginTransaction(deferred: false);
             using var rows = new SqliteDocumentRows(transaction);
             var outcomes = new List<IngestOutcome>(documents.Count);
@@ -34,6 +64,11 @@ public sealed class SqliteDocumentWriter(SqliteDatabase database)
                 outcomes.Add(await WriteAsync(transaction, rows, document, cancellationToken));
             await transaction.CommitAsync(cancellationToken);
             return outcomes;
+        }
+        catch
+        {
+            DropConnection();
+            throw;
         }
         finally
         {
@@ -72,7 +107,7 @@ public sealed class SqliteDocumentWriter(SqliteDatabase database)
         await _writer.WaitAsync(cancellationToken);
         try
         {
-            await using var connection = await database.OpenAsync(cancellationToken);
+            var connection = await ConnectionAsync(cancellationToken);
             await using var transaction = connection.BeginTransaction(deferred: false);
             var pairs = await _relations.PairsOfAsync(transaction, documentId, cancellationToken);
             await SqliteActorTallies.SubtractAsync(transaction, documentId, cancellationToken);
@@ -80,6 +115,11 @@ public sealed class SqliteDocumentWriter(SqliteDatabase database)
             await _relations.RecomputeAsync(transaction, pairs, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return deleted > 0;
+        }
+        catch
+        {
+            DropConnection();
+            throw;
         }
         finally
         {

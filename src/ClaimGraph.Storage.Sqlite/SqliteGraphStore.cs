@@ -104,9 +104,10 @@ public sealed class SqliteGraphStore : IGraphStore
 
     public Task<IReadOnlyList<ReviewRecord>> AllReviewsAsync(CancellationToken cancellationToken = default) => _reviews.AllAsync(cancellationToken);
 
-    /// <summary>Lets go of the pooled connections, so the database and its WAL files are closed.</summary>
+    /// <summary>Closes the writer's connection and lets go of the pooled ones, so the database and its WAL files are closed.</summary>
     public ValueTask DisposeAsync()
     {
+        _writer.Dispose();
         _version.Dispose();
         _database.ClearPool();
         return ValueTask.CompletedTask;
