@@ -24,15 +24,16 @@ batches() {
   local n=$1 i=0
   echo "ATTACH '$src' AS src;"
   sqlite3 "$src" "SELECT id FROM documents ORDER BY rowid" | while read -r id; do
-    [ $((i % n)) = 0 ] && echo "BEGIN IMMEDIATE;"
+    if [ $((i % n)) = 0 ]; then echo "BEGIN IMMEDIATE;"; fi
     echo "INSERT INTO main.documents SELECT * FROM src.documents WHERE id='$id';"
     for t in authors notes sentences title_references argument_links; do echo "INSERT INTO main.$t SELECT * FROM src.$t WHERE document_id='$id' ORDER BY rowid;"; done
     echo "INSERT OR IGNORE INTO main.actors SELECT * FROM src.actors WHERE id IN (SELECT actor_id FROM src.mentions WHERE document_id='$id');"
     echo "INSERT INTO main.mentions SELECT * FROM src.mentions WHERE document_id='$id' ORDER BY rowid;"
     echo "INSERT INTO main.claims SELECT * FROM src.claims WHERE document_id='$id' ORDER BY rowid;"
-    i=$((i + 1)); [ $((i % n)) = 0 ] && echo "COMMIT;"
+    i=$((i + 1))
+    if [ $((i % n)) = 0 ]; then echo "COMMIT;"; fi
   done
-  echo "COMMIT;"  # the last, partial batch (a no-op error when there is none)
+  if [ $(( $(sqlite3 "$src" "SELECT count(*) FROM documents") % n )) != 0 ]; then echo "COMMIT;"; fi  # a last, partial batch
 }
 batches 1 > per-document.sql; batches 16 > batch-16.sql
 run() { # label, schema, pragmas, load script
