@@ -4,6 +4,8 @@ using ClaimGraph.Bench.Commands;
 var root = new RootCommand("ClaimGraph benchmarks: whole runs beside their floors, the corpus generator, and BenchmarkDotNet micro benchmarks.")
 {
     BenchCommands.Run(),
+    BenchCommands.Ingest(),
+    BenchCommands.Store(),
     BenchCommands.GraphQL(),
     BenchCommands.Generate(),
     BenchCommands.Micro(),

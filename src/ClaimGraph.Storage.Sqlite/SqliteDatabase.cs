@@ -44,6 +44,21 @@ public sealed class SqliteDatabase
         return connection;
     }
 
+    /// <summary>
+    /// The writer's connection, outside the pool and kept by its owner: its page cache (64 MiB, against SQLite's 2 MB)
+    /// holds the index pages an ingest touches all over a large store from one batch to the next, instead of reading
+    /// them back from the file (on 100 MB of text, a third of the store's system time).
+    /// </summary>
+    public async Task<SqliteConnection> OpenWriterAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder(_connectionString) { Pooling = false }.ToString());
+        await connection.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync($"PRAGMA cache_size = -{WriterCacheKibibytes}", cancellationToken);
+        return connection;
+    }
+
+    public const int WriterCacheKibibytes = 65_536;
+
     public async Task ApplySchemaAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);

@@ -38,6 +38,10 @@ public sealed class SqliteGraphStore : IGraphStore
 
     public Task<IngestOutcome> IngestAsync(AnalyzedDocument document, CancellationToken cancellationToken = default) => _writer.IngestAsync(document, cancellationToken);
 
+    /// <summary>The documents in one transaction: all of them stored, or none.</summary>
+    public Task<IReadOnlyList<IngestOutcome>> IngestAsync(IReadOnlyList<AnalyzedDocument> documents, CancellationToken cancellationToken = default) =>
+        _writer.IngestAsync(documents, cancellationToken);
+
     public Task<bool> DeleteDocumentAsync(string documentId, CancellationToken cancellationToken = default) => _writer.DeleteAsync(documentId, cancellationToken);
 
     public Task<StoreStats> StatsAsync(CancellationToken cancellationToken = default) => _documents.StatsAsync(cancellationToken);
@@ -100,9 +104,10 @@ public sealed class SqliteGraphStore : IGraphStore
 
     public Task<IReadOnlyList<ReviewRecord>> AllReviewsAsync(CancellationToken cancellationToken = default) => _reviews.AllAsync(cancellationToken);
 
-    /// <summary>Lets go of the pooled connections, so the database and its WAL files are closed.</summary>
+    /// <summary>Closes the writer's connection and lets go of the pooled ones, so the database and its WAL files are closed.</summary>
     public ValueTask DisposeAsync()
     {
+        _writer.Dispose();
         _version.Dispose();
         _database.ClearPool();
         return ValueTask.CompletedTask;

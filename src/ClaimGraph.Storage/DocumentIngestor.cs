@@ -1,10 +1,11 @@
 using ClaimGraph.Core.Documents;
 using ClaimGraph.Core.Input;
 using ClaimGraph.Core.Pipeline;
+using ClaimGraph.Storage.Ingestion;
 
 namespace ClaimGraph.Storage;
 
-/// <summary>Checks a document's text, runs the pipeline on it and stores the result in one transaction.</summary>
+/// <summary>Checks a document's text, runs the pipeline on it and stores the result; many documents at once on every core.</summary>
 public sealed class DocumentIngestor(IDocumentAnalyzer analyzer, IGraphStore store)
 {
     public async Task<(IngestOutcome Outcome, AnalyzedDocument Document)> IngestAsync(DocumentInput input, CancellationToken cancellationToken = default)
@@ -20,6 +21,16 @@ public sealed class DocumentIngestor(IDocumentAnalyzer analyzer, IGraphStore sto
         DocumentText.Validate(input.Text, input.Name);
         return analyzer.Analyze(input, cancellationToken);
     }
+
+    /// <summary>
+    /// Ingests the sources in order: analyzed on <see cref="IngestOptions.Workers"/> threads while one writer stores them,
+    /// a batch per transaction, leaving the store as ingesting them one by one would. Yields each source's result in
+    /// input order once it is committed; a source with a document error (<see cref="IngestResult.IsDocumentError"/>) is
+    /// reported in its place and the others go on.
+    /// </summary>
+    public IAsyncEnumerable<IngestResult> IngestAllAsync(IReadOnlyList<DocumentSource> sources, IngestOptions? options = null, IngestTimes? times = null,
+        CancellationToken cancellationToken = default) =>
+        new OrderedIngest(Analyze, store, options ?? new IngestOptions(), times ?? new IngestTimes()).RunAsync(sources, cancellationToken);
 
     public Task<IngestOutcome> StoreAsync(AnalyzedDocument document, CancellationToken cancellationToken = default) => store.IngestAsync(document, cancellationToken);
 

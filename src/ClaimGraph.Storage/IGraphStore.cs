@@ -15,6 +15,18 @@ public interface IGraphStore : IAsyncDisposable
     /// <summary>One transaction per document: the same text again changes nothing; a changed text under the same name replaces it.</summary>
     Task<IngestOutcome> IngestAsync(AnalyzedDocument document, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The documents in order, each as <see cref="IngestAsync(AnalyzedDocument, CancellationToken)"/> would store it after
+    /// the ones before it. A store may write them in one transaction (then an error stores none of them); this default
+    /// writes them one transaction each, so an error leaves the ones before it stored.
+    /// </summary>
+    async Task<IReadOnlyList<IngestOutcome>> IngestAsync(IReadOnlyList<AnalyzedDocument> documents, CancellationToken cancellationToken = default)
+    {
+        var outcomes = new List<IngestOutcome>(documents.Count);
+        foreach (var document in documents) outcomes.Add(await IngestAsync(document, cancellationToken));
+        return outcomes;
+    }
+
     Task<bool> DeleteDocumentAsync(string documentId, CancellationToken cancellationToken = default);
 
     Task<StoreStats> StatsAsync(CancellationToken cancellationToken = default);

@@ -1,11 +1,12 @@
 using System.CommandLine;
 using BenchmarkDotNet.Running;
 using ClaimGraph.Bench.Corpus;
+using ClaimGraph.Bench.Ingest;
 using ClaimGraph.Bench.Micro;
 
 namespace ClaimGraph.Bench.Commands;
 
-/// <summary>claimgraph-bench run | graphql | generate | micro.</summary>
+/// <summary>claimgraph-bench run | ingest | store | graphql | generate | micro.</summary>
 public static class BenchCommands
 {
     public static Command Run()
@@ -21,13 +22,19 @@ public static class BenchCommands
         var jieba = new Option<string>("--jieba") { Description = "The jieba-rs peer's directory (npm ci there first).", DefaultValueFactory = _ => Path.Combine("bench", "jieba") };
         var report = new Option<string?>("--report") { Description = "Also write the figures as Markdown to this file (and JSON beside it)." };
         var seed = new Option<int>("--seed") { Description = "Seed of the corpus generator.", DefaultValueFactory = _ => 20261126 };
-        var command = new Command("run", "A whole run: extraction, ingest and GraphQL, each beside its floor.") { corpus, mb, work, requests, floorRequests, concurrency, inputs, cache, jieba, report, seed };
+        var workers = WorkersOption();
+        var graphql = new Option<bool>("--graphql") { Description = "Measure GraphQL under load on the ingested graph (false: extraction and ingest only).", DefaultValueFactory = _ => true };
+        var command = new Command("run", "A whole run: extraction, ingest and GraphQL, each beside its floor.") { corpus, mb, work, requests, floorRequests, concurrency, inputs, cache, jieba, report, seed, workers, graphql };
         command.SetAction((parse, ct) => Guard(async () =>
         {
             if (parse.GetValue(mb) <= 0 || parse.GetValue(requests) <= 0 || parse.GetValue(floorRequests) <= 0 || parse.GetValue(concurrency) <= 0)
                 throw new ArgumentException("--mb, --requests, --floor-requests and --concurrency must be positive");
             var settings = new RunSettings(parse.GetValue(corpus)!, parse.GetValue(mb), parse.GetValue(work)!, parse.GetValue(requests), parse.GetValue(floorRequests),
-                parse.GetValue(concurrency), parse.GetValue(inputs), parse.GetValue(cache), parse.GetValue(jieba)!, parse.GetValue(report), parse.GetValue(seed));
+                parse.GetValue(concurrency), parse.GetValue(inputs), parse.GetValue(cache), parse.GetValue(jieba)!, parse.GetValue(report), parse.GetValue(seed))
+            {
+                IngestWorkers = CheckedWorkers(parse.GetValue(workers)),
+                GraphQL = parse.GetValue(graphql),
+            };
             var result = await WholeRun.RunAsync(settings, ct);
             Console.WriteLine();
             Console.WriteLine(result.ToMarkdown());
@@ -62,6 +69,60 @@ public static class BenchCommands
         }));
         return command;
     }
+
+    public static Command Ingest()
+    {
+        var corpus = new Option<string>("--corpus") { Description = "A directory of .txt documents (e.g. from generate).", Required = true };
+        var work = new Option<string>("--work") { Description = "Where the store and the floor's file go.", DefaultValueFactory = _ => Path.Combine("artifacts", "bench") };
+        var workers = WorkersOption();
+        var report = new Option<string?>("--report") { Description = "Also write the figures as Markdown to this file (and JSON beside it)." };
+        var command = new Command("ingest", "Ingest alone: a directory into a new SQLite store, beside the bare-INSERT floor.") { corpus, work, workers, report };
+        command.SetAction((parse, ct) => Guard(async () =>
+        {
+            var count = CheckedWorkers(parse.GetValue(workers));
+            Directory.CreateDirectory(parse.GetValue(work)!);
+            var result = new Report.BenchReport();
+            result.Note($"load average at start {WholeRun.LoadAverage()}");
+            await IngestBench.RunAsync(BenchCorpus.Open("corpus", parse.GetValue(corpus)!), parse.GetValue(work)!, count, result, ct);
+            result.Note($"load average at end {WholeRun.LoadAverage()}");
+            if (parse.GetValue(report) is { } path)
+            {
+                await File.WriteAllTextAsync(path, result.ToMarkdown(), ct);
+                await File.WriteAllTextAsync(Path.ChangeExtension(path, ".json"), result.ToJson(), ct);
+            }
+            Console.WriteLine();
+            Console.WriteLine(result.ToMarkdown());
+        }));
+        return command;
+    }
+
+    public static Command Store()
+    {
+        var corpus = new Option<string>("--corpus") { Description = "A directory of .txt documents, small enough to hold analyzed in memory (a few MB).", Required = true };
+        var work = new Option<string>("--work") { Description = "Where the store and the floor's file go.", DefaultValueFactory = _ => Path.Combine("artifacts", "bench") };
+        var batch = new Option<int>("--batch") { Description = "Documents per transaction (1: a transaction each).", DefaultValueFactory = _ => new Storage.Ingestion.IngestOptions().BatchDocuments };
+        var command = new Command("store", "The store alone (documents analyzed first, off the clock), for profiling it.") { corpus, work, batch };
+        command.SetAction((parse, ct) => Guard(async () =>
+        {
+            if (parse.GetValue(batch) < 1) throw new ArgumentException("--batch must be at least 1");
+            Directory.CreateDirectory(parse.GetValue(work)!);
+            var result = new Report.BenchReport();
+            result.Note($"load average at start {WholeRun.LoadAverage()}");
+            await StoreBench.RunAsync(BenchCorpus.Open("corpus", parse.GetValue(corpus)!), parse.GetValue(work)!, parse.GetValue(batch), result, ct);
+            result.Note($"load average at end {WholeRun.LoadAverage()}");
+            Console.WriteLine();
+            Console.WriteLine(result.ToMarkdown());
+        }));
+        return command;
+    }
+
+    private static Option<int> WorkersOption() => new("--workers")
+    {
+        Description = "Threads analyzing documents during ingest (default: one per core, as claimgraph ingest).",
+        DefaultValueFactory = _ => Environment.ProcessorCount,
+    };
+
+    private static int CheckedWorkers(int workers) => workers >= 1 ? workers : throw new ArgumentException($"--workers must be at least 1 (was {workers})");
 
     private static Option<int> InputsOption() => new("--inputs")
     {

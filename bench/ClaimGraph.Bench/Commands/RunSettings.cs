@@ -12,4 +12,11 @@ public sealed record RunSettings(
     bool CacheOn,
     string JiebaDirectory,
     string? ReportPath,
-    int Seed);
+    int Seed)
+{
+    /// <summary>Workers of the ingest (the product's default: one per core).</summary>
+    public int IngestWorkers { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>False leaves out the GraphQL load (for a run about extraction and ingest).</summary>
+    public bool GraphQL { get; init; } = true;
+}

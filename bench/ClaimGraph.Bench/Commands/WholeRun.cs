@@ -32,9 +32,10 @@ public static class WholeRun
             JiebaPeer.TryRun(settings.JiebaDirectory, corpus, one.MegabytesPerSecond, report);
         }
         var large = BenchCorpus.Open("generated corpus", generatedDirectory);
-        var db = await IngestBench.RunAsync(large, settings.WorkDirectory, report, ct);
-        await GraphQLBench.RunAsync(db, $"graph of the {large.Megabytes:F1} MB corpus",
-            new GraphQLLoadSettings(settings.Requests, settings.FloorRequests, settings.Concurrency, settings.Inputs, settings.CacheOn), report, ct);
+        var db = await IngestBench.RunAsync(large, settings.WorkDirectory, settings.IngestWorkers, report, ct);
+        if (settings.GraphQL)
+            await GraphQLBench.RunAsync(db, $"graph of the {large.Megabytes:F1} MB corpus",
+                new GraphQLLoadSettings(settings.Requests, settings.FloorRequests, settings.Concurrency, settings.Inputs, settings.CacheOn), report, ct);
         report.Note($"load average at end {LoadAverage()}");
         if (settings.ReportPath is { } path)
         {
@@ -44,5 +45,5 @@ public static class WholeRun
         return report;
     }
 
-    private static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+    public static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 }

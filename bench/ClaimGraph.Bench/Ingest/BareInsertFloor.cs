@@ -1,81 +1,90 @@
-using ClaimGraph.Core.Documents;
+using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 
 namespace ClaimGraph.Bench.Ingest;
 
 /// <summary>
-/// The floor under ingest: the same documents, sentences, mentions, claims and argument links written by prepared
-/// INSERTs into plain tables (no index, no full-text index, no relations) inside one transaction for the whole run.
+/// The floor under ingest: every row ingest stored (documents, authors, notes, sentences, actors, mentions, title
+/// references, claims, argument links, with all their columns) written again by prepared INSERTs into plain tables (no
+/// key, index, full-text index, trigger or derived table) inside one transaction. The rows are read back from the
+/// store in chunks off the clock; only the INSERTs and the commit are timed.
 /// </summary>
-public sealed class BareInsertFloor : IAsyncDisposable
+public static class BareInsertFloor
 {
-    private const string Schema = """
-        CREATE TABLE documents (id TEXT PRIMARY KEY, name TEXT, title TEXT, text TEXT);
-        CREATE TABLE sentences (document_id TEXT, idx INTEGER, start INTEGER, end INTEGER, text TEXT);
-        CREATE TABLE mentions (document_id TEXT, id INTEGER, sentence INTEGER, start INTEGER, end INTEGER, text TEXT, type TEXT, actor TEXT);
-        CREATE TABLE claims (document_id TEXT, id INTEGER, sentence INTEGER, subject INTEGER, predicate TEXT, object INTEGER, negated INTEGER, modality TEXT, cue_start INTEGER, cue_end INTEGER, cooperation REAL, conflict REAL);
-        CREATE TABLE links (document_id TEXT, kind TEXT, from_sentence INTEGER, to_sentence INTEGER);
-        """;
+    private static readonly string[] s_tables = ["documents", "authors", "notes", "sentences", "actors", "mentions", "title_references", "claims", "argument_links"];
+    private const int ChunkRows = 20_000;
 
-    private readonly SqliteConnection _connection;
-    private readonly SqliteTransaction _transaction;
-    private readonly SqliteCommand _document, _sentence, _mention, _claim, _link;
-
-    private BareInsertFloor(SqliteConnection connection)
+    public static TimeSpan Measure(string storePath, string floorPath)
     {
-        _connection = connection;
-        using (var create = connection.CreateCommand())
+        using var store = Open(storePath, SqliteOpenMode.ReadOnly);
+        using var floor = Open(floorPath, SqliteOpenMode.ReadWriteCreate);
+        var timed = TimeSpan.Zero;
+        using var transaction = floor.BeginTransaction();
+        foreach (var table in s_tables)
         {
-            create.CommandText = Schema;
-            create.ExecuteNonQuery();
+            var columns = Columns(store, table);
+            Run(floor, transaction, $"CREATE TABLE {table} ({string.Join(", ", columns)})");
+            using var insert = floor.CreateCommand();
+            insert.Transaction = transaction;
+            insert.CommandText = $"INSERT INTO {table} VALUES ({string.Join(", ", columns.Select((_, i) => $"$p{i}"))})";
+            for (var i = 0; i < columns.Count; i++) insert.Parameters.Add(new SqliteParameter($"$p{i}", DBNull.Value));
+            insert.Prepare();
+            foreach (var chunk in Chunks(store, table, columns.Count))
+            {
+                var clock = Stopwatch.StartNew();
+                foreach (var row in chunk)
+                {
+                    for (var i = 0; i < row.Length; i++) insert.Parameters[i].Value = row[i];
+                    insert.ExecuteNonQuery();
+                }
+                timed += clock.Elapsed;
+            }
         }
-        _transaction = connection.BeginTransaction();
-        _document = Prepare("INSERT INTO documents VALUES ($1, $2, $3, $4)", 4);
-        _sentence = Prepare("INSERT INTO sentences VALUES ($1, $2, $3, $4, $5)", 5);
-        _mention = Prepare("INSERT INTO mentions VALUES ($1, $2, $3, $4, $5, $6, $7, $8)", 8);
-        _claim = Prepare("INSERT INTO claims VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)", 12);
-        _link = Prepare("INSERT INTO links VALUES ($1, $2, $3, $4)", 4);
+        var commit = Stopwatch.StartNew();
+        transaction.Commit();
+        return timed + commit.Elapsed;
     }
 
-    public static BareInsertFloor Open(string path)
+    private static SqliteConnection Open(string path, SqliteOpenMode mode)
     {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = mode, Pooling = false }.ToString());
         connection.Open();
-        return new BareInsertFloor(connection);
+        return connection;
     }
 
-    public void Write(AnalyzedDocument d)
+    private static List<string> Columns(SqliteConnection store, string table)
     {
-        Run(_document, d.Id, d.Input.Name, d.Title, d.Original);
-        foreach (var s in d.Sentences) Run(_sentence, d.Id, s.Index, s.Original.Start, s.Original.End, s.Text);
-        foreach (var m in d.Mentions) Run(_mention, d.Id, m.Id, m.Sentence, m.Original.Start, m.Original.End, m.Text, m.Type.ToString(), m.Actor?.Key);
-        foreach (var c in d.Claims)
-            Run(_claim, d.Id, c.Id, c.Sentence, c.Subject, c.Predicate.ToString(), c.Object, c.Negated ? 1 : 0, c.Modality.ToString(), c.Cue.Start, c.Cue.End, c.Cooperation, c.Conflict);
-        foreach (var l in d.Links) Run(_link, d.Id, l.Kind.ToString(), l.FromSentence, l.ToSentence);
+        using var command = store.CreateCommand();
+        command.CommandText = $"SELECT name FROM pragma_table_info('{table}') ORDER BY cid";
+        using var reader = command.ExecuteReader();
+        var columns = new List<string>();
+        while (reader.Read()) columns.Add(reader.GetString(0));
+        return columns;
     }
 
-    public void Commit() => _transaction.Commit();
-
-    private SqliteCommand Prepare(string sql, int parameters)
+    private static IEnumerable<List<object[]>> Chunks(SqliteConnection store, string table, int width)
     {
-        var command = _connection.CreateCommand();
-        command.Transaction = _transaction;
+        using var command = store.CreateCommand();
+        command.CommandText = $"SELECT * FROM {table} ORDER BY rowid";
+        using var reader = command.ExecuteReader();
+        var chunk = new List<object[]>(ChunkRows);
+        while (reader.Read())
+        {
+            var row = new object[width];
+            reader.GetValues(row);
+            chunk.Add(row);
+            if (chunk.Count < ChunkRows) continue;
+            yield return chunk;
+            chunk = new List<object[]>(ChunkRows);
+        }
+        if (chunk.Count > 0) yield return chunk;
+    }
+
+    private static void Run(SqliteConnection connection, SqliteTransaction transaction, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = sql;
-        for (var i = 1; i <= parameters; i++) command.Parameters.Add(new SqliteParameter($"${i}", null));
-        command.Prepare();
-        return command;
-    }
-
-    private static void Run(SqliteCommand command, params object?[] values)
-    {
-        for (var i = 0; i < values.Length; i++) command.Parameters[i].Value = values[i] ?? DBNull.Value;
         command.ExecuteNonQuery();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        foreach (var c in new[] { _document, _sentence, _mention, _claim, _link }) await c.DisposeAsync();
-        await _transaction.DisposeAsync();
-        await _connection.DisposeAsync();
     }
 }

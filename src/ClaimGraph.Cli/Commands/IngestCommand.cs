@@ -1,12 +1,17 @@
 using System.CommandLine;
+using System.Diagnostics;
 using ClaimGraph.Core.Documents;
 using ClaimGraph.Storage;
+using ClaimGraph.Storage.Ingestion;
 using ClaimGraph.Storage.Records;
 using Spectre.Console;
 
 namespace ClaimGraph.Cli.Commands;
 
-/// <summary>claimgraph ingest FILES|DIRS… [--store sqlite|neo4j] [--db PATH]: analyzes documents and stores them, one transaction each.</summary>
+/// <summary>
+/// claimgraph ingest FILES|DIRS… [--jobs N] [--store sqlite|neo4j] [--db PATH]: analyzes documents on every core and stores
+/// them in the order given, several per transaction.
+/// </summary>
 public static class IngestCommand
 {
     public static Command Create()
@@ -16,26 +21,32 @@ public static class IngestCommand
         var rulesOnly = CommonOptions.RulesOnly();
         var models = CommonOptions.Models();
         var date = new Option<string?>("--date") { Description = "The documents' date (YYYY, YYYY-MM or YYYY-MM-DD), overriding the date found in their text." };
-        var command = new Command("ingest", "Extract and store documents in the graph.") { paths, rulesOnly, models, date };
+        var jobs = new Option<int>("--jobs") { Description = "Documents analyzed at once (default: one per core); the store is the same with any number.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var command = new Command("ingest", "Extract and store documents in the graph.") { paths, rulesOnly, models, date, jobs };
         foreach (var option in store.All) command.Options.Add(option);
         command.SetAction((parse, ct) => ExitCodes.RunAsync(async () =>
         {
             var publishedAt = parse.GetValue(date) is { } given ? CheckedDate(given) : null;
+            var options = new IngestOptions { Workers = parse.GetValue(jobs) };
+            if (options.Workers < 1) throw new ArgumentException($"--jobs must be at least 1 (was {options.Workers})");
             var files = CorpusFiles.Expand(parse.GetValue(paths)!);
             if (files.Count == 0) throw new ArgumentException("no document files (.txt, .html) found in the given paths");
             var settings = store.Read(parse);
             await using var graph = await Composition.OpenStoreAsync(settings, ct);
             var ingestor = new DocumentIngestor(Composition.Analyzers(parse.GetValue(rulesOnly), parse.GetValue(models)).ForDocuments(), graph);
-            var results = await IngestAllAsync(ingestor, files, publishedAt, ct);
+            var times = new IngestTimes();
+            var clock = Stopwatch.StartNew();
+            var results = await IngestAllAsync(ingestor, files.Select(f => DocumentSource.FromFile(f, publishedAt)).ToList(), options, times, ct);
             PrintSummary(results, await graph.StatsAsync(ct), settings.Description);
+            AnsiConsole.MarkupLine($"{results.Count} files in {clock.Elapsed.TotalSeconds:F1} s: analysis {times.Analysis.TotalSeconds:F1} s over {options.Workers} workers, store {times.Store.TotalSeconds:F1} s");
             return results.Any(r => r.Error is not null) ? ExitCodes.BadInput : ExitCodes.Ok;
         }));
         return command;
     }
 
+    /// <summary>Every file is tried; a bad one is reported and skipped, the others still land.</summary>
     private sealed record FileResult(string File, IngestOutcome? Outcome, string? Error);
 
-    /// <summary>Every file is tried; a bad one is reported and skipped, the others still land.</summary>
     private static string CheckedDate(string given)
     {
         try
@@ -48,24 +59,17 @@ public static class IngestCommand
         }
     }
 
-    private static async Task<List<FileResult>> IngestAllAsync(DocumentIngestor ingestor, IReadOnlyList<string> files, string? publishedAt, CancellationToken ct)
+    private static async Task<List<FileResult>> IngestAllAsync(DocumentIngestor ingestor, IReadOnlyList<DocumentSource> sources, IngestOptions options, IngestTimes times,
+        CancellationToken ct)
     {
         var results = new List<FileResult>();
         await AnsiConsole.Progress().AutoClear(true).StartAsync(async progress =>
         {
-            var task = progress.AddTask("ingesting", maxValue: files.Count);
-            foreach (var file in files)
+            var task = progress.AddTask("ingesting", maxValue: sources.Count);
+            await foreach (var result in ingestor.IngestAllAsync(sources, options, times, ct))
             {
-                task.Description = Markup.Escape(Path.GetFileName(file));
-                try
-                {
-                    var (outcome, _) = await ingestor.IngestFileAsync(file, publishedAt, ct);
-                    results.Add(new FileResult(file, outcome, null));
-                }
-                catch (Exception e) when (e is Core.Input.InvalidDocumentException or Core.Pipeline.StageFailedException)
-                {
-                    results.Add(new FileResult(file, null, e.Message));
-                }
+                task.Description = Markup.Escape(Path.GetFileName(result.Source.Label));
+                results.Add(new FileResult(result.Source.Label, result.Outcome, result.Error?.Message));
                 task.Increment(1);
             }
         });

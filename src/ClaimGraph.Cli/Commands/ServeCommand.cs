@@ -2,6 +2,7 @@ using System.CommandLine;
 using ClaimGraph.Api;
 using ClaimGraph.Api.Protection;
 using ClaimGraph.Storage;
+using ClaimGraph.Storage.Ingestion;
 using Microsoft.Extensions.Hosting;
 using Spectre.Console;
 
@@ -57,45 +58,19 @@ public static class ServeCommand
         return command;
     }
 
-    /// <summary>Analyzes the documents on every core and stores them one by one in file order, so the store is the same as from a sequential ingest.</summary>
+    /// <summary>The ingest `claimgraph ingest` runs: analysis on every core, stored in file order, so the store is the same as from a one-by-one ingest.</summary>
     private static async Task IngestCorpusAsync(DocumentIngestor ingestor, string directory, CancellationToken ct)
     {
-        var files = CorpusFiles.Expand([directory]).ToList();
-        var results = files.Select(_ => new TaskCompletionSource<Core.Documents.AnalyzedDocument>(TaskCreationOptions.RunContinuationsAsynchronously)).ToList();
-        var next = -1;
-        // Threads of their own: analysis is CPU-bound, and on the thread pool it would starve the awaits around it.
-        for (var worker = 0; worker < Math.Min(Environment.ProcessorCount, files.Count); worker++)
-            _ = Background(() =>
-            {
-                int i;
-                while ((i = Interlocked.Increment(ref next)) < files.Count)
-                {
-                    try
-                    {
-                        results[i].SetResult(ingestor.Analyze(new Core.Documents.DocumentInput(Path.GetFileName(files[i]), Core.Input.DocumentText.FromFile(files[i])), ct));
-                    }
-                    catch (Exception e)
-                    {
-                        results[i].SetException(e);
-                    }
-                }
-            });
-        var analyses = files.Zip(results, (file, result) => (File: file, Document: result.Task)).ToList();
-        foreach (var (file, analysis) in analyses)
+        var sources = CorpusFiles.Expand([directory]).Select(f => DocumentSource.FromFile(f)).ToList();
+        await foreach (var result in ingestor.IngestAllAsync(sources, cancellationToken: ct))
         {
-            try
-            {
-                var outcome = await ingestor.StoreAsync(await analysis, ct);
-                AnsiConsole.MarkupLine($"ingested {Markup.Escape(Path.GetFileName(file))}: {outcome.Claims} claims");
-            }
-            catch (Exception e) when (e is Core.Input.InvalidDocumentException or Core.Pipeline.StageFailedException)
-            {
-                Console.Error.WriteLine($"claimgraph: skipped {file}: {e.Message}");
-            }
+            if (result.Outcome is { } outcome)
+                AnsiConsole.MarkupLine($"ingested {Markup.Escape(Path.GetFileName(result.Source.Label))}: {outcome.Claims} claims");
+            else
+                Console.Error.WriteLine($"claimgraph: skipped {result.Source.Label}: {result.Error!.Message}");
         }
     }
 
     private static Task<T> Background<T>(Func<T> work) => Task.Factory.StartNew(work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
-    private static Task Background(Action work) => Task.Factory.StartNew(work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 }
