@@ -82,8 +82,12 @@ public sealed class ClaimCandidateGenerator
                 var from = subject.Local.End > clause.Start && subject.Local.End <= cue.Start ? subject.Local.End : clause.Start;
                 var negated = _negation.IsNegated(key, from, cue.Start, mentions);
                 var coSubjects = CoSubjectsOf(key, mentions, subject, subjectLimit);
+                var partners = _coordination.Of(key, mentions, subject).ToList();
                 foreach (var obj in ObjectChoices(mentions, primaryObjects, subject, cue, neighbourhood))
                 {
+                    // Names listed together relate once per pair, the first named as subject (GUIDELINES rule 22:
+                    // 美国、欧盟和日本…展开讨论 is 美国 with each of the others, never 欧盟 with 日本 or the reverse).
+                    if (obj is not null && partners.Contains(obj) && partners[0].Local.Start < subject.Local.Start) continue;
                     if (obj is not null && attributive.Contains(obj)) continue;
                     if (obj is not null && (SameActor(obj, subject) || OwnState(subject, obj))) continue;
                     var actedWith = obj is not null && IsComitative(key, obj, cue);

@@ -149,6 +149,14 @@ public sealed class PredicateObjectTests
     }
 
     [Fact]
+    public void names_listed_together_relate_once_per_pair_with_the_first_named_as_subject()
+    {
+        var document = Extract.Sentence("美国、欧盟和日本正就工业补贴问题展开讨论。");
+
+        Assert.Equal([("美国", Predicate.Engages, "日本"), ("美国", Predicate.Engages, "欧盟")], document.Claims.Select(document.Triple).Order());
+    }
+
+    [Fact]
     public void coordinated_verbs_share_their_object()
     {
         var document = Extract.Sentence("美国企图孤立、围堵中国。");
