@@ -55,8 +55,10 @@ public sealed class ClaimCandidateGenerator
         if (mentions.Count == 0) yield break;
         var attributive = _attributive.Find(key, mentions);
         var cues = _cues.Find(key, sentence.Local).Where(c => !mentions.Any(m => m.Local.Overlaps(c.Span))).ToList();
-        foreach (var (cue, word, predicate) in cues)
+        foreach (var found in cues)
         {
+            var (cue, word, predicate) = found;
+            var sides = _sidesWith.Contains(word);
             var clause = sentence.Clauses.FirstOrDefault(c => c.Contains(cue.Start), sentence.Local);
             if (_scope.IsOutOfScope(key, sentence, clause, cue)) continue;
             var attribution = _attribution.Find(key, sentence, mentions, cue.Start);
@@ -81,8 +83,8 @@ public sealed class ClaimCandidateGenerator
                 if (attributive.Contains(subject)) continue;
                 var from = subject.Local.End > clause.Start && subject.Local.End <= cue.Start ? subject.Local.End : clause.Start;
                 var negated = _negation.IsNegated(key, from, cue.Start, mentions);
-                var coSubjects = CoSubjectsOf(key, mentions, subject, subjectLimit);
                 var partners = _coordination.Of(key, mentions, subject).ToList();
+                var coSubjects = CoSubjects(partners, subjectLimit);
                 foreach (var obj in ObjectChoices(mentions, primaryObjects, subject, cue, neighbourhood))
                 {
                     // Names listed together relate once per pair, the first named as subject (GUIDELINES rule 22:
@@ -91,10 +93,10 @@ public sealed class ClaimCandidateGenerator
                     if (obj is not null && attributive.Contains(obj)) continue;
                     if (obj is not null && (SameActor(obj, subject) || OwnState(subject, obj))) continue;
                     var actedWith = obj is not null && IsComitative(key, obj, cue);
-                    if (PredicateObjects.Toward(predicate, obj?.Type, actedWith, _sidesWith.Contains(word)) is not { } asserted) continue;
+                    if (PredicateObjects.Toward(predicate, obj?.Type, actedWith, sides) is not { } asserted) continue;
                     if (obj?.Type != EntityType.Policy && _policyOnly.Contains(word)) continue;
-                    if (obj is not null && !_reach.Reaches(key, mentions, cues, (cue, word, predicate), obj)) continue;
-                    if (actedWith && predicate == Predicate.Supports && !_sidesWith.Contains(word) && ObjectReach.TakesRelation(cues, cue, clause)) continue;
+                    if (obj is not null && !_reach.Reaches(key, mentions, cues, found, obj)) continue;
+                    if (actedWith && predicate == Predicate.Supports && !sides && ObjectReach.TakesRelation(cues, cue, clause)) continue;
                     var isPrimary = (subject == primarySubject || primaryCoSubjects.Contains(subject))
                         && (obj is null ? primaryObjects.Count == 0 : primaryObjects.Contains(obj))
                         || reciprocal is not null && subject == reciprocal[0] && obj is not null && reciprocal.Contains(obj);
@@ -159,7 +161,10 @@ public sealed class ClaimCandidateGenerator
 
     /// <summary>The actors coordinated with a subject that stand before the limit (the object or the cue).</summary>
     private List<Mention> CoSubjectsOf(string key, IReadOnlyList<Mention> mentions, Mention subject, int limit) =>
-        _coordination.Of(key, mentions, subject).Where(m => m.Local.End <= limit && m.Type != EntityType.Policy).ToList();
+        CoSubjects(_coordination.Of(key, mentions, subject), limit);
+
+    private static List<Mention> CoSubjects(IEnumerable<Mention> partners, int limit) =>
+        partners.Where(m => m.Local.End <= limit && m.Type != EntityType.Policy).ToList();
 
     /// <summary>The rules' objects, every other name from the clause before the cue's to the clause after it, and no object.</summary>
     private static IEnumerable<Mention?> ObjectChoices(IReadOnlyList<Mention> mentions, List<Mention?> primary, Mention subject, Span cue, Span window)

@@ -25,15 +25,18 @@ public sealed class CueIndex
         _trie = new NameTrie(_predicateOf.Keys.Concat(_stops));
     }
 
-    public IEnumerable<(Span Span, string Word, Predicate Predicate)> Find(string key, Span within)
+    public IEnumerable<CueMatch> Find(string key, Span within)
     {
         for (var i = within.Start; i < within.End; i++)
         {
             var length = _trie.LongestAt(key, i, within.End);
             if (length == 0) continue;
             var word = key.Substring(i, length);
-            if (!_stops.Contains(word)) yield return (new Span(i, i + length), word, _predicateOf[word]);
+            if (!_stops.Contains(word)) yield return new CueMatch(new Span(i, i + length), word, _predicateOf[word]);
             i += length - 1;
         }
     }
 }
+
+/// <summary>A cue word found in a sentence, with the predicate it signals.</summary>
+public readonly record struct CueMatch(Span Span, string Word, Predicate Predicate);

@@ -27,8 +27,8 @@ public sealed class ObjectReach
     }
 
     /// <summary>Whether the cue can take <paramref name="obj"/>, a name after it, as its object.</summary>
-    public bool Reaches(string key, IReadOnlyList<Mention> mentions, IReadOnlyList<(Span Span, string Word, Predicate Predicate)> cues,
-        (Span Span, string Word, Predicate Predicate) cue, Mention obj)
+    public bool Reaches(string key, IReadOnlyList<Mention> mentions, IReadOnlyList<CueMatch> cues,
+        CueMatch cue, Mention obj)
     {
         if (obj.Local.Start < cue.Span.End) return true;
         if (_relationNouns.Contains(cue.Word)) return IsApposed(key, mentions, cue.Span, obj);
@@ -39,7 +39,7 @@ public sealed class ObjectReach
     /// Whether a support word takes a relation of another kind as its complement (加大竞争力度, 扩大对抗): what it
     /// promotes is that relation, so it sides with no one it names.
     /// </summary>
-    public static bool TakesRelation(IReadOnlyList<(Span Span, string Word, Predicate Predicate)> cues, Span cue, Span clause) =>
+    public static bool TakesRelation(IReadOnlyList<CueMatch> cues, Span cue, Span clause) =>
         cues.Any(c => c.Span.Start >= cue.End && c.Span.Start - cue.End <= ComplementReach && c.Span.End <= clause.End
             && c.Predicate is Predicate.Competes or Predicate.Confronts or Predicate.Opposes);
 
@@ -50,8 +50,8 @@ public sealed class ObjectReach
         return first == obj || _coordination.Of(key, mentions, first).Contains(obj);
     }
 
-    private bool BelongsToLaterVerb(string key, IReadOnlyList<(Span Span, string Word, Predicate Predicate)> cues,
-        (Span Span, string Word, Predicate Predicate) cue, Mention obj)
+    private bool BelongsToLaterVerb(string key, IReadOnlyList<CueMatch> cues,
+        CueMatch cue, Mention obj)
     {
         var reach = cue.Span.End;
         foreach (var (next, word, signals) in cues)
