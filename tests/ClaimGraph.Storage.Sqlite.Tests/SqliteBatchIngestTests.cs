@@ -1,7 +1,6 @@
 using ClaimGraph.Core.Documents;
 using ClaimGraph.Storage.Contract.Support;
 using ClaimGraph.Storage.Sqlite.Tests.Support;
-using Microsoft.Data.Sqlite;
 
 namespace ClaimGraph.Storage.Sqlite.Tests;
 
@@ -11,22 +10,11 @@ namespace ClaimGraph.Storage.Sqlite.Tests;
 /// </summary>
 public sealed class SqliteBatchIngestTests : IDisposable
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "claimgraph-tests", $"batch-{Guid.NewGuid():N}");
+    private readonly StoreDirectory _stores = new("batch");
 
-    public SqliteBatchIngestTests() => Directory.CreateDirectory(_directory);
+    public void Dispose() => _stores.Dispose();
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_directory, recursive: true);
-    }
-
-    private async Task<SqliteGraphStore> OpenAsync(string name)
-    {
-        var store = new SqliteGraphStore(Path.Combine(_directory, name));
-        await store.InitializeAsync();
-        return store;
-    }
+    private Task<SqliteGraphStore> OpenAsync(string name) => _stores.OpenAsync(name);
 
     /// <summary>New documents, the same text again under another name, a new text under an earlier name, and a document after them.</summary>
     private static IReadOnlyList<AnalyzedDocument> Documents() =>

@@ -16,22 +16,11 @@ namespace ClaimGraph.Storage.Tests.Ingestion;
 public sealed class OrderedIngestTests : IDisposable
 {
     private static readonly IngestOptions s_small = new() { Workers = 4, BatchDocuments = 4, Window = 6 };
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "claimgraph-tests", $"ordered-{Guid.NewGuid():N}");
+    private readonly StoreDirectory _stores = new("ordered");
 
-    public OrderedIngestTests() => Directory.CreateDirectory(_directory);
+    public void Dispose() => _stores.Dispose();
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_directory, recursive: true);
-    }
-
-    private async Task<SqliteGraphStore> OpenAsync(string name)
-    {
-        var store = new SqliteGraphStore(Path.Combine(_directory, name));
-        await store.InitializeAsync();
-        return store;
-    }
+    private Task<SqliteGraphStore> OpenAsync(string name) => _stores.OpenAsync(name);
 
     private static readonly string[] s_sentences =
     [
@@ -95,11 +84,11 @@ public sealed class OrderedIngestTests : IDisposable
         var good = Sources(12);
         await using var withoutBad = await OpenAsync("without-bad.db");
         await IngestAllAsync(new DocumentIngestor(TestDocuments.Analyzer, withoutBad), good, s_small);
-        var empty = Path.Combine(_directory, "empty.txt");
+        var empty = _stores.PathOf("empty.txt");
         await File.WriteAllTextAsync(empty, "");
         var sources = good.ToList();
         sources.Insert(5, DocumentSource.FromFile(empty));
-        sources.Insert(9, DocumentSource.FromFile(Path.Combine(_directory, "missing.txt")));
+        sources.Insert(9, DocumentSource.FromFile(_stores.PathOf("missing.txt")));
         await using var store = await OpenAsync("bad.db");
 
         var results = await IngestAllAsync(new DocumentIngestor(TestDocuments.Analyzer, store), sources, s_small);
