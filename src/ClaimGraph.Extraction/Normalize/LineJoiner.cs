@@ -90,7 +90,7 @@ public sealed partial class LineJoiner
                 if (builder.Last != ' ') builder.Append(' ', lines.Text.Map[i]);
                 continue;
             }
-            builder.Append(s[i], lines.Text.Map[i]);
+            builder.Append(s[i], lines.Text.Map[i], lines.Text.Ends[i]);
         }
     }
 

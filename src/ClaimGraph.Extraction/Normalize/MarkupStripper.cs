@@ -16,14 +16,14 @@ public sealed partial class MarkupStripper
             return input;
 
         var drop = new bool[text.Length];
-        var replace = new Dictionary<int, char>();
+        var replace = new Dictionary<int, (char Char, int End)>();
         foreach (Match m in HiddenBlock().Matches(text)) DropRange(drop, m.Index, m.Length);
         foreach (Match m in Comment().Matches(text)) DropRange(drop, m.Index, m.Length);
         foreach (Match m in Tag().Matches(text))
         {
             if (drop[m.Index]) continue;
             DropRange(drop, m.Index, m.Length);
-            if (BlockTag().IsMatch(m.Value)) { drop[m.Index] = false; replace[m.Index] = '\n'; }
+            if (BlockTag().IsMatch(m.Value)) { drop[m.Index] = false; replace[m.Index] = ('\n', m.Index + 1); }
         }
         foreach (Match m in MarkdownImage().Matches(text)) DropRange(drop, m.Index, m.Length);
         foreach (Match m in MarkdownLink().Matches(text))
@@ -40,14 +40,17 @@ public sealed partial class MarkupStripper
             if (decoded.Length != 1) continue;
             DropRange(drop, m.Index, m.Length);
             drop[m.Index] = false;
-            replace[m.Index] = decoded[0] == '\u00A0' ? ' ' : decoded[0];
+            replace[m.Index] = (decoded[0] == '\u00A0' ? ' ' : decoded[0], m.Index + m.Length);
         }
 
         var builder = new MappedText.Builder();
         for (var i = 0; i < text.Length; i++)
         {
             if (drop[i]) continue;
-            builder.Append(replace.TryGetValue(i, out var c) ? c : text[i], input.Map[i]);
+            if (replace.TryGetValue(i, out var r))
+                builder.Append(r.Char, input.Map[i], input.Ends[r.End - 1]);
+            else
+                builder.Append(text[i], input.Map[i], input.Ends[i]);
         }
         return builder.Build();
     }

@@ -33,7 +33,7 @@ public sealed class TextNormalizer(MatchingKey key) : IDocumentStage
         var clean = _credits.Remove(_romanization.Remove(_markers.Remove(joined, out var references)));
 
         var notes = bodies.Select(b => new Note(b.Marker, b.Text, b.Original, ReferenceBefore(references, b))).ToList();
-        var map = new OffsetMap(clean.Map, document.Original.Length);
+        var map = new OffsetMap(clean.Map, document.Original.Length, clean.Ends);
         return document with
         {
             Normalized = new NormalizedText(clean.Text, key.Of(clean.Text), map),

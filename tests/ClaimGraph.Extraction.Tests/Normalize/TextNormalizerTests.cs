@@ -173,6 +173,18 @@ public sealed class TextNormalizerTests
         Assert.Equal(text, Extract.Normalized(text).RequireNormalized().Text);
     }
 
+    [Theory]
+    [InlineData("<p>拜登政府与&#x4E2D;&#x56FD;展开对话。</p><p>完</p>", "&#x4E2D;&#x56FD;")]
+    [InlineData("<p>拜登政府与中&#22269;展开对话。</p><p>完</p>", "中&#22269;")]
+    [InlineData("<p>拜登政府与&#20013;国展开对话。</p><p>完</p>", "&#20013;国")]
+    public void a_name_written_with_character_references_spans_the_whole_references_in_the_original(string page, string surface)
+    {
+        var document = Extract.Document(page, "page.html");
+
+        var china = document.MentionOf("中国");
+        Assert.Equal(surface, page[china.Original.Start..china.Original.End]);
+    }
+
     /// <summary>A web page that glosses characters with pinyin in parentheses, as some reposting sites do.</summary>
     private const string Glossed = "拜登政府推動(dòng)民主國（guó）家聯(lián)盟建設(shè)，並全面推進(jìn)“印太戰(zhàn)略”。";
 
