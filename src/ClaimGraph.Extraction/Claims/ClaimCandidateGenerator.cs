@@ -119,11 +119,17 @@ public sealed class ClaimCandidateGenerator
     /// The rules' subject, the sentence's topic, the nearest actor, the actors of the cue's clause and of the clause
     /// before it (俄罗斯…，驱逐… continues its subject), and the speaker: the model weighs them.
     /// </summary>
-    private static IEnumerable<Mention> SubjectChoices(IReadOnlyList<Mention> mentions, Mention primary, Mention? speaker, Span cue, Span clause, Span previous)
+    private static IEnumerable<Mention> SubjectChoices(IReadOnlyList<Mention> mentions, Mention primary, Mention? speaker, Span cue, Span clause, Span previous) =>
+        Choices(mentions, primary, speaker, cue, clause, previous).Distinct();
+
+    /// <summary>
+    /// The choices in order, produced lazily (the caller stops at <see cref="MaxChoices"/>), the actors before the cue walked
+    /// by index rather than copied out: a sentence may hold hundreds of names and cues. The speaker comes fourth, or
+    /// second when no actor stands before the cue.
+    /// </summary>
+    private static IEnumerable<Mention> Choices(IReadOnlyList<Mention> mentions, Mention primary, Mention? speaker, Span cue, Span clause, Span previous)
     {
-        // The actors before the cue are walked by index, not copied out: a sentence may hold hundreds of names and cues.
         bool Before(Mention m) => m.Type != EntityType.Policy && m.Local.End <= cue.Start;
-        var choices = new List<Mention> { primary };
         var first = -1;
         var last = -1;
         for (var i = 0; i < mentions.Count; i++)
@@ -132,17 +138,17 @@ public sealed class ClaimCandidateGenerator
             if (first < 0) first = i;
             last = i;
         }
+        yield return primary;
         if (first >= 0)
         {
-            choices.Add(mentions[first]);
-            choices.Add(mentions[last]);
+            yield return mentions[first];
+            yield return mentions[last];
         }
+        if (speaker is not null) yield return speaker;
         for (var i = last; i >= 0; i--)
-            if (Before(mentions[i]) && mentions[i].Local.Start >= clause.Start) choices.Add(mentions[i]);
+            if (Before(mentions[i]) && mentions[i].Local.Start >= clause.Start) yield return mentions[i];
         for (var i = last; i >= 0; i--)
-            if (Before(mentions[i]) && mentions[i].Local.Start >= previous.Start && mentions[i].Local.End <= previous.End) choices.Add(mentions[i]);
-        if (speaker is not null) choices.Insert(Math.Min(choices.Count, 3), speaker);
-        return choices.Distinct();
+            if (Before(mentions[i]) && mentions[i].Local.Start >= previous.Start && mentions[i].Local.End <= previous.End) yield return mentions[i];
     }
 
     /// <summary>
