@@ -22,9 +22,16 @@ public sealed class AttributionReader(ClaimCues cues)
         {
             var speakers = mentions
                 .Where(m => m.Local.End <= verb.Start && verb.Start - m.Local.End <= MaxSpeakerDistance && m.Type != EntityType.Policy)
-                .Where(m => !key.AsSpan(m.Local.End, verb.Start - m.Local.End).ContainsAny("。，；"))
-                .ToList();
-            var speaker = speakers.FirstOrDefault(m => m.Type == EntityType.Person) ?? speakers.FirstOrDefault();
+                .Where(m => !key.AsSpan(m.Local.End, verb.Start - m.Local.End).ContainsAny("。，；"));
+            // One pass, no list: the first person, else the first name.
+            Mention? speaker = null;
+            foreach (var m in speakers)
+            {
+                speaker ??= m;
+                if (m.Type != EntityType.Person) continue;
+                speaker = m;
+                break;
+            }
             if (speaker is not null) found = (speaker, verb.End);
         }
         // 据X opens a clause: inside a word (依据, 数据) it attributes nothing.

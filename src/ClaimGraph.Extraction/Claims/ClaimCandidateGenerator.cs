@@ -78,6 +78,7 @@ public sealed class ClaimCandidateGenerator
             var primaryCoSubjects = CoSubjectsOf(key, mentions, primarySubject, subjectLimit);
             var reciprocal = Reciprocal(predicate, primaryObjects, primarySubject, primaryCoSubjects);
             var subjects = WithCoordinated(key, mentions, SubjectChoices(mentions, primarySubject, attribution?.Speaker, cue, clause, Previous(sentence, index)), cue.Start);
+            var nearby = Nearby(mentions, cue, neighbourhood);
             foreach (var subject in subjects)
             {
                 if (attributive.Contains(subject)) continue;
@@ -85,7 +86,7 @@ public sealed class ClaimCandidateGenerator
                 var negated = _negation.IsNegated(key, from, cue.Start, mentions);
                 var partners = _coordination.Of(key, mentions, subject).ToList();
                 var coSubjects = CoSubjects(partners, subjectLimit);
-                foreach (var obj in ObjectChoices(mentions, primaryObjects, subject, cue, neighbourhood))
+                foreach (var obj in ObjectChoices(primaryObjects, subject, nearby))
                 {
                     // Names listed together relate once per pair, the first named as subject (GUIDELINES rule 22:
                     // 美国、欧盟和日本…展开讨论 is 美国 with each of the others, never 欧盟 with 日本 or the reverse).
@@ -118,19 +119,36 @@ public sealed class ClaimCandidateGenerator
     /// The rules' subject, the sentence's topic, the nearest actor, the actors of the cue's clause and of the clause
     /// before it (俄罗斯…，驱逐… continues its subject), and the speaker: the model weighs them.
     /// </summary>
-    private static IEnumerable<Mention> SubjectChoices(IReadOnlyList<Mention> mentions, Mention primary, Mention? speaker, Span cue, Span clause, Span previous)
+    private static IEnumerable<Mention> SubjectChoices(IReadOnlyList<Mention> mentions, Mention primary, Mention? speaker, Span cue, Span clause, Span previous) =>
+        Choices(mentions, primary, speaker, cue, clause, previous).Distinct();
+
+    /// <summary>
+    /// The choices in order, produced lazily (the caller stops at <see cref="MaxChoices"/>), the actors before the cue walked
+    /// by index rather than copied out: a sentence may hold hundreds of names and cues. The speaker comes fourth, or
+    /// second when no actor stands before the cue.
+    /// </summary>
+    private static IEnumerable<Mention> Choices(IReadOnlyList<Mention> mentions, Mention primary, Mention? speaker, Span cue, Span clause, Span previous)
     {
-        var choices = new List<Mention> { primary };
-        var before = mentions.Where(m => m.Type != EntityType.Policy && m.Local.End <= cue.Start).ToList();
-        if (before.Count > 0)
+        bool Before(Mention m) => m.Type != EntityType.Policy && m.Local.End <= cue.Start;
+        var first = -1;
+        var last = -1;
+        for (var i = 0; i < mentions.Count; i++)
         {
-            choices.Add(before[0]);
-            choices.Add(before[^1]);
+            if (!Before(mentions[i])) continue;
+            if (first < 0) first = i;
+            last = i;
         }
-        choices.AddRange(before.Where(m => m.Local.Start >= clause.Start).Reverse());
-        choices.AddRange(before.Where(m => m.Local.Start >= previous.Start && m.Local.End <= previous.End).Reverse());
-        if (speaker is not null) choices.Insert(Math.Min(choices.Count, 3), speaker);
-        return choices.Distinct();
+        yield return primary;
+        if (first >= 0)
+        {
+            yield return mentions[first];
+            yield return mentions[last];
+        }
+        if (speaker is not null) yield return speaker;
+        for (var i = last; i >= 0; i--)
+            if (Before(mentions[i]) && mentions[i].Local.Start >= clause.Start) yield return mentions[i];
+        for (var i = last; i >= 0; i--)
+            if (Before(mentions[i]) && mentions[i].Local.Start >= previous.Start && mentions[i].Local.End <= previous.End) yield return mentions[i];
     }
 
     /// <summary>
@@ -139,13 +157,20 @@ public sealed class ClaimCandidateGenerator
     /// </summary>
     private List<Mention> WithCoordinated(string key, IReadOnlyList<Mention> mentions, IEnumerable<Mention> choices, int before)
     {
-        var result = new List<Mention>();
+        var result = new List<Mention>(MaxChoices);
         foreach (var choice in choices)
         {
-            result.Add(choice);
-            result.AddRange(CoSubjectsOf(key, mentions, choice, before));
+            // Once full, later choices can add nothing.
+            if (result.Count == MaxChoices) break;
+            Add(choice);
+            foreach (var partner in CoSubjectsOf(key, mentions, choice, before)) Add(partner);
         }
-        return result.Distinct().Take(MaxChoices).ToList();
+        return result;
+
+        void Add(Mention m)
+        {
+            if (result.Count < MaxChoices && !result.Contains(m)) result.Add(m);
+        }
     }
 
     /// <summary>
@@ -167,17 +192,20 @@ public sealed class ClaimCandidateGenerator
         partners.Where(m => m.Local.End <= limit && m.Type != EntityType.Policy).ToList();
 
     /// <summary>The rules' objects, every other name from the clause before the cue's to the clause after it, and no object.</summary>
-    private static IEnumerable<Mention?> ObjectChoices(IReadOnlyList<Mention> mentions, List<Mention?> primary, Mention subject, Span cue, Span window)
+    private static IEnumerable<Mention?> ObjectChoices(List<Mention?> primary, Mention subject, List<Mention> nearby)
     {
-        var seen = new HashSet<Mention>();
-        foreach (var o in primary.OfType<Mention>()) if (seen.Count < MaxChoices && seen.Add(o)) yield return o;
-        // The rest nearest to the cue first, so a cap drops the farthest.
-        var others = mentions.Where(m => m != subject && m.Local.Start >= window.Start && m.Local.End <= window.End)
-            .OrderBy(m => Math.Abs(m.Local.Start - cue.Start)).ThenBy(m => m.Local.Start);
-        foreach (var m in others)
-            if (seen.Count < MaxChoices && seen.Add(m)) yield return m;
+        // At most MaxChoices names: a short list says what was offered, with the names' own equality as a set would.
+        var seen = new List<Mention>(MaxChoices);
+        foreach (var o in primary.OfType<Mention>()) if (seen.Count < MaxChoices && !seen.Contains(o)) { seen.Add(o); yield return o; }
+        foreach (var m in nearby)
+            if (seen.Count < MaxChoices && m != subject && !seen.Contains(m)) { seen.Add(m); yield return m; }
         yield return null;
     }
+
+    /// <summary>The names of the window nearest to the cue first (so a cap drops the farthest), sorted once per cue for all its subjects.</summary>
+    private static List<Mention> Nearby(IReadOnlyList<Mention> mentions, Span cue, Span window) =>
+        mentions.Where(m => m.Local.Start >= window.Start && m.Local.End <= window.End)
+            .OrderBy(m => Math.Abs(m.Local.Start - cue.Start)).ThenBy(m => m.Local.Start).ToList();
 
     /// <summary>The position of the cue's clause among the sentence's, or -1 when the sentence has none.</summary>
     private static int ClauseIndex(Sentence sentence, Span clause) => sentence.Clauses.ToList().IndexOf(clause);

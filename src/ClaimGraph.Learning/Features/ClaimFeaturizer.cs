@@ -39,12 +39,13 @@ public static class ClaimFeaturizer
         numbers[NumericFeature.SubjectMarked] = c.Subject.Local.Start > 0 && "对与同和向跟把将从在".Contains(text[c.Subject.Local.Start - 1]) ? 1 : 0;
         numbers[NumericFeature.SubjectClauses] = Math.Min(5, ClausesBetween(c, c.Subject.Local.Start, c.Cue.Start));
         numbers[NumericFeature.ObjectClauses] = c.Object is { } far ? Math.Min(5, ClausesBetween(c, far.Local.Start, c.Cue.Start)) : -1;
+        var inOrder = InOrder(c.SentenceMentions);
         return new ClaimExample
         {
-            Window = Rewrite(text, new Span(start, Math.Min(end, start + MaxWindow)), c),
-            Clause = Rewrite(text, c.Clause, c),
-            Left = Rewrite(text, Ordered(c.Subject.Local.End, c.Cue.Start), c),
-            Right = c.Object is { } right ? Rewrite(text, Ordered(c.Cue.End, right.Local.Start >= c.Cue.End ? right.Local.Start : right.Local.End), c) : "",
+            Window = Rewrite(text, new Span(start, Math.Min(end, start + MaxWindow)), c, inOrder),
+            Clause = Rewrite(text, c.Clause, c, inOrder),
+            Left = Rewrite(text, Ordered(c.Subject.Local.End, c.Cue.Start), c, inOrder),
+            Right = c.Object is { } right ? Rewrite(text, Ordered(c.Cue.End, right.Local.Start >= c.Cue.End ? right.Local.Start : right.Local.End), c, inOrder) : "",
             ObjectMarker = c.Object is { } marked && marked.Local.Start > 0 ? text[marked.Local.Start - 1].ToString() : "NONE",
             Cue = c.CueWord,
             CuePredicate = ContractNames.Of(c.CuePredicate),
@@ -106,22 +107,35 @@ public static class ClaimFeaturizer
     }
 
     /// <summary>The text of a span with the subject as Ⓢ, the object as Ⓞ and other names as a mark of their type.</summary>
-    private static string Rewrite(string text, Span span, ClaimCandidate c)
+    private static string Rewrite(string text, Span span, ClaimCandidate c, IReadOnlyList<Mention> mentions)
     {
         var builder = t_builder ??= new StringBuilder();
         builder.Clear();
         var at = span.Start;
-        var mentions = InOrder(c.SentenceMentions);
-        for (var i = 0; i < mentions.Count; i++)
+        // Sorted by start: the names before the span are skipped by halving, and none after its end can fit in it.
+        for (var i = FirstStartingAtOrAfter(mentions, span.Start); i < mentions.Count && mentions[i].Local.Start <= span.End; i++)
         {
             var m = mentions[i];
-            if (m.Local.Start < span.Start || m.Local.End > span.End || m.Local.Start < at) continue;
+            if (m.Local.End > span.End || m.Local.Start < at) continue;
             builder.Append(text, at, m.Local.Start - at);
             builder.Append(m == c.Subject ? 'Ⓢ' : m == c.Object ? 'Ⓞ' : TypeMark(m.Type));
             at = m.Local.End;
         }
         if (span.End > at) builder.Append(text, at, span.End - at);
         return builder.ToString();
+    }
+
+    /// <summary>The index of the first mention (sorted by start) that starts at or after <paramref name="position"/>.</summary>
+    private static int FirstStartingAtOrAfter(IReadOnlyList<Mention> mentions, int position)
+    {
+        int low = 0, high = mentions.Count;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (mentions[middle].Local.Start < position) low = middle + 1;
+            else high = middle;
+        }
+        return low;
     }
 
     [ThreadStatic]

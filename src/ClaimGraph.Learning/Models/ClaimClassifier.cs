@@ -17,6 +17,8 @@ public sealed class ClaimClassifier : IClaimDecider
     private readonly ModelInfo _info;
     private readonly Dictionary<(string, string), string> _reviewed;
     private readonly object _gate = new();
+    private readonly string _modelSource;
+    private readonly string _reviewSource;
 
     private readonly ModalityClassifier? _modality;
 
@@ -28,6 +30,9 @@ public sealed class ClaimClassifier : IClaimDecider
         _compiled = CompiledClaimModel.TryCompile(ml, model);
         _engine = new(() => ml.Model.CreatePredictionEngine<ClaimExample, ClaimPrediction>(model));
         _info = info;
+        // Every candidate's provenance names the model: the text is made once.
+        _modelSource = $"model:{info.Name}@{info.Version}";
+        _reviewSource = $"review:{info.Name}@{info.Version}";
         _reviewed = info.Reviewed.GroupBy(r => (r.Window, r.Cue)).ToDictionary(g => g.Key, g => g.Last().Label);
     }
 
@@ -37,11 +42,11 @@ public sealed class ClaimClassifier : IClaimDecider
         // What analysts decided about this very shape of sentence stands, whatever the names in it.
         if (_reviewed.TryGetValue((example.Window, example.Cue), out var verdict))
         {
-            var reviewed = new Provenance($"review:{_info.Name}@{_info.Version}", 1.0);
+            var reviewed = new Provenance(_reviewSource, 1.0);
             return ContractNames.TryParse<Predicate>(verdict, out var corrected) ? new ClaimDecision(corrected, reviewed) : ClaimDecision.None(reviewed);
         }
         var probability = Probability(example);
-        var provenance = new Provenance($"model:{_info.Name}@{_info.Version}", probability);
+        var provenance = new Provenance(_modelSource, probability);
         var threshold = _info.PredicateThresholds.GetValueOrDefault(ContractNames.Of(candidate.CuePredicate), _info.Threshold);
         if (probability < threshold) return ClaimDecision.None(provenance);
         return new ClaimDecision(candidate.CuePredicate, provenance) { Modality = _modality?.Read(candidate) };

@@ -13,15 +13,16 @@ public sealed class CharNgramSlots
 
     // Single characters by array; pairs by dictionary, each also saying whether any kept trigram starts with it, so
     // the trigram is looked up only then (a pair may be cut from the dictionary while a trigram it starts is kept).
+    // Pairs are packed as (slot + 1) * 2 + (1 if it extends), so that one table answers both.
     private readonly int[] _unigrams;
-    private readonly Dictionary<uint, (int Slot, bool Extends)> _bigrams;
-    private readonly Dictionary<ulong, int> _trigrams;
+    private readonly NgramTable _bigrams;
+    private readonly NgramTable _trigrams;
 
-    private CharNgramSlots(int[] unigrams, Dictionary<uint, (int, bool)> bigrams, Dictionary<ulong, int> trigrams, int size)
+    private CharNgramSlots(int[] unigrams, Dictionary<uint, (int Slot, bool Extends)> bigrams, Dictionary<ulong, int> trigrams, int size)
     {
         _unigrams = unigrams;
-        _bigrams = bigrams;
-        _trigrams = trigrams;
+        _bigrams = new NgramTable(bigrams.ToDictionary(p => (ulong)p.Key, p => (p.Value.Slot + 1) * 2 + (p.Value.Extends ? 1 : 0)));
+        _trigrams = new NgramTable(trigrams);
         Size = size;
     }
 
@@ -66,22 +67,35 @@ public sealed class CharNgramSlots
         // ML.NET gives an empty text no tokens, so no n-grams and a zero vector.
         if (text.Length == 0) return;
         var first = features.Count;
-        var length = text.Length + 2;
-        for (var i = 0; i < length; i++)
+        var tokens = Tokens(text);
+        for (var i = 0; i < tokens.Length; i++)
         {
-            var a = TokenAt(text, i);
+            var a = tokens[i];
             if (_unigrams[a] is >= 0 and var unigram) features.Increment(offset + unigram);
-            if (i + 1 >= length || !_bigrams.TryGetValue(Pair(a, TokenAt(text, i + 1)), out var pair)) continue;
-            if (pair.Slot >= 0) features.Increment(offset + pair.Slot);
-            if (pair.Extends && i + 2 < length && _trigrams.TryGetValue(Triple(a, TokenAt(text, i + 1), TokenAt(text, i + 2)), out var trigram))
+            if (i + 1 >= tokens.Length || !_bigrams.TryGetValue(Pair(a, tokens[i + 1]), out var pair)) continue;
+            var slot = (pair >> 1) - 1;
+            if (slot >= 0) features.Increment(offset + slot);
+            if ((pair & 1) != 0 && i + 2 < tokens.Length && _trigrams.TryGetValue(Triple(a, tokens[i + 1], tokens[i + 2]), out var trigram))
                 features.Increment(offset + trigram);
         }
         features.ScaleToUnitLength(first);
     }
 
+    /// <summary>The text between the start and end marks, in a buffer reused by the thread.</summary>
+    private static ReadOnlySpan<char> Tokens(string text)
+    {
+        var buffer = t_tokens;
+        if (buffer is null || buffer.Length < text.Length + 2) t_tokens = buffer = new char[Math.Max(256, text.Length * 2 + 2)];
+        buffer[0] = Start;
+        text.CopyTo(0, buffer, 1, text.Length);
+        buffer[text.Length + 1] = End;
+        return buffer.AsSpan(0, text.Length + 2);
+    }
+
+    [ThreadStatic]
+    private static char[]? t_tokens;
+
     private static uint Pair(char a, char b) => (uint)a << 16 | b;
 
     private static ulong Triple(char a, char b, char c) => (ulong)a << 32 | (ulong)b << 16 | c;
-
-    private static char TokenAt(string text, int i) => i == 0 ? Start : i == text.Length + 1 ? End : text[i - 1];
 }

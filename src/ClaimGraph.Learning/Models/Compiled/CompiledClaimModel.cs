@@ -29,7 +29,7 @@ public sealed class CompiledClaimModel
     private readonly int _numbersOffset;
     private readonly TreeEnsembleEvaluator _trees;
     private readonly ICalibrator _calibrator;
-    private readonly ThreadLocal<SparseFeatures> _scratch;
+    private readonly ThreadLocal<(SparseFeatures Features, NgramVectorCache Texts)> _scratch;
 
     private CompiledClaimModel(CharNgramSlots[] texts, int[] textOffsets, Dictionary<string, int>[] categories, int[] categoryOffsets,
         float[] numberScales, int numbersOffset, TreeEnsembleEvaluator trees, ICalibrator calibrator, int featureCount)
@@ -42,7 +42,7 @@ public sealed class CompiledClaimModel
         _numbersOffset = numbersOffset;
         _trees = trees;
         _calibrator = calibrator;
-        _scratch = new ThreadLocal<SparseFeatures>(() => new SparseFeatures(featureCount));
+        _scratch = new ThreadLocal<(SparseFeatures, NgramVectorCache)>(() => (new SparseFeatures(featureCount), new NgramVectorCache(texts.Length)));
     }
 
     /// <summary>
@@ -52,10 +52,10 @@ public sealed class CompiledClaimModel
     public float? Probability(ClaimExample example)
     {
         if (example.Window.Contains('\0') || example.Clause.Contains('\0') || example.Left.Contains('\0') || example.Right.Contains('\0')) return null;
-        var features = _scratch.Value!;
+        var (features, cache) = _scratch.Value;
         try
         {
-            for (var i = 0; i < _texts.Length; i++) _texts[i].Featurize(TextOf(example, i), _textOffsets[i], features);
+            for (var i = 0; i < _texts.Length; i++) cache.Featurize(i, _texts[i], TextOf(example, i), _textOffsets[i], features);
             for (var i = 0; i < _categories.Length; i++)
                 if (_categories[i].TryGetValue(CategoryOf(example, i), out var slot)) features.Set(_categoryOffsets[i] + slot, 1);
             for (var i = 0; i < _numberScales.Length; i++) features.Set(_numbersOffset + i, example.Numbers[i] * _numberScales[i]);

@@ -37,6 +37,15 @@ public sealed class SparseFeatures(int size)
         for (var i = first; i < Count; i++) _values[_set[i]] *= scale;
     }
 
+    /// <summary>The slots set since <paramref name="first"/>, in the order they were set, with their values.</summary>
+    public NgramVectorCache.Vector Since(int first)
+    {
+        var slots = _set.AsSpan(first, Count - first).ToArray();
+        var values = new float[slots.Length];
+        for (var i = 0; i < slots.Length; i++) values[i] = _values[slots[i]];
+        return new NgramVectorCache.Vector(slots, values);
+    }
+
     public void Clear()
     {
         for (var i = 0; i < Count; i++) _values[_set[i]] = 0;

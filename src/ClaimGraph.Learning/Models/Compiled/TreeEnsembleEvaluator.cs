@@ -4,45 +4,92 @@ namespace ClaimGraph.Learning.Models.Compiled;
 
 /// <summary>
 /// A trained regression-tree ensemble flattened into arrays and walked on a dense feature vector: the same
-/// comparisons (value ≤ threshold goes left) and the same sum, in tree order, as ML.NET's own evaluation.
+/// comparisons (value ≤ threshold goes left) and the same sum, in tree order, as ML.NET's own evaluation. The nodes
+/// of every tree sit in one array of small structs, so a walk reads one cache line per node.
 /// </summary>
 public sealed class TreeEnsembleEvaluator
 {
-    private readonly Tree[] _trees;
+    private readonly Node[] _nodes;
+    private readonly double[] _leaves;
+    private readonly int[] _roots;
 
-    private TreeEnsembleEvaluator(Tree[] trees) => _trees = trees;
+    private TreeEnsembleEvaluator(Node[] nodes, double[] leaves, int[] roots)
+    {
+        _nodes = nodes;
+        _leaves = leaves;
+        _roots = roots;
+    }
 
     /// <summary>Null when the ensemble uses what this evaluator does not (categorical splits, tree weights, a bias).</summary>
     public static TreeEnsembleEvaluator? From(TreeEnsemble<RegressionTree> ensemble, int featureCount)
     {
         if (ensemble.Bias != 0 || ensemble.TreeWeights.Any(w => w != 1)) return null;
-        var trees = new List<Tree>();
+        var nodes = new List<Node>();
+        var leaves = new List<double>();
+        var roots = new List<int>();
         foreach (var tree in ensemble.Trees)
         {
             if (tree.CategoricalSplitFlags.Any(c => c)) return null;
             if (tree.NumericalSplitFeatureIndexes.Any(f => f < 0 || f >= featureCount)) return null;
-            trees.Add(new Tree([.. tree.LeftChild], [.. tree.RightChild], [.. tree.NumericalSplitFeatureIndexes],
-                [.. tree.NumericalSplitThresholds], [.. tree.LeafValues]));
+            // A tree without a split answers 0, as ML.NET's does: it adds nothing to the sum, so it is left out.
+            if (tree.LeftChild.Count == 0 || tree.LeftChild[0] == 0) continue;
+            var nodeBase = nodes.Count;
+            var leafBase = leaves.Count;
+            int Child(int child) => child >= 0 ? nodeBase + child : ~(leafBase + ~child);
+            for (var i = 0; i < tree.LeftChild.Count; i++)
+                nodes.Add(new Node(tree.NumericalSplitFeatureIndexes[i], tree.NumericalSplitThresholds[i], Child(tree.LeftChild[i]), Child(tree.RightChild[i])));
+            leaves.AddRange(tree.LeafValues);
+            roots.Add(nodeBase);
         }
-        return new TreeEnsembleEvaluator([.. trees]);
+        return new TreeEnsembleEvaluator([.. nodes], [.. leaves], [.. roots]);
     }
 
     public double Output(ReadOnlySpan<float> features)
     {
         double output = 0;
-        foreach (var tree in _trees) output += tree.Output(features);
+        var roots = _roots;
+        var t = 0;
+        // Four walks at a time: each step of a walk waits on a load, so independent walks overlap their waits. The
+        // leaves are still added one tree after another, as ML.NET adds them.
+        for (; t + 4 <= roots.Length; t += 4)
+        {
+            int a = roots[t], b = roots[t + 1], c = roots[t + 2], d = roots[t + 3];
+            // While all four are inside their trees (no sign bit set), step each; then each walks on alone.
+            while ((a | b | c | d) >= 0)
+            {
+                a = Step(a, features);
+                b = Step(b, features);
+                c = Step(c, features);
+                d = Step(d, features);
+            }
+            a = Walk(a, features);
+            b = Walk(b, features);
+            c = Walk(c, features);
+            d = Walk(d, features);
+            output += _leaves[~a];
+            output += _leaves[~b];
+            output += _leaves[~c];
+            output += _leaves[~d];
+        }
+        for (; t < roots.Length; t++) output += _leaves[~Walk(roots[t], features)];
         return output;
     }
 
-    private sealed record Tree(int[] Left, int[] Right, int[] Feature, float[] Threshold, double[] Leaf)
+    private int Step(int node, ReadOnlySpan<float> features)
     {
-        public double Output(ReadOnlySpan<float> features)
-        {
-            // A tree without a split answers 0, as ML.NET's does.
-            if (Left.Length == 0 || Left[0] == 0) return 0;
-            var node = 0;
-            while (node >= 0) node = features[Feature[node]] <= Threshold[node] ? Left[node] : Right[node];
-            return Leaf[~node];
-        }
+        ref readonly var n = ref _nodes[node];
+        return features[n.Feature] <= n.Threshold ? n.Left : n.Right;
     }
+
+    private int Walk(int node, ReadOnlySpan<float> features)
+    {
+        while (node >= 0)
+        {
+            ref readonly var n = ref _nodes[node];
+            node = features[n.Feature] <= n.Threshold ? n.Left : n.Right;
+        }
+        return node;
+    }
+
+    private readonly record struct Node(int Feature, float Threshold, int Left, int Right);
 }
