@@ -70,7 +70,10 @@ public sealed class QueryGraphType : ObjectGraphType
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Resolve(c => c.Loaders().Documents.Load(c.GetArgument<string>("id")));
         Field<NonNullGraphType<NetworkGraphType>>("network")
-            .Description("The actor network around some actors (or the strongest relations overall), for dashboards. Edges are counted from the claims that pass the modality, year and document filters.")
+            .Description("The actor network around some actors (or the strongest relations overall), for dashboards. Edges are counted from the claims that pass the modality, year and document filters. " +
+                $"At most `first` nodes (default {NetworkBuilder.DefaultFirst}, at most {NetworkBuilder.MaxFirst}): the start actors always, then hop by hop the nodes whose edges to the nodes kept at the hop before carry the most claims " +
+                "(ties: the smaller id), until `first` are kept; a node reached only through a cut node is cut. Edges join kept nodes only; `totalNodes` and `truncated` say what was cut. " +
+                "With no start actors, the nodes of the strongest relations overall ranked by the claims of their edges.")
             .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("actors", "Actor ids or names to start from; none: the whole graph's strongest relations.")
             .Argument<IntGraphType>("depth", "Hops from the given actors, 1 to 3 (default 1).")
             .Argument<ListGraphType<NonNullGraphType<PredicateGraphType>>>("predicates")
@@ -80,11 +83,13 @@ public sealed class QueryGraphType : ObjectGraphType
             .Argument<IntGraphType>("from", "Only claims whose time is in this year or a later one.")
             .Argument<IntGraphType>("to", "Only claims whose time is in this year or an earlier one.")
             .Argument<IdGraphType>("document", "Only claims of this document.")
+            .Argument<IntGraphType>("first", $"At most this many nodes, 1 to {NetworkBuilder.MaxFirst} (default {NetworkBuilder.DefaultFirst}).")
             .ResolveAsync(async c => await new NetworkBuilder(c.Loaders().Store).BuildAsync(new NetworkQuery(
                 c.GetArgument<List<string>?>("actors") ?? [],
                 c.GetArgument("depth", 1),
                 c.GetArgument<List<string>?>("predicates") ?? [],
-                c.GetArgument("minWeight", 1.0))
+                c.GetArgument("minWeight", 1.0),
+                c.GetArgument("first", NetworkBuilder.DefaultFirst))
             {
                 IncludeNegated = c.GetArgument("includeNegated", false),
                 Claims = new ClaimSlice

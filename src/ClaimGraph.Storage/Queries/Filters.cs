@@ -51,7 +51,7 @@ public sealed record ClaimSlice
     public bool IsAll => Modalities.Count == 0 && FromYear is null && ToYear is null && DocumentId is null;
 }
 
-public sealed record NetworkQuery(IReadOnlyList<string> Actors, int Depth, IReadOnlyList<string> Predicates, double MinWeight, int MaxNodes = 500)
+public sealed record NetworkQuery(IReadOnlyList<string> Actors, int Depth, IReadOnlyList<string> Predicates, double MinWeight, int First = NetworkBuilder.DefaultFirst)
 {
     /// <summary>Denied claims (美国不会加入) make no edge unless asked for.</summary>
     public bool IncludeNegated { get; init; }

@@ -6,53 +6,57 @@ namespace ClaimGraph.Storage.Queries;
 /// Builds the actor network a dashboard draws: from the given actors, relations out to <c>depth</c> hops,
 /// kept when their predicate is wanted and their weight (claim count) reaches the minimum; counted from a slice of
 /// the claims (modality, year, document) when the query has one. Works on any store.
+/// At most <see cref="NetworkQuery.First"/> nodes are kept (see <see cref="NetworkCut"/>); the answer says how many
+/// there were before the cut. Edges are those read from kept nodes whose both ends are kept.
 /// </summary>
 public sealed class NetworkBuilder(IGraphStore store)
 {
     public const int MaxDepth = 3;
+    public const int DefaultFirst = 150;
+    public const int MaxFirst = 1000;
 
     public async Task<NetworkRecord> BuildAsync(NetworkQuery query, CancellationToken cancellationToken)
     {
         if (query.Depth is < 1 or > MaxDepth) throw new ArgumentException($"depth must be between 1 and {MaxDepth}");
+        if (query.First is < 1 or > MaxFirst) throw new ArgumentException($"first must be between 1 and {MaxFirst}, not {query.First}");
         if (query.Claims is { FromYear: { } from, ToYear: { } to } && from > to) throw new ArgumentException($"from ({from}) is after to ({to})");
         var minClaims = Math.Max(1, (int)Math.Ceiling(query.MinWeight));
         var seeds = new List<string>();
         foreach (var name in query.Actors)
-            seeds.Add((await store.FindActorAsync(name, cancellationToken))?.Id ?? throw new KeyNotFoundException($"no actor named '{name}'"));
+        {
+            var id = (await store.FindActorAsync(name, cancellationToken))?.Id ?? throw new KeyNotFoundException($"no actor named '{name}'");
+            if (!seeds.Contains(id)) seeds.Add(id);
+        }
 
-        var edges = new Dictionary<(string, string, string, bool), RelationRecord>();
-        var nodes = new HashSet<string>(seeds);
-        if (seeds.Count == 0)
-        {
-            foreach (var r in (await store.RelationsAsync([], minClaims, query.Claims, cancellationToken)).Where(r => Wanted(r, query)))
-                Add(r);
-        }
-        else
-        {
-            var frontier = seeds.ToList();
-            for (var hop = 0; hop < query.Depth && frontier.Count > 0 && nodes.Count < query.MaxNodes; hop++)
-            {
-                var next = new List<string>();
-                foreach (var r in (await store.RelationsAsync(frontier, minClaims, query.Claims, cancellationToken)).Where(r => Wanted(r, query)))
-                {
-                    foreach (var id in new[] { r.SourceId, r.TargetId })
-                        if (nodes.Count < query.MaxNodes && nodes.Add(id)) next.Add(id);
-                    if (nodes.Contains(r.SourceId) && nodes.Contains(r.TargetId)) Add(r);
-                }
-                frontier = next;
-            }
-        }
-        var actors = await store.ActorsByIdAsync(nodes.ToList(), cancellationToken);
+        var cut = seeds.Count == 0
+            ? NetworkCut.Strongest(await WantedAsync([], query, minClaims, cancellationToken), query.First)
+            : await AroundAsync(seeds, query, minClaims, cancellationToken);
+        var actors = await store.ActorsByIdAsync(cut.Kept.ToList(), cancellationToken);
         return new NetworkRecord(actors.OrderByDescending(a => a.ClaimCount).ThenBy(a => a.Id, StringComparer.Ordinal).ToList(),
-            edges.Values.OrderBy(e => e.SourceId, StringComparer.Ordinal).ThenBy(e => e.TargetId, StringComparer.Ordinal).ThenBy(e => e.Predicate, StringComparer.Ordinal).ToList());
-
-        void Add(RelationRecord r)
-        {
-            nodes.Add(r.SourceId);
-            nodes.Add(r.TargetId);
-            edges[(r.SourceId, r.TargetId, r.Predicate, r.Negated)] = r;
-        }
+            cut.Edges.OrderBy(e => e.SourceId, StringComparer.Ordinal).ThenBy(e => e.TargetId, StringComparer.Ordinal).ThenBy(e => e.Predicate, StringComparer.Ordinal).ToList(),
+            cut.TotalNodes);
     }
+
+    /// <summary>
+    /// Hop by hop: the nodes a hop reaches from the nodes kept at the hop before are ranked by the claims of the edges
+    /// that join them to those, and kept while there is room. Once one is cut, nothing more is kept, and the later hops
+    /// are read only to count the nodes the uncut network would have had.
+    /// </summary>
+    private async Task<NetworkCut> AroundAsync(List<string> seeds, NetworkQuery query, int minClaims, CancellationToken cancellationToken)
+    {
+        var cut = new NetworkCut(seeds, query.First);
+        var keptFrontier = seeds.ToList();
+        var cutFrontier = new List<string>();
+        for (var hop = 0; hop < query.Depth && keptFrontier.Count + cutFrontier.Count > 0; hop++)
+        {
+            var relations = await WantedAsync([.. keptFrontier, .. cutFrontier], query, minClaims, cancellationToken);
+            (keptFrontier, cutFrontier) = cut.NextHop(keptFrontier, relations);
+        }
+        return cut;
+    }
+
+    private async Task<IReadOnlyList<RelationRecord>> WantedAsync(List<string> actorIds, NetworkQuery query, int minClaims, CancellationToken cancellationToken) =>
+        (await store.RelationsAsync(actorIds, minClaims, query.Claims, cancellationToken)).Where(r => Wanted(r, query)).ToList();
 
     private static bool Wanted(RelationRecord r, NetworkQuery query) =>
         (query.Predicates.Count == 0 || query.Predicates.Contains(r.Predicate)) && r.Claims >= query.MinWeight && (query.IncludeNegated || !r.Negated);

@@ -93,7 +93,11 @@ public sealed record PartnerRecord(string ActorId, ActorRecord Other, string Dir
         new(actorId, other, direction, rows.Sum(r => r.Claims), rows.Sum(r => r.Cooperation), rows.Sum(r => r.Conflict), rows.Min(r => r.FirstYear), rows.Max(r => r.LastYear));
 }
 
-public sealed record NetworkRecord(IReadOnlyList<ActorRecord> Nodes, IReadOnlyList<RelationRecord> Edges);
+/// <summary>A network cut to its strongest nodes: <see cref="TotalNodes"/> is how many there were before the cut.</summary>
+public sealed record NetworkRecord(IReadOnlyList<ActorRecord> Nodes, IReadOnlyList<RelationRecord> Edges, int TotalNodes)
+{
+    public bool Truncated => TotalNodes > Nodes.Count;
+}
 
 public sealed record PathStep(string FromId, string ToId, string Predicate, int Claims, IReadOnlyList<long> EvidenceClaimIds);
 

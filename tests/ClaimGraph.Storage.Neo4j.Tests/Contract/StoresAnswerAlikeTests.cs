@@ -131,6 +131,8 @@ public sealed partial class MutationsAnswerAlikeTests : IAsyncLifetime
             await api.RunAsync(ingest, new { input = new { title = "第二", name = "second.txt", text = "美国与日本合作。" } }),
             await api.RunAsync("mutation { reviewClaim(id: \"1\", verdict: CORRECT, correction: { predicate: ENGAGES }, note: \"n\") { id verdict correctedPredicate originalPredicate reviewedAt claim { status } } }"),
             await api.RunAsync("{ stats { documents sentences mentions claims actors relations } actor(name: \"美国\") { relations { other { id } direction claims cooperation conflict firstYear lastYear } } }"),
+            // Issue 6: both stores cut a network to the same strongest nodes and count the same nodes before the cut.
+            await api.RunAsync("{ network(actors: [\"美国\"], depth: 2, first: 2) { totalNodes truncated nodes { id } edges { source target predicate count } } }"),
         };
         var second = JsonDocument.Parse(answers[3]).RootElement.GetProperty("data").GetProperty("ingestDocument").GetProperty("document").GetProperty("id").GetString();
         answers.Add(await api.RunAsync("mutation($id: ID!) { deleteDocument(id: $id) }", new { id = second }));

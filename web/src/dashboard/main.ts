@@ -14,6 +14,7 @@ import { SidePanel } from './sidePanel';
 type ViewName = 'network' | 'policy' | 'continuity';
 
 const status = byId('status');
+const cutNotice = byId('graph-cut');
 const panel = new SidePanel(() => {
   network.clearFocus();
   network.resize();
@@ -30,7 +31,7 @@ const network = new NetworkView({
 const filters = new FilterPanel((state) => scheduleRefresh(state));
 const policyView = new PolicyView();
 const continuityView = new ContinuityView();
-let current: Network = { nodes: [], edges: [] };
+let current: Network = { nodes: [], edges: [], totalNodes: 0, truncated: false };
 let refreshGeneration = 0;
 let draws = 0;
 let refreshTimer: number | undefined;
@@ -64,6 +65,10 @@ async function refresh(state: FilterState, mine: number): Promise<void> {
   const pairs = new Set(next.edges.map((e) => `${e.source}|${e.target}`));
   const claims = next.edges.reduce((sum, e) => sum + e.count, 0);
   status.textContent = `${next.nodes.length} actors · ${pairs.size} pairs · ${claims} claims`;
+  cutNotice.hidden = !next.truncated;
+  cutNotice.textContent = next.truncated
+    ? `showing ${next.nodes.length} of ${next.totalNodes} actors: those with the strongest ties; narrow the filters to see others`
+    : '';
   byId('actor-names').replaceChildren(...next.nodes.map((n) => el('option', { value: n.name }, n.englishName ?? '')));
   document.body.dataset.draws = String(++draws);
   document.body.dataset.graph = 'ready';

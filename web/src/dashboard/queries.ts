@@ -33,6 +33,9 @@ export interface NetworkEdge {
 export interface Network {
   nodes: NetworkNode[];
   edges: NetworkEdge[];
+  /** Actors before the API cut the network to its strongest ones. */
+  totalNodes: number;
+  truncated: boolean;
 }
 
 export interface Author {
@@ -139,6 +142,7 @@ export const NETWORK = `
             from: $from, to: $to, document: $document, minWeight: $minWeight) {
       nodes { id name type englishName claims }
       edges { source target predicate negated count cooperation conflict firstYear lastYear }
+      totalNodes truncated
     }
   }`;
 

@@ -15,6 +15,8 @@ public sealed class NetworkGraphType : ObjectGraphType<NetworkRecord>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NetworkLinkGraphType>>>>("links")
             .Description("Administration links among the nodes (ADMINISTRATION_OF, LED_BY with dates), computed from the gazetteer and offices.json, not from claims.")
             .Resolve(c => NetworkLinkGraphType.Among(c.Source.Nodes, directory));
+        Field<NonNullGraphType<IntGraphType>>("totalNodes").Description("Nodes the network has before the cut to `first`.").Resolve(c => c.Source.TotalNodes);
+        Field<NonNullGraphType<BooleanGraphType>>("truncated").Description("Whether nodes were cut (totalNodes is more than the nodes listed).").Resolve(c => c.Source.Truncated);
     }
 }
 
