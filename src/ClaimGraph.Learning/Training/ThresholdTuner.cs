@@ -5,7 +5,7 @@ using ClaimGraph.Learning.Evaluation;
 namespace ClaimGraph.Learning.Training;
 
 /// <summary>
-/// Picks a decision threshold per predicate by cross-validation on the training data alone (folds of consecutive
+/// Picks the decision threshold, one for every predicate, by cross-validation on the training data alone (folds of consecutive
 /// sentences, so a section is not split across train and test): the whole pipeline extracts each held-out fold at
 /// every threshold, and the threshold with the best claim F1 on the pooled folds is taken for every predicate. Claims, not
 /// candidates, are scored: one gold claim is proposed by several candidates, and a candidate-level F1 rewards

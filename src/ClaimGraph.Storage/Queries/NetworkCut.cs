@@ -34,7 +34,7 @@ public sealed class NetworkCut
         foreach (var r in relations)
         {
             var (source, target) = (fromKept.Contains(r.SourceId), fromKept.Contains(r.TargetId));
-            if (source || target) _edges[(r.SourceId, r.TargetId, r.Predicate, r.Negated)] = r;
+            if (source || target) _edges[Key(r)] = r;
             foreach (var (id, otherKept) in new[] { (r.SourceId, target), (r.TargetId, source) })
             {
                 if (_seen.Contains(id) && !weights.ContainsKey(id)) continue;
@@ -51,6 +51,9 @@ public sealed class NetworkCut
         return (kept, reached.Where(id => !_kept.Contains(id)).ToList());
     }
 
+    /// <summary>One edge per direction, predicate and polarity.</summary>
+    private static (string, string, string, bool) Key(RelationRecord r) => (r.SourceId, r.TargetId, r.Predicate, r.Negated);
+
     /// <summary>No start actors: every node of the strongest relations ranked by the claims of its edges.</summary>
     public static NetworkCut Strongest(IReadOnlyList<RelationRecord> relations, int first)
     {
@@ -63,7 +66,7 @@ public sealed class NetworkCut
         var cut = new NetworkCut([], first);
         cut._seen.UnionWith(weights.Keys);
         cut._kept.UnionWith(weights.OrderByDescending(w => w.Value).ThenBy(w => w.Key, StringComparer.Ordinal).Take(first).Select(w => w.Key));
-        foreach (var r in relations) cut._edges[(r.SourceId, r.TargetId, r.Predicate, r.Negated)] = r;
+        foreach (var r in relations) cut._edges[Key(r)] = r;
         return cut;
     }
 }

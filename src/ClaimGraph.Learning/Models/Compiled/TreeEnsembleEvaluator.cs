@@ -83,11 +83,7 @@ public sealed class TreeEnsembleEvaluator
 
     private int Walk(int node, ReadOnlySpan<float> features)
     {
-        while (node >= 0)
-        {
-            ref readonly var n = ref _nodes[node];
-            node = features[n.Feature] <= n.Threshold ? n.Left : n.Right;
-        }
+        while (node >= 0) node = Step(node, features);
         return node;
     }
 
