@@ -73,6 +73,12 @@ public sealed record NamePatterns
     /// <summary>Seas, peninsulas and gulfs named after a state (朝鲜半岛, 南中国海): regions, never the state.</summary>
     public IReadOnlyList<string> PlaceNames { get; init; } = [];
 
+    /// <summary>
+    /// Groups of states whose name holds a state's name across a word boundary (发展中国家 is 发展中 + 国家, not 中国;
+    /// 南美国家 is 南美 + 国家, not 美国): never the state.
+    /// </summary>
+    public IReadOnlyList<string> StateGroupNames { get; init; } = [];
+
     /// <summary>Academic and official roles that close an author line (教授, 研究员).</summary>
     public IReadOnlyList<string> AuthorRoles { get; init; } = [];
 
@@ -104,6 +110,7 @@ public sealed record NamePatterns
         DatelineAfter = DatelineAfter.Select(fold).ToList(),
         DatelineAfterStops = DatelineAfterStops.Select(fold).ToList(),
         PlaceNames = PlaceNames.Select(fold).ToList(),
+        StateGroupNames = StateGroupNames.Select(fold).ToList(),
     };
 
     public static NamePatterns Read(string json) =>
