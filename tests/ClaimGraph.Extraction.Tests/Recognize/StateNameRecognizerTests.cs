@@ -107,6 +107,24 @@ public sealed class StateNameRecognizerTests
         Assert.DoesNotContain(Extract.Sentence(text).Mentions, m => m.Text == state);
     }
 
+    [Theory]
+    [InlineData("新兴市场和发展中国家主张联合国发挥核心作用。", "中国")]
+    [InlineData("拉美国家和南美国家反对单边制裁。", "美国")]
+    [InlineData("欧美国家对俄罗斯实施制裁。", "美国")]
+    [InlineData("廣大發展中國家支持聯合國。", "中國")]
+    public void does_not_take_a_state_inside_a_group_of_states_that_holds_its_name(string text, string state)
+    {
+        Assert.DoesNotContain(Extract.Sentence(text).Mentions, m => m.Text == state);
+    }
+
+    [Theory]
+    [InlineData("中国支持发展中国家的正当诉求。", "中国")]
+    [InlineData("美国家庭的收入在下降。", "美国")]
+    public void still_takes_the_state_beside_or_before_such_a_group(string text, string state)
+    {
+        Assert.Single(Extract.Sentence(text).Mentions, m => m.Text == state);
+    }
+
     [Fact]
     public void still_takes_the_state_beside_such_a_place()
     {
