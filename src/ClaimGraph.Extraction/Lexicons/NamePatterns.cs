@@ -74,10 +74,10 @@ public sealed record NamePatterns
     public IReadOnlyList<string> PlaceNames { get; init; } = [];
 
     /// <summary>
-    /// Groups of states whose name holds a state's name across a word boundary (发展中国家 is 发展中 + 国家, not 中国;
-    /// 南美国家 is 南美 + 国家, not 美国): never the state.
+    /// Words that hold a state's name but never mean the state: read across a word boundary (发展中国家 is 发展中 +
+    /// 国家, 南美国家 is 南美 + 国家, 合法国家 is 合法 + 国家), or a people and its language (朝鲜族, 朝鲜语).
     /// </summary>
-    public IReadOnlyList<string> StateGroupNames { get; init; } = [];
+    public IReadOnlyList<string> NotStateWords { get; init; } = [];
 
     /// <summary>Academic and official roles that close an author line (教授, 研究员).</summary>
     public IReadOnlyList<string> AuthorRoles { get; init; } = [];
@@ -110,7 +110,7 @@ public sealed record NamePatterns
         DatelineAfter = DatelineAfter.Select(fold).ToList(),
         DatelineAfterStops = DatelineAfterStops.Select(fold).ToList(),
         PlaceNames = PlaceNames.Select(fold).ToList(),
-        StateGroupNames = StateGroupNames.Select(fold).ToList(),
+        NotStateWords = NotStateWords.Select(fold).ToList(),
     };
 
     public static NamePatterns Read(string json) =>

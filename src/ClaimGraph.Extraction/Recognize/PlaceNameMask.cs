@@ -3,13 +3,13 @@ using ClaimGraph.Extraction.Lexicons;
 namespace ClaimGraph.Extraction.Recognize;
 
 /// <summary>
-/// Geographic names that hold a state's name (朝鲜半岛, 南中国海, 日本海, 印度洋), and groups of states whose name
-/// holds one across a word boundary (发展中国家, 南美国家): the region or the group is not the state, so no name found
-/// inside one is kept.
+/// Geographic names that hold a state's name (朝鲜半岛, 南中国海, 日本海, 印度洋), and words that hold one without
+/// meaning it (发展中国家, 南美国家, 合法国家, 朝鲜族): the region or the word is not the state, so no name found inside
+/// one is kept.
 /// </summary>
 public sealed class PlaceNameMask(NamePatterns patterns)
 {
-    private readonly NameTrie _places = new([.. patterns.PlaceNames, .. patterns.StateGroupNames]);
+    private readonly NameTrie _places = new([.. patterns.PlaceNames, .. patterns.NotStateWords]);
 
     public IEnumerable<EntityCandidate> Without(SentenceView sentence, IReadOnlyList<EntityCandidate> candidates)
     {

@@ -112,7 +112,9 @@ public sealed class StateNameRecognizerTests
     [InlineData("拉美国家和南美国家反对单边制裁。", "美国")]
     [InlineData("欧美国家对俄罗斯实施制裁。", "美国")]
     [InlineData("廣大發展中國家支持聯合國。", "中國")]
-    public void does_not_take_a_state_inside_a_group_of_states_that_holds_its_name(string text, string state)
+    [InlineData("合法国家机构依法行事。", "法国")]
+    [InlineData("朝鲜族居民参加了活动。", "朝鲜")]
+    public void does_not_take_a_state_inside_a_word_that_holds_its_name_without_meaning_it(string text, string state)
     {
         Assert.DoesNotContain(Extract.Sentence(text).Mentions, m => m.Text == state);
     }
@@ -120,7 +122,7 @@ public sealed class StateNameRecognizerTests
     [Theory]
     [InlineData("中国支持发展中国家的正当诉求。", "中国")]
     [InlineData("美国家庭的收入在下降。", "美国")]
-    public void still_takes_the_state_beside_or_before_such_a_group(string text, string state)
+    public void still_takes_the_state_beside_or_before_such_a_word(string text, string state)
     {
         Assert.Single(Extract.Sentence(text).Mentions, m => m.Text == state);
     }
