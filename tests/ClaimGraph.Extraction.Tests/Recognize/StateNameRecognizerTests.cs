@@ -121,6 +121,7 @@ public sealed class StateNameRecognizerTests
     [InlineData("新罕布什尔州初选结果出炉。", "布什")]
     [InlineData("内蒙古自治区与蒙古国开展边境贸易。", "蒙古")]
     [InlineData("這一決定石破天驚。", "石破")]
+    [InlineData("各民主党派参加了协商。", "民主党")]
     public void does_not_take_a_name_inside_a_word_that_holds_it_without_meaning_it(string text, string state)
     {
         Assert.DoesNotContain(Extract.Sentence(text).Mentions, m => m.Text == state);
