@@ -65,6 +65,6 @@ public static class ExtractionPipeline
             [new AdministrationComposer(p), new BracketedAliasComposer()],
             filter,
             new OvergrownNameFilter(p),
-            new PlaceNameMask(p));
+            new EmbeddedNameMask(p));
     }
 }

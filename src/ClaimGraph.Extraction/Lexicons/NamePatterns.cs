@@ -73,6 +73,13 @@ public sealed record NamePatterns
     /// <summary>Seas, peninsulas and gulfs named after a state (朝鲜半岛, 南中国海): regions, never the state.</summary>
     public IReadOnlyList<string> PlaceNames { get; init; } = [];
 
+    /// <summary>
+    /// Words that hold an actor's name but never mean the actor: read across a word boundary (发展中国家 is 发展中 +
+    /// 国家, 两国联合声明 holds 国联, 斯特拉斯堡 holds 特拉斯, 石破天惊 holds 石破), or a place or people named after
+    /// the state but not it (内蒙古, 约旦河西岸, 朝鲜族).
+    /// </summary>
+    public IReadOnlyList<string> NotNameWords { get; init; } = [];
+
     /// <summary>Academic and official roles that close an author line (教授, 研究员).</summary>
     public IReadOnlyList<string> AuthorRoles { get; init; } = [];
 
@@ -104,6 +111,7 @@ public sealed record NamePatterns
         DatelineAfter = DatelineAfter.Select(fold).ToList(),
         DatelineAfterStops = DatelineAfterStops.Select(fold).ToList(),
         PlaceNames = PlaceNames.Select(fold).ToList(),
+        NotNameWords = NotNameWords.Select(fold).ToList(),
     };
 
     public static NamePatterns Read(string json) =>

@@ -13,7 +13,7 @@ public sealed class EntityRecognitionStage(
     IReadOnlyList<ICandidateComposer> composers,
     ICandidateFilter filter,
     OvergrownNameFilter overgrown,
-    PlaceNameMask? places = null) : IDocumentStage
+    EmbeddedNameMask? embedded = null) : IDocumentStage
 {
     private readonly CandidateSelector _selector = new();
 
@@ -52,6 +52,6 @@ public sealed class EntityRecognitionStage(
             .OfType<EntityCandidate>()
             .ToList();
         var trimmed = overgrown.Without(view, decided);
-        return _selector.Select(places?.Without(view, trimmed) ?? trimmed);
+        return _selector.Select(embedded?.Without(view, trimmed) ?? trimmed);
     }
 }

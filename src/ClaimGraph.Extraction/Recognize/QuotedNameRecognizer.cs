@@ -29,7 +29,7 @@ public sealed partial class QuotedNameRecognizer(NamePatterns patterns) : IEntit
     private EntityType? TitleType(SentenceView sentence, string name, int after)
     {
         if (sentence.FollowedByAny(after, patterns.MediaSuffixes)) return EntityType.Organization;
-        return patterns.PolicySuffixes.Any(name.EndsWith) ? EntityType.Policy : null;
+        return patterns.PolicySuffixes.Any(suffix => name.EndsWith(suffix, StringComparison.Ordinal)) ? EntityType.Policy : null;
     }
 
     private EntityType? QuoteType(SentenceView sentence, int after)

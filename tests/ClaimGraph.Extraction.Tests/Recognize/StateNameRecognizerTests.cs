@@ -107,6 +107,36 @@ public sealed class StateNameRecognizerTests
         Assert.DoesNotContain(Extract.Sentence(text).Mentions, m => m.Text == state);
     }
 
+    [Theory]
+    [InlineData("新兴市场和发展中国家主张联合国发挥核心作用。", "中国")]
+    [InlineData("拉美国家和南美国家反对单边制裁。", "美国")]
+    [InlineData("欧美国家对俄罗斯实施制裁。", "美国")]
+    [InlineData("廣大發展中國家支持聯合國。", "中國")]
+    [InlineData("合法国家机构依法行事。", "法国")]
+    [InlineData("朝鲜族居民参加了活动。", "朝鲜")]
+    [InlineData("中美两国联合声明指出，双方将加强合作。", "国联")]
+    [InlineData("以色列在约旦河西岸扩建定居点。", "约旦")]
+    [InlineData("叙利亚首都大马士革遭到空袭。", "大马")]
+    [InlineData("欧洲议会在斯特拉斯堡举行全体会议。", "特拉斯")]
+    [InlineData("新罕布什尔州初选结果出炉。", "布什")]
+    [InlineData("内蒙古自治区与蒙古国开展边境贸易。", "蒙古")]
+    [InlineData("這一決定石破天驚。", "石破")]
+    [InlineData("各民主党派参加了协商。", "民主党")]
+    public void does_not_take_a_name_inside_a_word_that_holds_it_without_meaning_it(string text, string state)
+    {
+        Assert.DoesNotContain(Extract.Sentence(text).Mentions, m => m.Text == state);
+    }
+
+    [Theory]
+    [InlineData("中国支持发展中国家的正当诉求。", "中国")]
+    [InlineData("美国家庭的收入在下降。", "美国")]
+    [InlineData("美国联合日本施压。", "美国")]
+    [InlineData("内蒙古自治区与蒙古国开展边境贸易。", "蒙古国")]
+    public void still_takes_the_state_beside_or_before_such_a_word(string text, string state)
+    {
+        Assert.Single(Extract.Sentence(text).Mentions, m => m.Text == state);
+    }
+
     [Fact]
     public void still_takes_the_state_beside_such_a_place()
     {
