@@ -99,7 +99,7 @@ public sealed class SqliteNetworkQueries(SqliteDatabase database)
             """;
     }
 
-    /// <summary>The filter's predicates, weight and denial as a condition on <c>r</c>'s columns.</summary>
+    /// <summary>The filter's predicates, weight and denial as a condition on a relation row's columns.</summary>
     private static string Wanted(NetworkFilter filter, List<object?> args)
     {
         var wanted = new StringBuilder($"claims >= {Arg(args, filter.MinWeight)}");
