@@ -63,9 +63,9 @@ public sealed class SqliteNetworkQueries(SqliteDatabase database)
     /// <summary>
     /// Whether reading the whole relations table is cheaper than looking the frontier's rows up by index: each row
     /// found through an index costs a lookup of the row itself, while a scan tests every row of the table against the
-    /// id sets. On the 100 MB graph the scan won for the 463 partners of 美国 (nearly every relation) and lost for
-    /// 美国 alone (39% of the claims), so it is chosen once the frontier's actors hold more than half of the claims,
-    /// read from the kept per-actor claim tallies.
+    /// id sets. On the 100 MB graph the scan won for the 463 partners of 美国 (79% of the per-actor claim tallies,
+    /// nearly every relation) and lost for 美国 alone (20%), so it is chosen once the frontier's actors hold more than
+    /// half of the tallies' sum.
     /// </summary>
     private static async Task<bool> ScansAsync(SqliteConnection connection, string ids, List<object?> args, CancellationToken ct) =>
         await connection.ScalarAsync<long>(
@@ -74,7 +74,7 @@ public sealed class SqliteNetworkQueries(SqliteDatabase database)
                    > coalesce((SELECT sum(claims) FROM actor_claims), 0)
             """, ct, [.. args]) == 1;
 
-    /// <summary>The inverse of the share of all claims a frontier must hold before a scan is chosen.</summary>
+    /// <summary>The inverse of the share of the claim tallies a frontier must hold before a scan is chosen.</summary>
     private const int ScanShare = 2;
 
     /// <summary>
