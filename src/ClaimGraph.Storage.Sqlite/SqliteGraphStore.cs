@@ -12,6 +12,7 @@ public sealed class SqliteGraphStore : IGraphStore
     private readonly SqliteClaimQueries _claims;
     private readonly SqliteActorQueries _actors;
     private readonly SqliteSlicedRelationQueries _slicedRelations;
+    private readonly SqliteNetworkQueries _network;
     private readonly SqliteDocumentQueries _documents;
     private readonly SqliteReviewStore _reviews;
     private readonly SqliteTimeQueries _time;
@@ -24,6 +25,7 @@ public sealed class SqliteGraphStore : IGraphStore
         _claims = new SqliteClaimQueries(_database);
         _actors = new SqliteActorQueries(_database);
         _slicedRelations = new SqliteSlicedRelationQueries(_database);
+        _network = new SqliteNetworkQueries(_database);
         _documents = new SqliteDocumentQueries(_database);
         _reviews = new SqliteReviewStore(_database);
         _time = new SqliteTimeQueries(_database);
@@ -91,6 +93,13 @@ public sealed class SqliteGraphStore : IGraphStore
 
     public Task<IReadOnlyList<RelationRecord>> RelationsAsync(IReadOnlyCollection<string> actorIds, int minClaims, ClaimSlice slice, CancellationToken cancellationToken = default) =>
         slice.IsAll ? _actors.RelationsAsync(actorIds, minClaims, cancellationToken) : _slicedRelations.RelationsAsync(actorIds, minClaims, slice, cancellationToken);
+
+    public Task<IReadOnlyList<NodeWeight>> NetworkReachAsync(NetworkStep step, CancellationToken cancellationToken = default) => _network.ReachAsync(step, cancellationToken);
+
+    public async Task<IReadOnlyList<RelationRecord>> NetworkEdgesAsync(IReadOnlyCollection<string> keptFrontier, IReadOnlySet<string> kept, NetworkFilter filter, CancellationToken cancellationToken = default) =>
+        filter.Slice.IsAll || keptFrontier.Count == 0
+            ? await _network.EdgesAsync(keptFrontier, kept, filter, cancellationToken)
+            : NetworkReach.Among(keptFrontier, kept, (await _slicedRelations.RelationsAsync(keptFrontier, filter.MinClaims, filter.Slice, cancellationToken)).Where(filter.Wants));
 
     public Task<Page<ClaimRecord>> ClaimsAsync(ClaimFilter filter, PageRequest page, CancellationToken cancellationToken = default) => _claims.PageAsync(filter, page, cancellationToken);
 

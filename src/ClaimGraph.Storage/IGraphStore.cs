@@ -82,6 +82,29 @@ public interface IGraphStore : IAsyncDisposable
         return groups.Where(g => others.ContainsKey(g.OtherId)).Select(g => PartnerRecord.Of(g.ActorId, others[g.OtherId], g.Direction, g.Rows)).ToList();
     }
 
+    /// <summary>
+    /// The nodes one hop of a network reaches: every end, not seen before, of the wanted relations of the frontier
+    /// (kept and cut), with the claims of its wanted relations to the kept frontier. This default tallies the frontier's
+    /// relation rows; a store that can count in its own query language reads no rows.
+    /// </summary>
+    async Task<IReadOnlyList<NodeWeight>> NetworkReachAsync(NetworkStep step, CancellationToken cancellationToken = default)
+    {
+        if (step.Frontier.Count == 0) return [];
+        var rows = await RelationsAsync(step.Frontier, step.Filter.MinClaims, step.Filter.Slice, cancellationToken);
+        return NetworkReach.Tally(step, rows.Where(step.Filter.Wants));
+    }
+
+    /// <summary>
+    /// The wanted relations with one end in <paramref name="keptFrontier"/> and the other in <paramref name="kept"/>,
+    /// in the order the store reads relations (by source, target and predicate). This default filters the kept frontier's relation rows.
+    /// </summary>
+    async Task<IReadOnlyList<RelationRecord>> NetworkEdgesAsync(IReadOnlyCollection<string> keptFrontier, IReadOnlySet<string> kept, NetworkFilter filter, CancellationToken cancellationToken = default)
+    {
+        if (keptFrontier.Count == 0) return [];
+        var rows = await RelationsAsync(keptFrontier, filter.MinClaims, filter.Slice, cancellationToken);
+        return NetworkReach.Among(keptFrontier, kept, rows.Where(filter.Wants));
+    }
+
     /// <summary>Stores an analyst's review of a claim; the claim itself is left as extracted.</summary>
     Task<ReviewRecord> ReviewClaimAsync(ReviewInput review, CancellationToken cancellationToken = default);
     Task<IReadOnlyList<ReviewRecord>> ReviewsAsync(IReadOnlyCollection<long> claimIds, CancellationToken cancellationToken = default);

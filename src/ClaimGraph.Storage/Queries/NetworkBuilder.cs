@@ -7,7 +7,7 @@ namespace ClaimGraph.Storage.Queries;
 /// kept when their predicate is wanted and their weight (claim count) reaches the minimum; counted from a slice of
 /// the claims (modality, year, document) when the query has one. Works on any store.
 /// At most <see cref="NetworkQuery.First"/> nodes are kept (see <see cref="NetworkCut"/>); the answer says how many
-/// there were before the cut. Edges are those read from kept nodes whose both ends are kept.
+/// there were before the cut. Edges are the relations read from kept nodes whose both ends are kept.
 /// </summary>
 public sealed class NetworkBuilder(IGraphStore store)
 {
@@ -20,7 +20,7 @@ public sealed class NetworkBuilder(IGraphStore store)
         if (query.Depth is < 1 or > MaxDepth) throw new ArgumentException($"depth must be between 1 and {MaxDepth}");
         if (query.First is < 1 or > MaxFirst) throw new ArgumentException($"first must be between 1 and {MaxFirst}, not {query.First}");
         if (query.Claims is { FromYear: { } from, ToYear: { } to } && from > to) throw new ArgumentException($"from ({from}) is after to ({to})");
-        var minClaims = Math.Max(1, (int)Math.Ceiling(query.MinWeight));
+        var filter = NetworkFilter.Of(query);
         var seeds = new List<string>();
         foreach (var name in query.Actors)
         {
@@ -29,8 +29,8 @@ public sealed class NetworkBuilder(IGraphStore store)
         }
 
         var cut = seeds.Count == 0
-            ? NetworkCut.Strongest(await WantedAsync([], query, minClaims, cancellationToken), query.First)
-            : await AroundAsync(seeds, query, minClaims, cancellationToken);
+            ? NetworkCut.Strongest((await store.RelationsAsync([], filter.MinClaims, filter.Slice, cancellationToken)).Where(filter.Wants).ToList(), query.First)
+            : await AroundAsync(seeds, query.Depth, query.First, filter, cancellationToken);
         var actors = await store.ActorsByIdAsync(cut.Kept.ToList(), cancellationToken);
         return new NetworkRecord(actors.OrderByDescending(a => a.ClaimCount).ThenBy(a => a.Id, StringComparer.Ordinal).ToList(),
             cut.Edges.OrderBy(e => e.SourceId, StringComparer.Ordinal).ThenBy(e => e.TargetId, StringComparer.Ordinal).ThenBy(e => e.Predicate, StringComparer.Ordinal).ToList(),
@@ -40,24 +40,21 @@ public sealed class NetworkBuilder(IGraphStore store)
     /// <summary>
     /// Hop by hop: the nodes a hop reaches from the nodes kept at the hop before are ranked by the claims of the edges
     /// that join them to those, and kept while there is room. Once one is cut, nothing more is kept, and the later hops
-    /// are read only to count the nodes the uncut network would have had.
+    /// only count the nodes the uncut network would have had. The store counts and weighs what a hop reaches, and
+    /// reads as rows only the edges among kept nodes.
     /// </summary>
-    private async Task<NetworkCut> AroundAsync(List<string> seeds, NetworkQuery query, int minClaims, CancellationToken cancellationToken)
+    private async Task<NetworkCut> AroundAsync(List<string> seeds, int depth, int first, NetworkFilter filter, CancellationToken cancellationToken)
     {
-        var cut = new NetworkCut(seeds, query.First);
+        var cut = new NetworkCut(seeds, first);
         var keptFrontier = seeds.ToList();
         var cutFrontier = new List<string>();
-        for (var hop = 0; hop < query.Depth && keptFrontier.Count + cutFrontier.Count > 0; hop++)
+        for (var hop = 0; hop < depth && keptFrontier.Count + cutFrontier.Count > 0; hop++)
         {
-            var relations = await WantedAsync([.. keptFrontier, .. cutFrontier], query, minClaims, cancellationToken);
-            (keptFrontier, cutFrontier) = cut.NextHop(keptFrontier, relations);
+            var reached = await store.NetworkReachAsync(new NetworkStep(keptFrontier, cutFrontier, cut.Seen, filter), cancellationToken);
+            var (kept, cutOff) = cut.NextHop(reached);
+            if (keptFrontier.Count > 0) cut.AddEdges(await store.NetworkEdgesAsync(keptFrontier, cut.Kept, filter, cancellationToken));
+            (keptFrontier, cutFrontier) = (kept, cutOff);
         }
         return cut;
     }
-
-    private async Task<IReadOnlyList<RelationRecord>> WantedAsync(List<string> actorIds, NetworkQuery query, int minClaims, CancellationToken cancellationToken) =>
-        (await store.RelationsAsync(actorIds, minClaims, query.Claims, cancellationToken)).Where(r => Wanted(r, query)).ToList();
-
-    private static bool Wanted(RelationRecord r, NetworkQuery query) =>
-        (query.Predicates.Count == 0 || query.Predicates.Contains(r.Predicate)) && r.Claims >= query.MinWeight && (query.IncludeNegated || !r.Negated);
 }

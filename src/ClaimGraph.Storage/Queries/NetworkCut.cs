@@ -21,34 +21,27 @@ public sealed class NetworkCut
         _seen = new HashSet<string>(start, StringComparer.Ordinal);
     }
 
-    public IReadOnlyCollection<string> Kept => _kept;
+    public IReadOnlySet<string> Kept => _kept;
+    public IReadOnlySet<string> Seen => _seen;
     public int TotalNodes => _seen.Count;
     public IEnumerable<RelationRecord> Edges => _edges.Values.Where(r => _kept.Contains(r.SourceId) && _kept.Contains(r.TargetId));
 
-    /// <summary>Takes the relations of this hop's frontier; returns the next frontier, kept and cut.</summary>
-    public (List<string> Kept, List<string> Cut) NextHop(IReadOnlyCollection<string> keptFrontier, IReadOnlyList<RelationRecord> relations)
+    /// <summary>Takes the nodes this hop reached (<see cref="IGraphStore.NetworkReachAsync"/>); returns the next frontier, kept and cut.</summary>
+    public (List<string> Kept, List<string> Cut) NextHop(IReadOnlyList<NodeWeight> reached)
     {
-        var fromKept = new HashSet<string>(keptFrontier, StringComparer.Ordinal);
-        var weights = new Dictionary<string, int>(StringComparer.Ordinal);
-        var reached = new List<string>();
-        foreach (var r in relations)
-        {
-            var (source, target) = (fromKept.Contains(r.SourceId), fromKept.Contains(r.TargetId));
-            if (source || target) _edges[Key(r)] = r;
-            foreach (var (id, otherKept) in new[] { (r.SourceId, target), (r.TargetId, source) })
-            {
-                if (_seen.Contains(id) && !weights.ContainsKey(id)) continue;
-                if (_seen.Add(id)) reached.Add(id);
-                // Only an edge to a node kept at the hop before ranks a node; one reached through cut nodes has none.
-                weights[id] = weights.GetValueOrDefault(id) + (otherKept ? r.Claims : 0);
-            }
-        }
-        var ranked = reached.Where(id => weights[id] > 0)
-            .OrderByDescending(id => weights[id]).ThenBy(id => id, StringComparer.Ordinal).ToList();
+        foreach (var node in reached) _seen.Add(node.Id);
+        // Only an edge to a node kept at the hop before ranks a node; one reached through cut nodes has none.
         var room = Math.Max(0, _first - _kept.Count);
-        var kept = ranked.Take(room).ToList();
+        var kept = reached.Where(n => n.Weight > 0)
+            .OrderByDescending(n => n.Weight).ThenBy(n => n.Id, StringComparer.Ordinal).Take(room).Select(n => n.Id).ToList();
         _kept.UnionWith(kept);
-        return (kept, reached.Where(id => !_kept.Contains(id)).ToList());
+        return (kept, reached.Select(n => n.Id).Where(id => !_kept.Contains(id)).ToList());
+    }
+
+    /// <summary>Takes edges read at a hop; an edge read again (from its other end, a hop later) stays where it was first read.</summary>
+    public void AddEdges(IEnumerable<RelationRecord> relations)
+    {
+        foreach (var r in relations) _edges[Key(r)] = r;
     }
 
     /// <summary>One edge per direction, predicate and polarity.</summary>
@@ -66,7 +59,7 @@ public sealed class NetworkCut
         var cut = new NetworkCut([], first);
         cut._seen.UnionWith(weights.Keys);
         cut._kept.UnionWith(weights.OrderByDescending(w => w.Value).ThenBy(w => w.Key, StringComparer.Ordinal).Take(first).Select(w => w.Key));
-        foreach (var r in relations) cut._edges[Key(r)] = r;
+        cut.AddEdges(relations);
         return cut;
     }
 }

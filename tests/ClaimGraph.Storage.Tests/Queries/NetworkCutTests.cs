@@ -14,16 +14,27 @@ public sealed class NetworkCutTests
     /// <summary>As a store answers: the relations in which these actors are source or target.</summary>
     private static RelationRecord[] RelationsOf(params string[] ids) => Graph.Where(r => ids.Contains(r.SourceId) || ids.Contains(r.TargetId)).ToArray();
 
+    private static readonly NetworkFilter s_all = new([], 1, false, ClaimSlice.All);
+
+    /// <summary>One hop as a store without its own counting answers it: the frontier's relation rows tallied, then the edges among kept nodes.</summary>
+    private static (List<string> Kept, List<string> Cut) Hop(NetworkCut cut, IReadOnlyList<string> keptFrontier, IReadOnlyList<string> cutFrontier)
+    {
+        var reached = NetworkReach.Tally(new NetworkStep(keptFrontier, cutFrontier, cut.Seen, s_all), RelationsOf([.. keptFrontier, .. cutFrontier]));
+        var next = cut.NextHop(reached);
+        cut.AddEdges(NetworkReach.Among(keptFrontier, cut.Kept, RelationsOf([.. keptFrontier])));
+        return next;
+    }
+
     [Fact]
     public void keeps_the_start_and_then_the_strongest_ties_of_each_hop_and_counts_every_node_reached()
     {
         var cut = new NetworkCut(["A"], 3);
 
-        var (kept, cutOff) = cut.NextHop(["A"], RelationsOf("A"));
+        var (kept, cutOff) = Hop(cut, ["A"], []);
         Assert.Equal(["B", "C"], kept);
         Assert.Equal(["D"], cutOff);
 
-        var (keptNext, cutNext) = cut.NextHop(kept, RelationsOf("B", "C", "D"));
+        var (keptNext, cutNext) = Hop(cut, kept, cutOff);
         Assert.Empty(keptNext);
         Assert.Equal(["A", "B", "C"], cut.Kept.Order(StringComparer.Ordinal));
         Assert.Equal(["E", "F", "G"], cutNext.Order(StringComparer.Ordinal));
@@ -35,11 +46,11 @@ public sealed class NetworkCutTests
     public void ranks_a_further_hop_by_its_ties_to_the_nodes_kept_before_it()
     {
         var cut = new NetworkCut(["A"], 5);
-        var (kept, _) = cut.NextHop(["A"], RelationsOf("A"));
+        var (kept, _) = Hop(cut, ["A"], []);
         Assert.Equal(["B", "C", "D"], kept);
 
         // G's 20 claims outweigh E's 10 and F's 1: one more node fits, and it is G.
-        var (keptNext, cutNext) = cut.NextHop(kept, RelationsOf("B", "C", "D"));
+        var (keptNext, cutNext) = Hop(cut, kept, []);
         Assert.Equal(["G"], keptNext);
         Assert.Equal(["E", "F"], cutNext.Order(StringComparer.Ordinal));
         Assert.Equal(7, cut.TotalNodes);
@@ -50,7 +61,7 @@ public sealed class NetworkCutTests
     {
         var cut = new NetworkCut(["A", "B", "C"], 1);
 
-        var (kept, cutOff) = cut.NextHop(["A", "B", "C"], RelationsOf("A", "B", "C"));
+        var (kept, cutOff) = Hop(cut, ["A", "B", "C"], []);
 
         Assert.Empty(kept);
         Assert.Equal(["A", "B", "C"], cut.Kept.Order(StringComparer.Ordinal));
