@@ -20,10 +20,12 @@ public sealed class ClaimCandidateGenerator
 
     private readonly CueIndex _cues;
     private readonly WordList _objectMarkers;
+    private readonly WordList _markerStops;
     private readonly Coordination _coordination;
     private readonly AttributiveNames _attributive;
     private readonly ObjectReach _reach;
     private readonly WordList _topicFrames;
+    private readonly WordList _distributive;
     private readonly HashSet<string> _policyOnly;
     private readonly HashSet<string> _sidesWith;
     private readonly NegationReader _negation;
@@ -35,10 +37,12 @@ public sealed class ClaimCandidateGenerator
     {
         _cues = new CueIndex(cues);
         _objectMarkers = new WordList(cues.ObjectMarkers);
+        _markerStops = new WordList(cues.ObjectMarkerStops);
         _coordination = new Coordination(new WordList(cues.Coordinators));
         _attributive = new AttributiveNames(_coordination);
         _reach = new ObjectReach(cues, _coordination);
         _topicFrames = new WordList(cues.TopicFrames);
+        _distributive = new WordList(cues.Distributive);
         _policyOnly = cues.PolicyOnly.ToHashSet(StringComparer.Ordinal);
         _sidesWith = cues.SidesWith.ToHashSet(StringComparer.Ordinal);
         _negation = new NegationReader(cues);
@@ -62,9 +66,13 @@ public sealed class ClaimCandidateGenerator
             var clause = sentence.Clauses.FirstOrDefault(c => c.Contains(cue.Start), sentence.Local);
             if (_scope.IsOutOfScope(key, sentence, clause, cue)) continue;
             var attribution = _attribution.Find(key, sentence, mentions, cue.Start);
-            var marked = MarkedObject(key, mentions, clause, cue);
-            // 与日本联合遏制中国: 与 marks a partner of the act, not its target, when the verb is done jointly.
-            if (marked is not null && predicate != Predicate.Cooperates && IsComitative(key, marked, cue) && ActsJointly(key, cue)) marked = null;
+            // Names before a speaking verb are its speakers (南华早报和联合早报认为…), not objects of what they report.
+            var marked = MarkedObject(key, mentions, clause, cue, attribution?.After ?? clause.Start);
+            // 与日本联合遏制中国: 与 marks a partner of the act, not its target, when the verb is done jointly; in
+            // 美国和日本都支持…, 和 joins two subjects that each act alone.
+            if (marked is not null && IsComitative(key, marked, cue)
+                && (predicate != Predicate.Cooperates && ActsJointly(key, cue)
+                    || Distributive(key, marked.Local.End, cue.Start) && MarkedWithCoordinated(key, mentions, marked, cue).Count == 1)) marked = null;
             var primarySubject = Subject(key, sentence, mentions, clause, cue, marked, attribution?.After ?? sentence.Local.Start, attributive)
                 ?? attribution?.Speaker;
             if (primarySubject is null) continue;
@@ -91,6 +99,8 @@ public sealed class ClaimCandidateGenerator
                     // Names listed together relate once per pair, the first named as subject (GUIDELINES rule 22:
                     // 美国、欧盟和日本…展开讨论 is 美国 with each of the others, never 欧盟 with 日本 or the reverse).
                     if (obj is not null && partners.Contains(obj) && partners[0].Local.Start < subject.Local.Start) continue;
+                    // 美国和日本都支持…: each acts on its own, so neither is the other's counterpart (GUIDELINES rule 28).
+                    if (obj is not null && partners.Contains(obj) && ActEachAlone(key, subject, obj, partners, cue)) continue;
                     if (obj is not null && attributive.Contains(obj)) continue;
                     if (obj is not null && (SameActor(obj, subject) || OwnState(subject, obj))) continue;
                     var actedWith = obj is not null && IsComitative(key, obj, cue);
@@ -223,11 +233,12 @@ public sealed class ClaimCandidateGenerator
         return new Span(first.Start, last.End);
     }
 
-    private Mention? MarkedObject(string key, IReadOnlyList<Mention> mentions, Span clause, Span cue) =>
-        mentions.LastOrDefault(m => m.Local.Start >= clause.Start && m.Local.End <= cue.Start && IsMarked(key, m, clause.Start));
+    private Mention? MarkedObject(string key, IReadOnlyList<Mention> mentions, Span clause, Span cue, int notBefore) =>
+        mentions.LastOrDefault(m => m.Local.Start >= Math.Max(clause.Start, notBefore) && m.Local.End <= cue.Start && IsMarked(key, m, clause.Start));
 
     private bool IsMarked(string key, Mention m, int limit) =>
         m.Local.Start > limit && _objectMarkers.FindAll(key, Math.Max(limit, m.Local.Start - 1), m.Local.Start).Any(s => s.End == m.Local.Start)
+        && !_markerStops.EndsAt(key, m.Local.Start, Math.Max(limit, m.Local.Start - _markerStops.Longest))
         && !_topicFrames.StartsAt(key, m.Local.End, key.Length);
 
     private Mention? Subject(string key, Sentence sentence, IReadOnlyList<Mention> mentions, Span clause, Span cue, Mention? marked, int notBefore,
@@ -262,6 +273,18 @@ public sealed class ClaimCandidateGenerator
         }
         return objects;
     }
+
+    /// <summary>
+    /// Whether the subject and a name coordinated with it act each alone (美国和日本都支持…). Not when 与 after the
+    /// subject marks a list (美国与日本、韩国分别建立同盟): the adverb then distributes over the objects.
+    /// </summary>
+    private bool ActEachAlone(string key, Mention subject, Mention partner, List<Mention> partners, Span cue) =>
+        Distributive(key, Math.Max(subject.Local.End, partner.Local.End), cue.Start)
+        && !(subject.Local.End < key.Length && key[subject.Local.End] is '与' or '和' or '同' or '跟'
+             && partners.Count(p => p.Local.Start > subject.Local.Start && p.Local.End <= cue.Start) > 1);
+
+    /// <summary>Whether an adverb of acting each alone (都, 分别) stands between the two positions.</summary>
+    private bool Distributive(string key, int from, int to) => from < to && _distributive.FindAll(key, from, to).Any();
 
     private static readonly string[] JointlyWords = ["联合", "共同", "一起", "一道", "携手", "联手"];
 

@@ -8,6 +8,9 @@ public sealed class WordList(IEnumerable<string> words)
 {
     private readonly NameTrie _trie = new(words);
 
+    /// <summary>The length of the longest word.</summary>
+    public int Longest { get; } = words.Select(w => w.Length).DefaultIfEmpty(0).Max();
+
     /// <summary>Every match (start, length) inside the range, longest at each position.</summary>
     public IEnumerable<Span> FindAll(string text, int start, int end)
     {
@@ -19,4 +22,27 @@ public sealed class WordList(IEnumerable<string> words)
     }
 
     public bool StartsAt(string text, int position, int end) => _trie.LongestAt(text, position, end) > 0;
+
+    /// <summary>
+    /// Whether a word covers the span: one starting at most <paramref name="lookBehind"/> characters before it and
+    /// ending by <paramref name="end"/> (分别 covers its 别).
+    /// </summary>
+    public bool Covers(string text, Span span, int lookBehind, int end)
+    {
+        end = Math.Min(end, text.Length);
+        for (var i = Math.Max(0, span.Start - lookBehind); i <= span.Start; i++)
+        {
+            var length = _trie.LongestAt(text, i, end);
+            if (length > 0 && i + length >= span.End) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a word ends right before <paramref name="position"/>, starting at or after <paramref name="start"/>.</summary>
+    public bool EndsAt(string text, int position, int start)
+    {
+        for (var i = Math.Max(0, start); i < position; i++)
+            if (_trie.LongestAt(text, i, position) == position - i) return true;
+        return false;
+    }
 }

@@ -62,10 +62,22 @@ public sealed record ClaimCues
     public IReadOnlyList<string> ObjectMarkers { get; init; } = [];
 
     /// <summary>
+    /// Words ending in a marker's character that open a clause instead (认为, 因为): the name after them is the
+    /// subject of what follows (他认为东盟支持RCEP), not a marked object.
+    /// </summary>
+    public IReadOnlyList<string> ObjectMarkerStops { get; init; } = [];
+
+    /// <summary>
     /// Words after a marked name that make it the clause's viewpoint, not an object (从中国的角度看, 对美国而言): the
     /// name is then the subject of what follows.
     /// </summary>
     public IReadOnlyList<string> TopicFrames { get; init; } = [];
+
+    /// <summary>
+    /// Adverbs that make coordinated names act each on its own (美国和日本都支持…, 分别): they are then not each other's
+    /// counterpart.
+    /// </summary>
+    public IReadOnlyList<string> Distributive { get; init; } = [];
 
     /// <summary>Conjunctions that coordinate objects (和, 及, 、).</summary>
     public IReadOnlyList<string> Coordinators { get; init; } = [];
@@ -88,7 +100,9 @@ public sealed record ClaimCues
         Attribution = Fold(Attribution, fold),
         AttributionPrefix = Fold(AttributionPrefix, fold),
         ObjectMarkers = Fold(ObjectMarkers, fold),
+        ObjectMarkerStops = Fold(ObjectMarkerStops, fold),
         Coordinators = Fold(Coordinators, fold),
+        Distributive = Fold(Distributive, fold),
         TopicFrames = Fold(TopicFrames, fold),
         DigestOpeners = Fold(DigestOpeners, fold),
     };

@@ -139,6 +139,53 @@ public sealed class ClaimExtractionStageTests
     }
 
     [Theory]
+    [InlineData("美国和日本分别与印度签署协议。", "印度")]
+    [InlineData("美国特别重视与日本的合作。", "日本")]
+    [InlineData("美国毫不动摇地支持以色列。", "以色列")]
+    public void does_not_take_a_negation_character_inside_a_longer_word_for_a_negation(string text, string partner)
+    {
+        var document = Extract.Sentence(text);
+
+        var claim = Assert.Single(document.Claims, c => document.Triple(c).Subject == "美国");
+        Assert.Equal(partner, document.Triple(claim).Object);
+        Assert.False(claim.Negated);
+    }
+
+    [Theory]
+    [InlineData("他认为东盟支持RCEP。")]
+    [InlineData("分析人士认为东盟支持RCEP。")]
+    [InlineData("因为东盟支持RCEP，日本也加入了。")]
+    public void takes_the_name_after_renwei_or_yinwei_as_the_subject_of_the_clause_it_opens(string text)
+    {
+        var document = Extract.Sentence(text);
+
+        Assert.Contains(("东盟", Predicate.Supports, "RCEP"), document.Claims.Select(document.Triple));
+    }
+
+    [Theory]
+    [InlineData("美国认为东盟支持RCEP。", "美国")]
+    [InlineData("南华早报和联合早报认为东盟支持RCEP。", "南华早报")]
+    public void gives_a_reported_claim_to_its_own_subject_with_the_speaker_as_source(string text, string speaker)
+    {
+        var document = Extract.Sentence(text);
+
+        var claim = Assert.Single(document.Claims);
+        Assert.Equal(("东盟", Predicate.Supports, "RCEP"), document.Triple(claim));
+        Assert.Equal(speaker, document.TextOf(claim.Source!.Value));
+    }
+
+    [Theory]
+    [InlineData("美国和日本都支持RCEP。")]
+    [InlineData("美国和日本均支持RCEP。")]
+    public void reads_names_joined_before_dou_as_subjects_acting_each_alone(string text)
+    {
+        var document = Extract.Sentence(text);
+
+        Assert.Equal([("日本", Predicate.Supports, "RCEP"), ("美国", Predicate.Supports, "RCEP")],
+            document.Claims.Select(document.Triple).Order());
+    }
+
+    [Theory]
     [InlineData("美国将加入区域全面经济伙伴关系协定。", Modality.Predicted)]
     [InlineData("美国应加入区域全面经济伙伴关系协定。", Modality.Prescribed)]
     [InlineData("美国加入了区域全面经济伙伴关系协定。", Modality.Asserted)]

@@ -86,6 +86,28 @@ public sealed class OtherOutletsGazetteerTests
     public void does_not_find_a_state_inside_an_everyday_word(string sentence, string[] expected) =>
         Assert.Equal(expected, Actors(sentence).Where(a => !a.Contains(" PERSON ")));
 
+    /// <summary>News agencies and papers are ORGANIZATION (ANNOTATION.md), whole even when their name holds a state's.</summary>
+    [Theory]
+    [InlineData("（中央社記者華盛頓14日專電）美國國務院發言人表示支持台灣。", "中央社", "中央通讯社")]
+    [InlineData("据共同社报道，日本政府决定加强与澳大利亚的安全合作。", "共同社", "共同社")]
+    [InlineData("韓聯社援引南韓外交部的話說，兩國將恢復對話。", "韓聯社", "韩联社")]
+    [InlineData("美國之音報導，拜登政府將延續川普時期的關稅。", "美國之音", "美国之音")]
+    [InlineData("《南华早报》认为，东盟支持RCEP。", "南华早报", "南华早报")]
+    [InlineData("NHK报道，日本与菲律宾签署协议。", "NHK", "日本广播协会")]
+    public void recognizes_news_agencies_and_papers_of_other_outlets(string sentence, string surface, string canonical) =>
+        Assert.Contains($"{surface} ORGANIZATION {canonical}", Actors(sentence));
+
+    [Fact]
+    public void reads_the_voice_of_america_as_the_outlet_and_not_the_state_inside_its_name() =>
+        Assert.DoesNotContain(Actors("美國之音報導，拜登政府將延續川普時期的關稅。"), a => a.Contains(" COUNTRY "));
+
+    [Theory]
+    [InlineData("双方发表联合报告，联合报道了会谈结果。")]   // 联合报 (United Daily News) only as a name
+    [InlineData("两国致力于构建共同社会。")]                 // 共同社 (Kyodo)
+    [InlineData("他曾任职于中央社会工作部。")]               // 中央社 (Central News Agency)
+    public void does_not_find_an_outlet_inside_an_everyday_word(string sentence) =>
+        Assert.DoesNotContain(Actors(sentence), a => a.Contains(" ORGANIZATION "));
+
     [Fact]
     public void reads_czechoslovakia_as_one_state_rather_than_the_czech_republic_and_slovakia()
     {
