@@ -41,7 +41,7 @@ public static class ExtractionPipeline
         yield return Recognizer(lexicons, filter ?? new KeepAllCandidates());
         yield return new ActorResolver(lexicons.Gazetteer, lexicons.Key);
         yield return new TitleResolver(lexicons.Offices, lexicons.Gazetteer);
-        yield return new ClaimExtractionStage(new ClaimCandidateGenerator(lexicons.ClaimCues), decider ?? new CuePredicateDecider());
+        yield return new ClaimExtractionStage(new ClaimCandidateGenerator(lexicons.ClaimCues, lexicons.NamePatterns.Titles), decider ?? new CuePredicateDecider());
         yield return new ClaimWeigher(lexicons.RelationWeights);
         yield return new ClaimTimer(lexicons.Offices);
         yield return new ArgumentLinker(lexicons.ArgumentCues);

@@ -26,6 +26,7 @@ public sealed class ClaimCandidateGenerator
     private readonly ObjectReach _reach;
     private readonly WordList _topicFrames;
     private readonly WordList _distributive;
+    private readonly WordList _titles;
     private readonly HashSet<string> _policyOnly;
     private readonly HashSet<string> _sidesWith;
     private readonly NegationReader _negation;
@@ -33,8 +34,11 @@ public sealed class ClaimCandidateGenerator
     private readonly AttributionReader _attribution;
     private readonly ScopeReader _scope;
 
-    public ClaimCandidateGenerator(ClaimCues cues)
+    /// <param name="cues">The cue lexicon.</param>
+    /// <param name="titles">Titles that stand between a state and its officeholder's name (外长 in 中国外长王毅).</param>
+    public ClaimCandidateGenerator(ClaimCues cues, IReadOnlyList<string>? titles = null)
     {
+        _titles = new WordList(titles ?? []);
         _cues = new CueIndex(cues);
         _objectMarkers = new WordList(cues.ObjectMarkers);
         _markerStops = new WordList(cues.ObjectMarkerStops);
@@ -58,7 +62,7 @@ public sealed class ClaimCandidateGenerator
         var mentions = Glosses.Without(key, named);
         if (mentions.Count == 0) yield break;
         var attributive = _attributive.Find(key, mentions);
-        var cues = _cues.Find(key, sentence.Local).Where(c => !mentions.Any(m => m.Local.Overlaps(c.Span))).ToList();
+        var cues = _cues.Find(key, sentence.Local).Select(c => OutsideNames(c, mentions)).OfType<CueMatch>().ToList();
         foreach (var found in cues)
         {
             var (cue, word, predicate) = found;
@@ -76,7 +80,8 @@ public sealed class ClaimCandidateGenerator
             var primarySubject = Subject(key, sentence, mentions, clause, cue, marked, attribution?.After ?? sentence.Local.Start, attributive)
                 ?? attribution?.Speaker;
             if (primarySubject is null) continue;
-            var primaryObjects = marked is not null ? MarkedWithCoordinated(key, mentions, marked, cue) : ObjectsAfter(key, mentions, clause, cue);
+            var officeholder = marked is not null ? OfficeholderOf(key, mentions, marked) : null;
+            var primaryObjects = officeholder is not null ? MarkedWithCoordinated(key, mentions, officeholder, cue) : ObjectsAfter(key, mentions, clause, cue);
             var modality = _modality.Read(key, sentence, clause, cue, mentions);
             var source = attribution?.Speaker ?? carriedSource;
             var index = ClauseIndex(sentence, clause);
@@ -103,7 +108,7 @@ public sealed class ClaimCandidateGenerator
                     if (obj is not null && partners.Contains(obj) && ActEachAlone(key, subject, obj, partners, cue)) continue;
                     if (obj is not null && attributive.Contains(obj)) continue;
                     if (obj is not null && (SameActor(obj, subject) || OwnState(subject, obj))) continue;
-                    var actedWith = obj is not null && IsComitative(key, obj, cue);
+                    var actedWith = obj is not null && (IsComitative(key, obj, cue) || obj == officeholder && IsComitative(key, marked!, cue));
                     if (PredicateObjects.Toward(predicate, obj?.Type, actedWith, sides) is not { } asserted) continue;
                     if (obj?.Type != EntityType.Policy && _policyOnly.Contains(word)) continue;
                     if (obj is not null && !_reach.Reaches(key, mentions, cues, found, obj)) continue;
@@ -123,6 +128,22 @@ public sealed class ClaimCandidateGenerator
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The cue clear of the sentence's names, or null when a name holds it (联合 in 联合早报). A cue that ends in a
+    /// name (访华, 访韩 with 华, 韩 read as states) keeps its verb, and the name is left to be its object.
+    /// </summary>
+    private static CueMatch? OutsideNames(CueMatch cue, IReadOnlyList<Mention> mentions)
+    {
+        var end = cue.Span.End;
+        foreach (var m in mentions)
+        {
+            if (!m.Local.Overlaps(cue.Span)) continue;
+            if (m.Local.Start <= cue.Span.Start) return null;
+            end = Math.Min(end, m.Local.Start);
+        }
+        return end == cue.Span.End ? cue : cue with { Span = new Span(cue.Span.Start, end) };
     }
 
     /// <summary>
@@ -249,6 +270,22 @@ public sealed class ClaimCandidateGenerator
         var inClause = mentions.LastOrDefault(m => Eligible(m) && m.Local.Start >= clause.Start && !IsMarked(key, m, clause.Start));
         return inClause ?? mentions.FirstOrDefault(m => Eligible(m) && !IsMarked(key, m, sentence.Local.Start));
     }
+
+    /// <summary>
+    /// The person a state and a title introduce (与哈萨克斯坦总统托卡耶夫会谈: the president meets, not the state),
+    /// else the name itself.
+    /// </summary>
+    private Mention OfficeholderOf(string key, IReadOnlyList<Mention> mentions, Mention name)
+    {
+        if (name.Type != EntityType.Country) return name;
+        var next = mentions.FirstOrDefault(m => m.Local.Start >= name.Local.End);
+        if (next is not { Type: EntityType.Person } || next.Local.Start - name.Local.End is < 1 or > MaxTitleLength) return name;
+        return _titles.EndsAt(key, next.Local.Start, name.Local.End) && _titles.FindAll(key, name.Local.End, next.Local.Start).Any(t => t.Start == name.Local.End)
+            ? next : name;
+    }
+
+    /// <summary>The longest stretch between a state and a person's name read as a title (副国务卿, 国家安全顾问).</summary>
+    private const int MaxTitleLength = 8;
 
     /// <summary>The marked object and the names coordinated after it (与英、法、德等国领导人通话: all three).</summary>
     private List<Mention?> MarkedWithCoordinated(string key, IReadOnlyList<Mention> mentions, Mention marked, Span cue)

@@ -152,6 +152,34 @@ public sealed class ClaimExtractionStageTests
     }
 
     [Theory]
+    [InlineData("澳大利亚总理阿尔巴尼斯访华。", "阿尔巴尼斯", "华")]
+    [InlineData("时任日本首相安倍晋三访韩。", "安倍晋三", "韩")]
+    public void reads_a_visit_written_with_the_short_form_of_the_state_visited(string text, string visitor, string state)
+    {
+        var document = Extract.Sentence(text);
+
+        Assert.Contains((visitor, Predicate.Engages, state), document.Claims.Select(document.Triple));
+    }
+
+    [Theory]
+    [InlineData("俄罗斯总统普京同哈萨克斯坦总统托卡耶夫举行会谈。", "普京", "托卡耶夫")]
+    [InlineData("美國國務卿布林肯與中國外長王毅在慕尼黑會晤。", "布林肯", "王毅")]
+    public void takes_the_officeholder_a_state_and_title_introduce_as_the_one_met(string text, string subject, string met)
+    {
+        var document = Extract.Sentence(text);
+
+        Assert.Equal([(subject, Predicate.Engages, met)], document.Claims.Select(document.Triple));
+    }
+
+    [Fact]
+    public void does_not_read_an_interview_as_a_visit()
+    {
+        var document = Extract.Sentence("美国记者采访日本官员。");
+
+        Assert.Empty(document.Claims);
+    }
+
+    [Theory]
     [InlineData("他认为东盟支持RCEP。")]
     [InlineData("分析人士认为东盟支持RCEP。")]
     [InlineData("因为东盟支持RCEP，日本也加入了。")]
