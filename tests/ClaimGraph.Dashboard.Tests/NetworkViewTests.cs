@@ -78,7 +78,7 @@ public sealed class NetworkViewTests(DashboardHostFixture host)
         await session.Page.FillAsync("#search", "美方");
         await session.Page.PressAsync("#search", "Enter");
         await session.Page.WaitForSelectorAsync("#panel[data-state='ready'] [data-actor='COUNTRY:美国']");
-        await session.Page.WaitForTimeoutAsync(500); // the centering animation lasts 300 ms
+        await session.WaitForViewAtRestAsync();
 
         var offset = await session.Page.EvaluateAsync<double[]>(
             """
