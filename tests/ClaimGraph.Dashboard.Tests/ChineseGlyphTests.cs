@@ -68,6 +68,7 @@ public sealed class ChineseGlyphTests(DashboardHostFixture host)
         await using var session = await BrowserSession.OpenAsync(host);
         await session.OpenDashboardAsync();
         await session.ClickNodeAsync("拜登政府");
+        await session.WaitForViewAtRestAsync();
 
         // The label region of 拜登政府 on the graph's own canvas, and the same text drawn there again with a font
         // stack that has no CJK font (what the page would show without the web font on this machine).

@@ -20,12 +20,12 @@ public sealed class PhoneLayoutTests(DashboardHostFixture host)
         Assert.True((await page.Locator("#filters").BoundingBoxAsync())!.X < -100, "the filters cover the graph before they are asked for");
 
         await page.Locator("#filters-toggle").TapAsync();
-        await page.WaitForTimeoutAsync(400); // the drawer slides in for 200 ms
+        await DrawerAtRestAsync(page);
         var filters = await page.Locator("#filters").BoundingBoxAsync();
         Assert.True(filters!.X >= 0 && filters.X + filters.Width <= 390, $"the filters drawer is at {filters.X}, {filters.Width} wide");
         await session.ScreenshotAsync("phone-filters");
         await page.Locator("#filters-toggle").TapAsync();
-        await page.WaitForTimeoutAsync(400);
+        await DrawerAtRestAsync(page);
 
         await session.ClickNodeAsync("美国", tap: true);
         await page.WaitForSelectorAsync("#panel[data-state='ready'] [data-actor='COUNTRY:美国']");
@@ -35,6 +35,9 @@ public sealed class PhoneLayoutTests(DashboardHostFixture host)
         await session.ScreenshotAsync("phone-actor");
         session.AssertClean();
     }
+
+    /// <summary>The drawer slides for 200 ms, in frames a loaded machine draws late: waits until its transition has ended.</summary>
+    private static Task DrawerAtRestAsync(IPage page) => page.WaitForFunctionAsync("() => document.getElementById('filters').getAnimations().length === 0");
 
     [ChromiumFact]
     public async Task the_policy_and_continuity_views_fit_a_phone_screen()

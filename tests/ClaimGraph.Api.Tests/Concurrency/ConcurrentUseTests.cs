@@ -59,15 +59,18 @@ public sealed class ConcurrentUseTests(ApiHostFixture api) : IAsyncLifetime
         var failures = new ConcurrentQueue<string>();
         var responses = 0;
         var midIngest = 0;
+        var seenMidIngest = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
         // The host answers its first query before the ingest starts, and the ingest paces itself as a stream of
-        // arriving documents would, so the loops really do run while it is half done.
+        // arriving documents would. Half way it waits until a loop has seen it part done, so the loops run
+        // while it writes however late the thread pool schedules them; the wait's limit only guards against a hang.
         await CheckStatsAsync(claimsAfter, failures);
         var ingest = Task.Run(async () =>
         {
-            foreach (var document in analyzed)
+            for (var i = 0; i < Documents; i++)
             {
-                await _writerStore.IngestAsync(document);
+                await _writerStore.IngestAsync(analyzed[i]);
+                if (i + 1 == Documents / 2) await Task.WhenAny(seenMidIngest.Task, Task.Delay(TimeSpan.FromMinutes(2)));
                 await Task.Delay(10);
             }
         });
@@ -77,7 +80,11 @@ public sealed class ConcurrentUseTests(ApiHostFixture api) : IAsyncLifetime
             while (!ingest.IsCompleted || round < 2)
             {
                 round = ingest.IsCompleted ? round + 1 : 0;
-                if (await CheckStatsAsync(claimsAfter, failures) is > 0 and < Documents) Interlocked.Increment(ref midIngest);
+                if (await CheckStatsAsync(claimsAfter, failures) is > 0 and < Documents)
+                {
+                    Interlocked.Increment(ref midIngest);
+                    seenMidIngest.TrySetResult();
+                }
                 await CheckDocumentsAsync(claimsByName, failures);
                 await CheckClaimsAsync(failures);
                 Interlocked.Add(ref responses, 3);

@@ -32,14 +32,20 @@ public sealed partial class BackupRestoreTests : IDisposable
         using var client = new HttpClient { BaseAddress = new Uri(url) };
         using var stop = new CancellationTokenSource();
         var failures = new ConcurrentQueue<string>();
-        var counts = new ConcurrentBag<int>();
+        var counts = new ConcurrentQueue<int>();
         var queries = Enumerable.Range(0, 4).Select(_ => QueryLoopAsync(client, failures, counts, stop.Token)).ToList();
 
+        // Each step waits for the loops to answer on the store as the step before left it, so they run through the
+        // backup, the ingest and the restore however late they are scheduled.
+        var answeredBeforeBackup = await UntilAsync(() => counts.Contains(60));
         var backedUp = await ClaimGraphCli.RunAsync(_directory.Path, "backup", backup, "--db", db);
         var added = await ClaimGraphCli.RunAsync(_directory.Path, "ingest", later, "--db", db, "--rules-only");
         var changed = StoreSnapshot.Read(db);
+        var answeredAfterIngest = await UntilAsync(() => counts.Contains(80));
+        var beforeRestore = counts.Count;
         var restored = await ClaimGraphCli.RunAsync(_directory.Path, "restore", backup, "--db", db);
         var served = await DocumentCountAsync(client);
+        var answeredAfterRestore = await UntilAsync(() => counts.Skip(beforeRestore).Contains(60));
         await stop.CancelAsync();
         await Task.WhenAll(queries);
 
@@ -52,7 +58,9 @@ public sealed partial class BackupRestoreTests : IDisposable
         StoreSnapshot.Read(db).AssertSameGraphAs(original);
         Assert.Equal(60, served);
         Assert.True(failures.IsEmpty, string.Join("\n", failures.Take(5)));
-        Assert.Contains(80, counts);
+        Assert.True(answeredBeforeBackup, "the query loops gave no answer before the backup");
+        Assert.True(answeredAfterIngest, "the query loops never saw the 80 documents of the ingest");
+        Assert.True(answeredAfterRestore, "the query loops gave no answer of 60 documents after the restore");
     }
 
     [Fact]
@@ -74,13 +82,25 @@ public sealed partial class BackupRestoreTests : IDisposable
         StoreSnapshot.Read(db).AssertSameGraphAs(before);
     }
 
-    private static async Task QueryLoopAsync(HttpClient client, ConcurrentQueue<string> failures, ConcurrentBag<int> counts, CancellationToken stop)
+    /// <summary>Polls until the condition holds; false after two minutes, which only a hang takes.</summary>
+    private static async Task<bool> UntilAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        while (!condition())
+        {
+            if (DateTime.UtcNow > deadline) return false;
+            await Task.Delay(10);
+        }
+        return true;
+    }
+
+    private static async Task QueryLoopAsync(HttpClient client, ConcurrentQueue<string> failures, ConcurrentQueue<int> counts, CancellationToken stop)
     {
         while (!stop.IsCancellationRequested)
         {
             try
             {
-                counts.Add(await DocumentCountAsync(client));
+                counts.Enqueue(await DocumentCountAsync(client));
                 await Task.Delay(10, CancellationToken.None);
             }
             catch (Exception e) when (e is HttpRequestException or JsonException or KeyNotFoundException or InvalidOperationException)

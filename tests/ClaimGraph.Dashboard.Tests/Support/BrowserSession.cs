@@ -43,6 +43,8 @@ public sealed class BrowserSession : IAsyncDisposable
             HasTouch = phone,
             Locale = "zh-CN",
         });
+        // Waits only end early on a hang: a loaded CI machine may take long over a step that is quick on an idle one.
+        context.SetDefaultTimeout(60_000);
         var page = await context.NewPageAsync();
         var session = new BrowserSession(context, page, test);
         await context.RouteAsync("**/*", async route =>
@@ -76,6 +78,17 @@ public sealed class BrowserSession : IAsyncDisposable
     }
 
     public Task WaitForGraphAsync() => Page.WaitForSelectorAsync("body[data-graph='ready']", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached, Timeout = 60_000 });
+
+    /// <summary>
+    /// Waits until no pan or zoom animation has run for three frames in a row: focusing an actor animates the view for
+    /// 300 ms, in frames a loaded machine draws late, and Cytoscape starts an animation queued behind another only on
+    /// the frame after that one ends.
+    /// </summary>
+    public async Task WaitForViewAtRestAsync()
+    {
+        await Page.EvaluateAsync("() => { window.viewAtRest = 0; }");
+        await Page.WaitForFunctionAsync("() => (window.viewAtRest = window.claimGraph.cy.animated() ? 0 : window.viewAtRest + 1) >= 3");
+    }
 
     public Task<string[]> NodeNamesAsync() => Page.EvaluateAsync<string[]>("() => window.claimGraph.cy.nodes().map(n => n.data('name'))");
 

@@ -34,6 +34,8 @@ public sealed class DashboardHostFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         if (Chromium.Executable is not { } chromium) return; // every test here is skipped
+        // Playwright's assertions retry for 5 s by default; a loaded CI machine may need longer, and only a hang more.
+        Assertions.SetDefaultExpectTimeout(30_000);
         var analyzer = new AnalyzerFactory(ExtractionLexicons.Default).ForDocuments();
         _store = new SqliteGraphStore(_path);
         await _store.InitializeAsync();
