@@ -27,6 +27,7 @@ public sealed class ClaimCandidateGenerator
     private readonly WordList _topicFrames;
     private readonly WordList _distributive;
     private readonly WordList _titles;
+    private readonly HashSet<string> _negatingCues;
     private readonly HashSet<string> _policyOnly;
     private readonly HashSet<string> _sidesWith;
     private readonly NegationReader _negation;
@@ -39,6 +40,7 @@ public sealed class ClaimCandidateGenerator
     public ClaimCandidateGenerator(ClaimCues cues, IReadOnlyList<string>? titles = null)
     {
         _titles = new WordList(titles ?? []);
+        _negatingCues = cues.Predicates.Values.SelectMany(w => w).Intersect(cues.Negation, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
         _cues = new CueIndex(cues);
         _objectMarkers = new WordList(cues.ObjectMarkers);
         _markerStops = new WordList(cues.ObjectMarkerStops);
@@ -69,6 +71,8 @@ public sealed class ClaimCandidateGenerator
             var sides = _sidesWith.Contains(word);
             var clause = sentence.Clauses.FirstOrDefault(c => c.Contains(cue.Start), sentence.Local);
             if (_scope.IsOutOfScope(key, sentence, clause, cue)) continue;
+            // 拒绝加入RCEP: a refusal followed by the act refused negates that act (SUPPORTS, negated) and claims nothing itself.
+            if (_negatingCues.Contains(word) && cues.Any(c => c.Span.Start >= cue.End && clause.Contains(c.Span.Start) && Refuses(key, cue, c.Span))) continue;
             var attribution = _attribution.Find(key, sentence, mentions, cue.Start);
             // Names before a speaking verb are its speakers (南华早报和联合早报认为…), not objects of what they report.
             var marked = MarkedObject(key, mentions, clause, cue, attribution?.After ?? clause.Start);
@@ -270,6 +274,13 @@ public sealed class ClaimCandidateGenerator
         var inClause = mentions.LastOrDefault(m => Eligible(m) && m.Local.Start >= clause.Start && !IsMarked(key, m, clause.Start));
         return inClause ?? mentions.FirstOrDefault(m => Eligible(m) && !IsMarked(key, m, sentence.Local.Start));
     }
+
+    /// <summary>
+    /// Whether the act after a refusal is what is refused: right after it (拒绝加入, 拒绝了加入) or after the partner
+    /// the act is done with (拒绝与俄罗斯达成…); not a noun further on (拒绝了中国的提议).
+    /// </summary>
+    private static bool Refuses(string key, Span refusal, Span act) =>
+        act.Start - refusal.End <= 1 || key[refusal.End] is '与' or '同' or '和' or '跟' or '向' or '对';
 
     /// <summary>
     /// The person a state and a title introduce (与哈萨克斯坦总统托卡耶夫会谈: the president meets, not the state),

@@ -171,6 +171,34 @@ public sealed class ClaimExtractionStageTests
         Assert.Equal([(subject, Predicate.Engages, met)], document.Claims.Select(document.Triple));
     }
 
+    [Theory]
+    [InlineData("印度拒绝加入区域全面经济伙伴关系协定。", "印度", Predicate.Supports, "区域全面经济伙伴关系协定")]
+    [InlineData("特朗普政府拒绝与俄罗斯达成军备控制协议。", "特朗普政府", Predicate.Engages, "俄罗斯")]
+    public void reads_a_refused_act_as_that_act_negated_and_not_also_as_opposition(string text, string subject, Predicate predicate, string obj)
+    {
+        var document = Extract.Sentence(text);
+
+        var claim = Assert.Single(document.Claims);
+        Assert.Equal((subject, predicate, obj), document.Triple(claim));
+        Assert.True(claim.Negated);
+    }
+
+    [Fact]
+    public void still_reads_a_refusal_of_a_named_party_as_opposition()
+    {
+        var document = Extract.Sentence("美国拒绝了中国的提议。");
+
+        Assert.Equal([("美国", Predicate.Opposes, "中国")], document.Claims.Select(document.Triple));
+    }
+
+    [Fact]
+    public void does_not_read_the_parties_an_appeal_is_made_to_as_supported()
+    {
+        var document = Extract.Sentence("欧盟呼吁以色列和哈马斯立即停火。");
+
+        Assert.DoesNotContain(document.Claims, c => c.Predicate == Predicate.Supports);
+    }
+
     [Fact]
     public void does_not_read_an_interview_as_a_visit()
     {

@@ -124,9 +124,16 @@ function showView(view: ViewName): void {
 async function start(): Promise<void> {
   document.querySelectorAll<HTMLButtonElement>('[data-view]').forEach((b) => b.addEventListener('click', () => showView(b.dataset.view as ViewName)));
   const search = byId<HTMLInputElement>('search');
-  search.addEventListener('change', () => void find(search.value).catch(showError));
+  // Enter searches at once; the change event the same Enter fires after it must not search (and move the view) again.
+  let searchedByEnter: string | null = null;
   search.addEventListener('keydown', (e) => {
-    if (e.key === 'Enter') void find(search.value).catch(showError);
+    if (e.key !== 'Enter') return;
+    searchedByEnter = search.value;
+    void find(search.value).catch(showError);
+  });
+  search.addEventListener('change', () => {
+    if (search.value !== searchedByEnter) void find(search.value).catch(showError);
+    searchedByEnter = null;
   });
   byId('filters-toggle').addEventListener('click', () => {
     const open = document.body.classList.toggle('filters-open');
