@@ -280,7 +280,7 @@ public sealed class ClaimCandidateGenerator
     /// the act is done with (拒绝与俄罗斯达成…); not a noun further on (拒绝了中国的提议).
     /// </summary>
     private static bool Refuses(string key, Span refusal, Span act) =>
-        act.Start - refusal.End <= 1 || key[refusal.End] is '与' or '同' or '和' or '跟' or '向' or '对';
+        act.Start - refusal.End <= 1 || IsComitativeMarker(key[refusal.End]) || key[refusal.End] is '向' or '对';
 
     /// <summary>
     /// The person a state and a title introduce (与哈萨克斯坦总统托卡耶夫会谈: the president meets, not the state),
@@ -291,8 +291,7 @@ public sealed class ClaimCandidateGenerator
         if (name.Type != EntityType.Country) return name;
         var next = mentions.FirstOrDefault(m => m.Local.Start >= name.Local.End);
         if (next is not { Type: EntityType.Person } || next.Local.Start - name.Local.End is < 1 or > MaxTitleLength) return name;
-        return _titles.EndsAt(key, next.Local.Start, name.Local.End) && _titles.FindAll(key, name.Local.End, next.Local.Start).Any(t => t.Start == name.Local.End)
-            ? next : name;
+        return _titles.StartsAt(key, name.Local.End, next.Local.Start) && _titles.EndsAt(key, next.Local.Start, name.Local.End) ? next : name;
     }
 
     /// <summary>The longest stretch between a state and a person's name read as a title (副国务卿, 国家安全顾问).</summary>
@@ -328,7 +327,7 @@ public sealed class ClaimCandidateGenerator
     /// </summary>
     private bool ActEachAlone(string key, Mention subject, Mention partner, List<Mention> partners, Span cue) =>
         Distributive(key, Math.Max(subject.Local.End, partner.Local.End), cue.Start)
-        && !(subject.Local.End < key.Length && key[subject.Local.End] is '与' or '和' or '同' or '跟'
+        && !(subject.Local.End < key.Length && IsComitativeMarker(key[subject.Local.End])
              && partners.Count(p => p.Local.Start > subject.Local.Start && p.Local.End <= cue.Start) > 1);
 
     /// <summary>Whether an adverb of acting each alone (都, 分别) stands between the two positions.</summary>
@@ -341,7 +340,9 @@ public sealed class ClaimCandidateGenerator
 
     /// <summary>A name marked by 与, 和, 同 or 跟 before the cue: the one the subject acts with.</summary>
     private static bool IsComitative(string key, Mention obj, Span cue) =>
-        obj.Local.End <= cue.Start && obj.Local.Start > 0 && key[obj.Local.Start - 1] is '与' or '和' or '同' or '跟';
+        obj.Local.End <= cue.Start && obj.Local.Start > 0 && IsComitativeMarker(key[obj.Local.Start - 1]);
+
+    private static bool IsComitativeMarker(char c) => c is '与' or '和' or '同' or '跟';
 
     /// <summary>A leader or government is not a counterpart of its own state (拜登政府 … 美国).</summary>
     private static bool OwnState(Mention subject, Mention obj) =>
