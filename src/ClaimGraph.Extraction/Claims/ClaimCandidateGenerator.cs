@@ -34,6 +34,7 @@ public sealed class ClaimCandidateGenerator
     private readonly ModalityReader _modality;
     private readonly AttributionReader _attribution;
     private readonly ScopeReader _scope;
+    private readonly PivotReader _pivots;
 
     /// <param name="cues">The cue lexicon.</param>
     /// <param name="titles">Titles that stand between a state and its officeholder's name (外长 in 中国外长王毅).</param>
@@ -55,6 +56,7 @@ public sealed class ClaimCandidateGenerator
         _modality = new ModalityReader(cues);
         _attribution = new AttributionReader(cues);
         _scope = new ScopeReader(cues);
+        _pivots = new PivotReader(cues, _coordination);
     }
 
     public AttributionReader Attribution => _attribution;
@@ -65,6 +67,7 @@ public sealed class ClaimCandidateGenerator
         if (mentions.Count == 0) yield break;
         var attributive = _attributive.Find(key, mentions);
         var cues = _cues.Find(key, sentence.Local).Select(c => OutsideNames(c, mentions)).OfType<CueMatch>().ToList();
+        var handedOn = HandedOn(key, sentence, mentions, cues);
         foreach (var found in cues)
         {
             var (cue, word, predicate) = found;
@@ -81,7 +84,9 @@ public sealed class ClaimCandidateGenerator
             if (marked is not null && IsComitative(key, marked, cue)
                 && (predicate != Predicate.Cooperates && ActsJointly(key, cue)
                     || Distributive(key, marked.Local.End, cue.Start) && MarkedWithCoordinated(key, mentions, marked, cue).Count == 1)) marked = null;
-            var primarySubject = Subject(key, sentence, mentions, clause, cue, marked, attribution?.After ?? sentence.Local.Start, attributive)
+            // 美国支持沙特介入也门: the name a pivot verb hands on is the act's one subject.
+            var pivot = _pivots.Find(key, mentions, clause, marked?.Local.Start ?? cue.Start);
+            var primarySubject = pivot ?? Subject(key, sentence, mentions, clause, cue, marked, attribution?.After ?? sentence.Local.Start, attributive)
                 ?? attribution?.Speaker;
             if (primarySubject is null) continue;
             var officeholder = marked is not null ? OfficeholderOf(key, mentions, marked) : null;
@@ -94,7 +99,8 @@ public sealed class ClaimCandidateGenerator
             var subjectLimit = marked?.Local.Start ?? cue.Start;
             var primaryCoSubjects = CoSubjectsOf(key, mentions, primarySubject, subjectLimit);
             var reciprocal = Reciprocal(predicate, primaryObjects, primarySubject, primaryCoSubjects);
-            var subjects = WithCoordinated(key, mentions, SubjectChoices(mentions, primarySubject, attribution?.Speaker, cue, clause, Previous(sentence, index)), cue.Start);
+            var subjects = WithCoordinated(key, mentions,
+                pivot is not null ? [pivot] : SubjectChoices(mentions, primarySubject, attribution?.Speaker, cue, clause, Previous(sentence, index)), cue.Start);
             var nearby = Nearby(mentions, cue, neighbourhood);
             foreach (var subject in subjects)
             {
@@ -116,6 +122,9 @@ public sealed class ClaimCandidateGenerator
                     if (PredicateObjects.Toward(predicate, obj?.Type, actedWith, sides) is not { } asserted) continue;
                     if (obj?.Type != EntityType.Policy && _policyOnly.Contains(word)) continue;
                     if (obj is not null && !_reach.Reaches(key, mentions, cues, found, obj)) continue;
+                    if (obj is not null && IsHandedOn(handedOn, cue, obj)) continue;
+                    // 美国要求日本与中国脱钩: who hands the act on is not what the act is done to.
+                    if (obj is not null && pivot is not null && obj.Local.End <= pivot.Local.Start) continue;
                     if (actedWith && predicate == Predicate.Supports && !sides && ObjectReach.TakesRelation(cues, cue, clause)) continue;
                     var isPrimary = (subject == primarySubject || primaryCoSubjects.Contains(subject))
                         && (obj is null ? primaryObjects.Count == 0 : primaryObjects.Contains(obj))
@@ -133,6 +142,26 @@ public sealed class ClaimCandidateGenerator
             }
         }
     }
+
+    /// <summary>The cues whose subject a pivot verb hands on (瑞典 of 加入 in 土耳其支持瑞典加入北约), with that subject.</summary>
+    private List<(Span Cue, Mention Pivot)> HandedOn(string key, Sentence sentence, IReadOnlyList<Mention> mentions, List<CueMatch> cues)
+    {
+        var handedOn = new List<(Span, Mention)>();
+        foreach (var c in cues)
+        {
+            var clause = sentence.Clauses.FirstOrDefault(s => s.Contains(c.Span.Start), sentence.Local);
+            if (_pivots.Find(key, mentions, clause, c.Span.Start) is { } pivot) handedOn.Add((c.Span, pivot));
+        }
+        return handedOn;
+    }
+
+    /// <summary>
+    /// Whether an actor after the cue is what a later, handed-on act takes (北约 in 土耳其支持瑞典加入北约: Sweden joins,
+    /// Turkey supports Sweden); a named policy stays within the pivot verb's reach (欢迎印度加入“印太战略”).
+    /// </summary>
+    private static bool IsHandedOn(List<(Span Cue, Mention Pivot)> handedOn, Span cue, Mention obj) =>
+        obj.Type != EntityType.Policy && obj.Local.Start >= cue.End
+        && handedOn.Any(h => h.Cue.Start >= cue.End && h.Cue.End <= obj.Local.Start && h.Pivot.Local.Start >= cue.End);
 
     /// <summary>
     /// The cue clear of the sentence's names, or null when a name holds it (联合 in 联合早报). A cue that ends in a
@@ -310,6 +339,8 @@ public sealed class ClaimCandidateGenerator
         var objects = new List<Mention?>();
         var first = mentions.FirstOrDefault(m => m.Local.Start >= cue.End && m.Local.End <= clause.End);
         if (first is null) return objects;
+        // 会见日本首相岸田文雄: the officeholder is met, as with a marked object.
+        first = OfficeholderOf(key, mentions, first);
         objects.Add(first);
         var last = first;
         foreach (var next in mentions.Where(m => m.Local.Start > first.Local.Start && m.Local.End <= clause.End))

@@ -79,6 +79,15 @@ public sealed record ClaimCues
     /// </summary>
     public IReadOnlyList<string> Distributive { get; init; } = [];
 
+    /// <summary>
+    /// Verbs that hand their object to the next verb as its subject (支持沙特介入也门, 反对美国干涉, 欢迎印度加入): the
+    /// name after one acts in what follows, not the verb's own subject.
+    /// </summary>
+    public IReadOnlyList<string> PivotVerbs { get; init; } = [];
+
+    /// <summary>Words ending in a pivot verb's character that are no verb (大使, 即使, 法令).</summary>
+    public IReadOnlyList<string> PivotStops { get; init; } = [];
+
     /// <summary>Conjunctions that coordinate objects (和, 及, 、).</summary>
     public IReadOnlyList<string> Coordinators { get; init; } = [];
 
@@ -103,6 +112,8 @@ public sealed record ClaimCues
         ObjectMarkerStops = Fold(ObjectMarkerStops, fold),
         Coordinators = Fold(Coordinators, fold),
         Distributive = Fold(Distributive, fold),
+        PivotVerbs = Fold(PivotVerbs, fold),
+        PivotStops = Fold(PivotStops, fold),
         TopicFrames = Fold(TopicFrames, fold),
         DigestOpeners = Fold(DigestOpeners, fold),
     };

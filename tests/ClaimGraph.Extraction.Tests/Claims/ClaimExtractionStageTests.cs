@@ -164,6 +164,7 @@ public sealed class ClaimExtractionStageTests
     [Theory]
     [InlineData("俄罗斯总统普京同哈萨克斯坦总统托卡耶夫举行会谈。", "普京", "托卡耶夫")]
     [InlineData("美國國務卿布林肯與中國外長王毅在慕尼黑會晤。", "布林肯", "王毅")]
+    [InlineData("美国总统拜登在东京会见日本首相岸田文雄。", "拜登", "岸田文雄")]
     public void takes_the_officeholder_a_state_and_title_introduce_as_the_one_met(string text, string subject, string met)
     {
         var document = Extract.Sentence(text);
@@ -197,6 +198,40 @@ public sealed class ClaimExtractionStageTests
         var document = Extract.Sentence("欧盟呼吁以色列和哈马斯立即停火。");
 
         Assert.DoesNotContain(document.Claims, c => c.Predicate == Predicate.Supports);
+    }
+
+    [Theory]
+    [InlineData("土耳其可能会支持瑞典加入北约。", "瑞典", Predicate.Supports, "北约", "土耳其")]
+    [InlineData("土耳其可能會支持瑞典加入北約。", "瑞典", Predicate.Supports, "北約", "土耳其")]
+    [InlineData("俄罗斯允许白俄罗斯加入欧亚经济联盟。", "白俄罗斯", Predicate.Supports, "欧亚经济联盟", "俄罗斯")]
+    [InlineData("中方反对美国干涉中国内政。", "美国", Predicate.Confronts, "中国", "中方")]
+    [InlineData("美国要求日本与中国竞争。", "日本", Predicate.Competes, "中国", "美国")]
+    public void gives_the_act_after_a_pivot_verb_to_the_name_the_verb_hands_it_to(string text, string actor, Predicate predicate, string obj, string handsOn)
+    {
+        var document = Extract.Sentence(text);
+
+        var triples = document.Claims.Select(document.Triple).ToList();
+        Assert.Contains((actor, predicate, obj), triples);
+        Assert.DoesNotContain(triples, t => t.Subject == handsOn && t.Object == obj);
+        Assert.DoesNotContain(triples, t => t.Subject == actor && t.Object == handsOn);
+    }
+
+    [Fact]
+    public void reads_a_negated_pivot_verb_as_negating_the_pivot_alone()
+    {
+        var document = Extract.Sentence("美国不再支持沙特对抗伊朗。");
+
+        var claims = document.Claims.ToDictionary(c => document.Triple(c), c => c.Negated);
+        Assert.True(claims[("美国", Predicate.Cooperates, "沙特")]);
+        Assert.False(claims[("沙特", Predicate.Confronts, "伊朗")]);
+    }
+
+    [Fact]
+    public void an_ambassador_is_no_pivot_verb()
+    {
+        var document = Extract.Sentence("美国驻日大使会见日本首相，美国大使伯恩斯会见王毅。");
+
+        Assert.Contains(("伯恩斯", Predicate.Engages, "王毅"), document.Claims.Select(document.Triple));
     }
 
     [Fact]

@@ -1,0 +1,49 @@
+using ClaimGraph.Core.Documents;
+using ClaimGraph.Core.Text;
+using ClaimGraph.Extraction.Lexicons;
+
+namespace ClaimGraph.Extraction.Claims;
+
+/// <summary>
+/// The actor a pivot verb hands to the next verb (美国不再支持沙特介入也门: 沙特 intervenes; 中方反对美国干涉中国内政:
+/// 美国 interferes; 土耳其支持瑞典加入北约: 瑞典 joins). The name right after a pivot verb, with the names coordinated
+/// with it, is the subject of a cue that follows it closely, and the pivot verb's own subject is not.
+/// </summary>
+public sealed class PivotReader(ClaimCues cues, Coordination coordination)
+{
+    /// <summary>The most characters between the pivot's name and the cue (尽快, 再次, 不要, 与中国): adverbs and a marked partner.</summary>
+    public const int MaxGap = 8;
+
+    private readonly WordList _verbs = new(cues.PivotVerbs);
+    private readonly WordList _stops = new(cues.PivotStops);
+
+    /// <summary>
+    /// The first of the names a pivot verb hands to the act that starts at <paramref name="limit"/> (the cue, or the
+    /// partner it marks), or null when the nearest name before it follows no pivot verb.
+    /// </summary>
+    public Mention? Find(string key, IReadOnlyList<Mention> mentions, Span clause, int limit)
+    {
+        var last = -1;
+        for (var i = 0; i < mentions.Count && mentions[i].Local.Start < limit; i++)
+            if (mentions[i].Local.End <= limit && mentions[i].Local.Start >= clause.Start) last = i;
+        if (last < 0 || mentions[last].Type == EntityType.Policy || !IsCloseGap(key, mentions[last].Local.End, limit)) return null;
+        var first = last;
+        while (first > 0 && coordination.Joins(key, mentions[first - 1], mentions[first])) first--;
+        var start = mentions[first].Local.Start;
+        if (start <= clause.Start) return null;
+        var from = Math.Max(clause.Start, start - Math.Max(_verbs.Longest, _stops.Longest));
+        return _verbs.EndsAt(key, start, from) && !_stops.EndsAt(key, start, from) ? mentions[first] : null;
+    }
+
+    /// <summary>
+    /// Whether only a few adverbs stand between the name and the act: no 的 (支持美国的盟友: the name is an attribute)
+    /// and no conjunction of verbs (支持WTO改革并回到TPP: the subject goes on acting).
+    /// </summary>
+    private static bool IsCloseGap(string key, int from, int to)
+    {
+        if (to - from > MaxGap) return false;
+        for (var i = from; i < to; i++)
+            if (key[i] is '的' or '并' or '而' or '且' or '及' or '之' || char.IsPunctuation(key[i])) return false;
+        return true;
+    }
+}
