@@ -6,7 +6,8 @@ namespace ClaimGraph.Extraction.Claims;
 
 /// <summary>
 /// Reads a claim's modality: HYPOTHETICAL when a condition (若, 如果) opens before it and no consequent clause
-/// (那, 则) has begun; else PRESCRIBED (应, 需要) or PREDICTED (将, 会) from the cue's own clause; else ASSERTED.
+/// (那, 则) has begun; else PRESCRIBED (应, 需要) or PREDICTED (将, 会) from the cue's own clause, or from the clauses
+/// before it that go on with its subject; else ASSERTED.
 /// A marker inside a name (美国国会) or inside another word (应对, 峰会, 将领) is not one.
 /// </summary>
 public sealed class ModalityReader
@@ -30,14 +31,47 @@ public sealed class ModalityReader
     {
         var cueStart = cue.Start;
         if (IsHypothetical(key, sentence, cueStart, mentions)) return Modality.Hypothetical;
-        if (Markers(_prescribed, key, clause.Start, cueStart, mentions).Any()) return Modality.Prescribed;
+        var from = Reach(sentence, clause, cueStart, mentions);
+        if (Markers(_prescribed, key, clause.Start, cueStart, mentions).Any() || Carried(_prescribed, key, from, clause.Start, mentions)) return Modality.Prescribed;
         // A nominal cue carries its modal after it: 对…的延续将大于变化.
         if (Markers(_predicted, key, cue.End, Math.Min(clause.End, cue.End + 2), mentions).Any(span => span.Start == cue.End)) return Modality.Predicted;
         // 将 before a noun is the object marker (将中国视为对手), not the future.
         var predicted = Markers(_predicted, key, clause.Start, cueStart, mentions)
-            .Any(span => !mentions.Any(m => m.Local.Start == span.End));
+            .Any(span => !mentions.Any(m => m.Local.Start == span.End)) || Carried(_predicted, key, from, clause.Start, mentions);
         return predicted ? Modality.Predicted : Modality.Asserted;
     }
+
+    /// <summary>The most clauses a modal reaches back over to a cue whose clause names no actor of its own.</summary>
+    private const int MaxCarriedClauses = 3;
+
+    /// <summary>
+    /// Where the cue's modal may stand: its clause, or back to the clause that names its subject when the clauses in
+    /// between go on with that subject (华盛顿可以继续回击莫斯科…，同时…; 仍需美国施加更多压力，迫使中国…): the modal
+    /// before the first verb governs the verbs in series after it.
+    /// </summary>
+    private static int Reach(Sentence sentence, Span clause, int cueStart, IReadOnlyList<Mention> mentions)
+    {
+        var at = -1;
+        for (var i = 0; i < sentence.Clauses.Count; i++)
+            if (sentence.Clauses[i] == clause) at = i;
+        var start = clause.Start;
+        for (var i = at; i > 0 && at - i < MaxCarriedClauses && !NamesActor(mentions, new Span(sentence.Clauses[i].Start, i == at ? cueStart : sentence.Clauses[i].End)); i--)
+            start = sentence.Clauses[i - 1].Start;
+        return start;
+    }
+
+    /// <summary>
+    /// Markers that do not reach past their own clause: 将 is as often the object marker (将网络安全纳入…), 要 wants or
+    /// threatens (表示要…), and what 主张 or 建议 introduce is often a report of the advice, not advice.
+    /// </summary>
+    private static readonly HashSet<string> s_clauseBound = ["将", "要", "主张", "建议"];
+
+    /// <summary>Whether a marker stands in the clauses a cue's modal reaches back over.</summary>
+    private bool Carried(WordList list, string key, int from, int to, IReadOnlyList<Mention> mentions) =>
+        from < to && Markers(list, key, from, to, mentions).Any(span => !s_clauseBound.Contains(key[span.Start..span.End]));
+
+    private static bool NamesActor(IReadOnlyList<Mention> mentions, Span range) =>
+        mentions.Any(m => m.Type != EntityType.Policy && m.Local.Start >= range.Start && m.Local.End <= range.End);
 
     /// <summary>The markers of a list in a range that stand as words of their own, not inside a name or a longer word.</summary>
     private IEnumerable<Span> Markers(WordList list, string key, int start, int end, IReadOnlyList<Mention> mentions)
@@ -46,7 +80,9 @@ public sealed class ModalityReader
         foreach (var span in list.FindAll(key, start, end))
         {
             if (mentions.Any(m => m.Local.Overlaps(span))) continue;
-            stops ??= _stops.FindAll(key, Math.Max(0, start - 3), Math.Min(key.Length, end + 3)).ToList();
+            // A stop that takes a name's character is no word there: 中国会支持 is 中国 + 会, not 中 + 国会.
+            stops ??= _stops.FindAll(key, Math.Max(0, start - 3), Math.Min(key.Length, end + 3))
+                .Where(stop => !mentions.Any(m => m.Local.Overlaps(stop))).ToList();
             if (stops.Any(stop => stop.Start <= span.Start && stop.End >= span.End)) continue;
             yield return span;
         }

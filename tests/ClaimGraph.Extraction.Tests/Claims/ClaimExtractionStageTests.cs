@@ -290,6 +290,57 @@ public sealed class ClaimExtractionStageTests
     }
 
     [Theory]
+    [InlineData("华盛顿应继续施压，同时批评莫斯科。", "华盛顿", "莫斯科", Modality.Prescribed)]
+    [InlineData("仍需美国施加更多压力，迫使中国让步。", "美国", "中国", Modality.Prescribed)]
+    [InlineData("中国会加强磋商，早日加入区域全面经济伙伴关系协定。", "中国", "区域全面经济伙伴关系协定", Modality.Predicted)]
+    [InlineData("美国加强了磋商，同时批评中国。", "美国", "中国", Modality.Asserted)]
+    [InlineData("美国应加强磋商，日本则批评中国。", "日本", "中国", Modality.Asserted)]
+    public void carries_a_modal_to_the_verbs_in_series_after_it_until_a_clause_names_its_own_actor(string text, string subject, string obj, Modality modality)
+    {
+        var document = Extract.Sentence(text);
+
+        var claim = Assert.Single(document.Claims, c => document.Triple(c).Object == obj);
+        Assert.Equal(subject, document.Triple(claim).Subject);
+        Assert.Equal(modality, claim.Modality);
+    }
+
+    [Theory]
+    [InlineData("美国将网络安全纳入议程，批评中国。", "中国")]
+    [InlineData("特朗普表示要重塑美日关系，批评日本。", "日本")]
+    public void does_not_carry_jiang_or_yao_past_their_clause(string text, string obj)
+    {
+        var document = Extract.Sentence(text);
+
+        var claim = Assert.Single(document.Claims, c => document.Triple(c).Object == obj);
+        Assert.Equal(Modality.Asserted, claim.Modality);
+    }
+
+    [Theory]
+    [InlineData("中国会支持区域全面经济伙伴关系协定。", Modality.Predicted)]
+    [InlineData("韩国会加入区域全面经济伙伴关系协定。", Modality.Predicted)]
+    [InlineData("日本国会支持区域全面经济伙伴关系协定。", Modality.Asserted)]
+    public void reads_hui_after_a_state_as_the_future_not_as_part_of_guohui(string text, Modality modality)
+    {
+        var document = Extract.Sentence(text);
+
+        Assert.Equal(modality, Assert.Single(document.Claims).Modality);
+    }
+
+    [Theory]
+    [InlineData("美国要积极与中国进行谈判。", Modality.Prescribed)]
+    [InlineData("欧盟还可以考虑与中国进行谈判。", Modality.Prescribed)]
+    [InlineData("美国主要与中国进行谈判。", Modality.Asserted)]
+    [InlineData("美国只要与中国进行谈判就够了。", Modality.Asserted)]
+    public void reads_yao_and_keyi_kaolv_as_advice(string text, Modality modality)
+    {
+        var document = Extract.Sentence(text);
+
+        var claim = Assert.Single(document.Claims);
+        Assert.Equal(Predicate.Engages, claim.Predicate);
+        Assert.Equal(modality, claim.Modality);
+    }
+
+    [Theory]
     [InlineData("美国国会批评中国。", "美国国会", Predicate.Opposes, "中国")]
     [InlineData("美国在峰会上批评中国。", "美国", Predicate.Opposes, "中国")]
     [InlineData("美国为应对中国而加强与日本合作。", "美国", Predicate.Cooperates, "日本")]
