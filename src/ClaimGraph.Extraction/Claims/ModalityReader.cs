@@ -17,6 +17,7 @@ public sealed class ModalityReader
     private readonly WordList _predicted;
     private readonly WordList _consequent;
     private readonly WordList _stops;
+    private readonly WordList _disposal;
 
     public ModalityReader(ClaimCues cues)
     {
@@ -25,6 +26,7 @@ public sealed class ModalityReader
         _predicted = new WordList(cues.Modality.GetValueOrDefault("PREDICTED") ?? []);
         _consequent = new WordList(cues.Consequent);
         _stops = new WordList(cues.ModalityStops);
+        _disposal = new WordList(cues.DisposalVerbs);
     }
 
     public Modality Read(string key, Sentence sentence, Span clause, Span cue, IReadOnlyList<Mention> mentions)
@@ -37,8 +39,21 @@ public sealed class ModalityReader
         if (Markers(_predicted, key, cue.End, Math.Min(clause.End, cue.End + 2), mentions).Any(span => span.Start == cue.End)) return Modality.Predicted;
         // 将 before a noun is the object marker (将中国视为对手), not the future.
         var predicted = Markers(_predicted, key, clause.Start, cueStart, mentions)
-            .Any(span => !mentions.Any(m => m.Local.Start == span.End)) || Carried(_predicted, key, from, clause.Start, mentions);
+            .Any(span => !mentions.Any(m => m.Local.Start == span.End) && !IsObjectMarker(key, span, clause.End))
+            || Carried(_predicted, key, from, clause.Start, mentions);
         return predicted ? Modality.Predicted : Modality.Asserted;
+    }
+
+    /// <summary>
+    /// Whether a 将 marks the object of a disposal verb later in its clause (将双边关系提升为…), with no other 将 between:
+    /// in 将继续将中国视为对手 the first is the future.
+    /// </summary>
+    private bool IsObjectMarker(string key, Span span, int clauseEnd)
+    {
+        if (span.Length != 1 || key[span.Start] != '将') return false;
+        foreach (var verb in _disposal.FindAll(key, span.End, clauseEnd))
+            return key.IndexOf('将', span.End, verb.Start - span.End) < 0;
+        return false;
     }
 
     /// <summary>The most clauses a modal reaches back over to a cue whose clause names no actor of its own.</summary>

@@ -88,6 +88,12 @@ public sealed record ClaimCues
     /// <summary>Words ending in a pivot verb's character that are no verb (大使, 即使, 法令).</summary>
     public IReadOnlyList<string> PivotStops { get; init; } = [];
 
+    /// <summary>
+    /// Verbs of the disposal construction that make a 将 before them its object marker (将中国视为对手, 将双边关系提升为…,
+    /// 将疫情政治化), not the future.
+    /// </summary>
+    public IReadOnlyList<string> DisposalVerbs { get; init; } = [];
+
     /// <summary>Conjunctions that coordinate objects (和, 及, 、).</summary>
     public IReadOnlyList<string> Coordinators { get; init; } = [];
 
@@ -114,6 +120,7 @@ public sealed record ClaimCues
         Distributive = Fold(Distributive, fold),
         PivotVerbs = Fold(PivotVerbs, fold),
         PivotStops = Fold(PivotStops, fold),
+        DisposalVerbs = Fold(DisposalVerbs, fold),
         TopicFrames = Fold(TopicFrames, fold),
         DigestOpeners = Fold(DigestOpeners, fold),
     };

@@ -316,6 +316,19 @@ public sealed class ClaimExtractionStageTests
     }
 
     [Theory]
+    [InlineData("美国与越南将双边关系提升为全面战略伙伴关系。", Modality.Asserted)]
+    [InlineData("特朗普将新冠疫情的暴发归咎于中国。", Modality.Asserted)]
+    [InlineData("特朗普将疫情问题政治化以攻击中国。", Modality.Asserted)]
+    [InlineData("美国将加强与越南的合作。", Modality.Predicted)]
+    [InlineData("拜登政府将继续将中国视为最大的竞争对手。", Modality.Predicted)]
+    public void reads_jiang_before_a_disposal_verb_as_the_object_marker_not_the_future(string text, Modality modality)
+    {
+        var document = Extract.Sentence(text);
+
+        Assert.Equal(modality, Assert.Single(document.Claims).Modality);
+    }
+
+    [Theory]
     [InlineData("中国会支持区域全面经济伙伴关系协定。", Modality.Predicted)]
     [InlineData("韩国会加入区域全面经济伙伴关系协定。", Modality.Predicted)]
     [InlineData("日本国会支持区域全面经济伙伴关系协定。", Modality.Asserted)]
