@@ -31,17 +31,43 @@ public sealed class ObjectReach
         CueMatch cue, Mention obj)
     {
         if (obj.Local.Start < cue.Span.End) return true;
+        if (IsMarkedForLaterVerb(key, cues, cue, obj)) return false;
         if (_relationNouns.Contains(cue.Word)) return IsApposed(key, mentions, cue.Span, obj);
         return obj.Type == EntityType.Policy || !BelongsToLaterVerb(key, cues, cue, obj);
     }
 
     /// <summary>
-    /// Whether a support word takes a relation of another kind as its complement (加大竞争力度, 扩大对抗): what it
-    /// promotes is that relation, so it sides with no one it names.
+    /// Whether a support word takes a relation of another kind as its complement (加大竞争力度, 扩大对抗, 与美国恢复谈判):
+    /// what it promotes is that relation, so it sides with no one it names.
     /// </summary>
     public static bool TakesRelation(IReadOnlyList<CueMatch> cues, Span cue, Span clause) =>
         cues.Any(c => c.Span.Start >= cue.End && c.Span.Start - cue.End <= ComplementReach && c.Span.End <= clause.End
-            && c.Predicate is Predicate.Competes or Predicate.Confronts or Predicate.Opposes);
+            && c.Predicate is Predicate.Competes or Predicate.Confronts or Predicate.Opposes or Predicate.Engages);
+
+    /// <summary>
+    /// Whether a preposition after the cue marks the name for a verb that follows it (同意与美国恢复谈判, 继续向乌克兰
+    /// 提供援助): the name is that verb's partner or target, as a name marked before a cue is the cue's.
+    /// </summary>
+    private static bool IsMarkedForLaterVerb(string key, IReadOnlyList<CueMatch> cues, CueMatch cue, Mention obj)
+    {
+        var marker = LaterVerbMarkers.FirstOrDefault(w => obj.Local.Start - w.Length >= cue.Span.End && key.AsSpan(0, obj.Local.Start).EndsWith(w));
+        if (marker is null) return false;
+        foreach (var next in cues)
+        {
+            if (next.Span.Start < obj.Local.End) continue;
+            if (next.Span.Start - obj.Local.End > LaterVerbReach) return false;
+            return !key.AsSpan(obj.Local.End, next.Span.Start - obj.Local.End).ContainsAny(ClauseBreaks);
+        }
+        return false;
+    }
+
+    /// <summary>Prepositions that put a name before its verb (与, 向, 对); not 和, which after a verb joins its objects.</summary>
+    private static readonly string[] LaterVerbMarkers = ["针对", "对于", "与", "同", "跟", "向", "对"];
+
+    /// <summary>How far after the marked name its verb may start (与美国就核问题恢复谈判).</summary>
+    private const int LaterVerbReach = 12;
+
+    private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create("，。；：！？,;:!?");
 
     private bool IsApposed(string key, IReadOnlyList<Mention> mentions, Span cue, Mention obj)
     {

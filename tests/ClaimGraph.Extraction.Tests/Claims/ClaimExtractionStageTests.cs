@@ -235,6 +235,22 @@ public sealed class ClaimExtractionStageTests
     }
 
     [Fact]
+    public void a_name_a_preposition_marks_after_the_cue_belongs_to_the_verb_after_it()
+    {
+        var document = Extract.Sentence("中国反对与美国对抗。");
+
+        Assert.DoesNotContain(("中国", Predicate.Opposes, "美国"), document.Claims.Select(document.Triple));
+    }
+
+    [Fact]
+    public void resuming_talks_with_a_state_engages_it_and_is_no_cooperation()
+    {
+        var document = Extract.Sentence("伊朗同意与美国恢复间接谈判。");
+
+        Assert.Equal([("伊朗", Predicate.Engages, "美国")], document.Claims.Select(document.Triple));
+    }
+
+    [Fact]
     public void does_not_read_an_interview_as_a_visit()
     {
         var document = Extract.Sentence("美国记者采访日本官员。");
