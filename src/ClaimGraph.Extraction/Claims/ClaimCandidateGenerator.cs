@@ -84,7 +84,7 @@ public sealed class ClaimCandidateGenerator
             if (marked is not null && IsComitative(key, marked, cue)
                 && (predicate != Predicate.Cooperates && ActsJointly(key, cue)
                     || Distributive(key, marked.Local.End, cue.Start) && MarkedWithCoordinated(key, mentions, marked, cue).Count == 1)) marked = null;
-            // 美国支持沙特介入也门: the name a pivot verb hands on is the act's one subject.
+            // 美国支持沙特对抗伊朗: the name a pivot verb hands on is the act's one subject.
             var pivot = _pivots.Find(key, mentions, clause, marked?.Local.Start ?? cue.Start);
             var primarySubject = pivot ?? Subject(key, sentence, mentions, clause, cue, marked, attribution?.After ?? sentence.Local.Start, attributive)
                 ?? attribution?.Speaker;
@@ -150,7 +150,9 @@ public sealed class ClaimCandidateGenerator
         foreach (var c in cues)
         {
             var clause = sentence.Clauses.FirstOrDefault(s => s.Contains(c.Span.Start), sentence.Local);
-            if (_pivots.Find(key, mentions, clause, c.Span.Start) is { } pivot) handedOn.Add((c.Span, pivot));
+            // As the cue's own pairing reads it: up to the partner it marks (美国支持日本与中国竞争).
+            var marked = MarkedObject(key, mentions, clause, c.Span, clause.Start);
+            if (_pivots.Find(key, mentions, clause, marked?.Local.Start ?? c.Span.Start) is { } pivot) handedOn.Add((c.Span, pivot));
         }
         return handedOn;
     }

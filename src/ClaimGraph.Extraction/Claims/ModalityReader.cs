@@ -50,11 +50,14 @@ public sealed class ModalityReader
     /// </summary>
     private bool IsObjectMarker(string key, Span span, int clauseEnd)
     {
-        if (span.Length != 1 || key[span.Start] != '将') return false;
-        foreach (var verb in _disposal.FindAll(key, span.End, clauseEnd))
-            return key.IndexOf('将', span.End, verb.Start - span.End) < 0;
-        return false;
+        if (span.Length != 1 || key[span.Start] != '将' || span.End >= clauseEnd || FutureAfterJiang.Contains(key[span.End])) return false;
+        var verb = _disposal.FindAll(key, span.End, clauseEnd).Cast<Span?>().FirstOrDefault();
+        // The object stands between 将 and its verb (将双边关系提升为…); 将作为东道主, 将变成 are the future.
+        return verb is { } v && v.Start > span.End && key.IndexOf('将', span.End, v.Start - span.End) < 0;
     }
+
+    /// <summary>What follows a future 将 and never its object: 把 (将把中国列为), 在/于 (将在…大有作为), adverbs (将继续, 将大幅).</summary>
+    private const string FutureAfterJiang = "把在于会要更不再也继大全积努共逐首";
 
     /// <summary>The most clauses a modal reaches back over to a cue whose clause names no actor of its own.</summary>
     private const int MaxCarriedClauses = 3;
@@ -69,10 +72,11 @@ public sealed class ModalityReader
         var at = -1;
         for (var i = 0; i < sentence.Clauses.Count; i++)
             if (sentence.Clauses[i] == clause) at = i;
-        var start = clause.Start;
-        for (var i = at; i > 0 && at - i < MaxCarriedClauses && !NamesActor(mentions, new Span(sentence.Clauses[i].Start, i == at ? cueStart : sentence.Clauses[i].End)); i--)
-            start = sentence.Clauses[i - 1].Start;
-        return start;
+        if (at < 0 || NamesActor(mentions, new Span(clause.Start, cueStart))) return clause.Start;
+        for (var i = at - 1; i >= 0 && at - i <= MaxCarriedClauses; i--)
+            if (NamesActor(mentions, sentence.Clauses[i])) return sentence.Clauses[i].Start;
+        // No clause before names the subject: nothing to carry.
+        return clause.Start;
     }
 
     /// <summary>
@@ -82,8 +86,14 @@ public sealed class ModalityReader
     private static readonly HashSet<string> s_clauseBound = ["将", "要", "主张", "建议"];
 
     /// <summary>Whether a marker stands in the clauses a cue's modal reaches back over.</summary>
-    private bool Carried(WordList list, string key, int from, int to, IReadOnlyList<Mention> mentions) =>
-        from < to && Markers(list, key, from, to, mentions).Any(span => !s_clauseBound.Contains(key[span.Start..span.End]));
+    private bool Carried(WordList list, string key, int from, int to, IReadOnlyList<Mention> mentions)
+    {
+        if (from >= to) return false;
+        // The subject's own modal stands before the clause's next actor: in 美国批评俄罗斯可能扩大战争 the 可能 is Russia's.
+        var actors = mentions.Where(m => m.Type != EntityType.Policy && m.Local.Start >= from && m.Local.End <= to).Take(2).ToList();
+        var end = actors.Count == 2 ? actors[1].Local.Start : to;
+        return Markers(list, key, from, end, mentions).Any(span => !s_clauseBound.Contains(key[span.Start..span.End]));
+    }
 
     private static bool NamesActor(IReadOnlyList<Mention> mentions, Span range) =>
         mentions.Any(m => m.Type != EntityType.Policy && m.Local.Start >= range.Start && m.Local.End <= range.End);
@@ -98,7 +108,8 @@ public sealed class ModalityReader
             // A stop that takes a name's character is no word there: 中国会支持 is 中国 + 会, not 中 + 国会.
             stops ??= _stops.FindAll(key, Math.Max(0, start - 3), Math.Min(key.Length, end + 3))
                 .Where(stop => !mentions.Any(m => m.Local.Overlaps(stop))).ToList();
-            if (stops.Any(stop => stop.Start <= span.Start && stop.End >= span.End)) continue;
+            // A stop vetoes only a shorter marker inside it: 要是 is a condition, its 要 no advice; 将要 the future, its 要 no advice.
+            if (stops.Any(stop => stop.Start <= span.Start && stop.End >= span.End && stop.Length > span.Length)) continue;
             yield return span;
         }
     }

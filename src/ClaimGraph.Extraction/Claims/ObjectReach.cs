@@ -31,9 +31,8 @@ public sealed class ObjectReach
         CueMatch cue, Mention obj)
     {
         if (obj.Local.Start < cue.Span.End) return true;
-        if (IsMarkedForLaterVerb(key, cues, cue, obj)) return false;
         if (_relationNouns.Contains(cue.Word)) return IsApposed(key, mentions, cue.Span, obj);
-        return obj.Type == EntityType.Policy || !BelongsToLaterVerb(key, cues, cue, obj);
+        return obj.Type == EntityType.Policy || !BelongsToLaterVerb(key, cues, cue, obj) && !IsMarkedForLaterVerb(key, mentions, cues, cue, obj);
     }
 
     /// <summary>
@@ -48,10 +47,12 @@ public sealed class ObjectReach
     /// Whether a preposition after the cue marks the name for a verb that follows it (同意与美国恢复谈判, 继续向乌克兰
     /// 提供援助): the name is that verb's partner or target, as a name marked before a cue is the cue's.
     /// </summary>
-    private static bool IsMarkedForLaterVerb(string key, IReadOnlyList<CueMatch> cues, CueMatch cue, Mention obj)
+    private static bool IsMarkedForLaterVerb(string key, IReadOnlyList<Mention> mentions, IReadOnlyList<CueMatch> cues, CueMatch cue, Mention obj)
     {
         var marker = LaterVerbMarkers.FirstOrDefault(w => obj.Local.Start - w.Length >= cue.Span.End && key.AsSpan(0, obj.Local.Start).EndsWith(w));
         if (marker is null) return false;
+        // 制裁伊朗与朝鲜: between two names 与 joins them, marking nothing.
+        if (mentions.Any(m => m.Local.End == obj.Local.Start - marker.Length)) return false;
         foreach (var next in cues)
         {
             if (next.Span.Start < obj.Local.End) continue;

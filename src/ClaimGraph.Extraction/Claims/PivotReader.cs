@@ -5,13 +5,13 @@ using ClaimGraph.Extraction.Lexicons;
 namespace ClaimGraph.Extraction.Claims;
 
 /// <summary>
-/// The actor a pivot verb hands to the next verb (美国不再支持沙特介入也门: 沙特 intervenes; 中方反对美国干涉中国内政:
+/// The actor a pivot verb hands to the next verb (美国不再支持沙特对抗伊朗: 沙特 confronts; 中方反对美国干涉中国内政:
 /// 美国 interferes; 土耳其支持瑞典加入北约: 瑞典 joins). The name right after a pivot verb, with the names coordinated
 /// with it, is the subject of a cue that follows it closely, and the pivot verb's own subject is not.
 /// </summary>
 public sealed class PivotReader(ClaimCues cues, Coordination coordination)
 {
-    /// <summary>The most characters between the pivot's name and the cue (尽快, 再次, 不要, 与中国): adverbs and a marked partner.</summary>
+    /// <summary>The most characters between the pivot's name and the act (尽快, 再次, 不要); a partner the act marks (与中国) ends the search before it.</summary>
     public const int MaxGap = 8;
 
     private readonly WordList _verbs = new(cues.PivotVerbs);

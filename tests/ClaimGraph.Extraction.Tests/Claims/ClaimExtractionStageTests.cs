@@ -239,7 +239,25 @@ public sealed class ClaimExtractionStageTests
     {
         var document = Extract.Sentence("中国反对与美国对抗。");
 
-        Assert.DoesNotContain(("中国", Predicate.Opposes, "美国"), document.Claims.Select(document.Triple));
+        var triples = document.Claims.Select(document.Triple).ToList();
+        Assert.Contains(("中国", Predicate.Confronts, "美国"), triples);
+        Assert.DoesNotContain(("中国", Predicate.Opposes, "美国"), triples);
+    }
+
+    [Fact]
+    public void a_name_joined_to_another_by_yu_is_no_marked_partner_of_a_later_verb()
+    {
+        var document = Extract.Sentence("美国制裁伊朗与朝鲜并谴责其导弹试验。");
+
+        Assert.Contains(("美国", Predicate.Confronts, "朝鲜"), document.Claims.Select(document.Triple));
+    }
+
+    [Fact]
+    public void an_act_a_pivot_verb_prevents_is_not_claimed()
+    {
+        var document = Extract.Sentence("美国阻止日本加入亚洲基础设施投资银行。");
+
+        Assert.DoesNotContain(document.Claims, c => document.Triple(c).Subject == "日本");
     }
 
     [Fact]
@@ -311,6 +329,7 @@ public sealed class ClaimExtractionStageTests
     [InlineData("中国会加强磋商，早日加入区域全面经济伙伴关系协定。", "中国", "区域全面经济伙伴关系协定", Modality.Predicted)]
     [InlineData("美国加强了磋商，同时批评中国。", "美国", "中国", Modality.Asserted)]
     [InlineData("美国应加强磋商，日本则批评中国。", "日本", "中国", Modality.Asserted)]
+    [InlineData("美国批评俄罗斯可能扩大战争，随后制裁了伊朗。", "美国", "伊朗", Modality.Asserted)]
     public void carries_a_modal_to_the_verbs_in_series_after_it_until_a_clause_names_its_own_actor(string text, string subject, string obj, Modality modality)
     {
         var document = Extract.Sentence(text);
@@ -331,12 +350,23 @@ public sealed class ClaimExtractionStageTests
         Assert.Equal(Modality.Asserted, claim.Modality);
     }
 
+    [Fact]
+    public void reads_yaoshi_as_a_condition_not_as_advice()
+    {
+        var document = Extract.Sentence("要是美国与中国进行谈判，局势会缓和。");
+
+        var talks = Assert.Single(document.Claims, c => c.Predicate == Predicate.Engages);
+        Assert.Equal(Modality.Hypothetical, talks.Modality);
+    }
+
     [Theory]
     [InlineData("美国与越南将双边关系提升为全面战略伙伴关系。", Modality.Asserted)]
     [InlineData("特朗普将新冠疫情的暴发归咎于中国。", Modality.Asserted)]
     [InlineData("特朗普将疫情问题政治化以攻击中国。", Modality.Asserted)]
     [InlineData("美国将加强与越南的合作。", Modality.Predicted)]
     [InlineData("拜登政府将继续将中国视为最大的竞争对手。", Modality.Predicted)]
+    [InlineData("美国将把中国列为主要威胁。", Modality.Predicted)]
+    [InlineData("日本将作为东道主与东盟举行会谈。", Modality.Predicted)]
     public void reads_jiang_before_a_disposal_verb_as_the_object_marker_not_the_future(string text, Modality modality)
     {
         var document = Extract.Sentence(text);
@@ -359,7 +389,8 @@ public sealed class ClaimExtractionStageTests
     [InlineData("美国要积极与中国进行谈判。", Modality.Prescribed)]
     [InlineData("欧盟还可以考虑与中国进行谈判。", Modality.Prescribed)]
     [InlineData("美国主要与中国进行谈判。", Modality.Asserted)]
-    [InlineData("美国只要与中国进行谈判就够了。", Modality.Asserted)]
+    [InlineData("美国想要与中国进行谈判。", Modality.Asserted)]
+    [InlineData("美国将要与中国进行谈判。", Modality.Predicted)]
     public void reads_yao_and_keyi_kaolv_as_advice(string text, Modality modality)
     {
         var document = Extract.Sentence(text);
