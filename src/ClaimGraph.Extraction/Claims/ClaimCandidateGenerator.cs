@@ -67,12 +67,14 @@ public sealed class ClaimCandidateGenerator
         if (mentions.Count == 0) yield break;
         var attributive = _attributive.Find(key, mentions);
         var cues = _cues.Find(key, sentence.Local).Select(c => OutsideNames(c, mentions)).OfType<CueMatch>().ToList();
-        var handedOn = HandedOn(key, sentence, mentions, cues);
-        foreach (var found in cues)
+        var clauses = cues.Select(c => sentence.ClauseAt(c.Span.Start)).ToList();
+        var handedOn = HandedOn(key, mentions, cues, clauses);
+        for (var n = 0; n < cues.Count; n++)
         {
+            var found = cues[n];
             var (cue, word, predicate) = found;
             var sides = _sidesWith.Contains(word);
-            var clause = sentence.Clauses.FirstOrDefault(c => c.Contains(cue.Start), sentence.Local);
+            var clause = clauses[n];
             if (_scope.IsOutOfScope(key, sentence, clause, cue)) continue;
             // 拒绝加入RCEP: a refusal followed by the act refused negates that act (SUPPORTS, negated) and claims nothing itself.
             if (_negatingCues.Contains(word) && cues.Any(c => c.Span.Start >= cue.End && clause.Contains(c.Span.Start) && Refuses(key, cue, c.Span))) continue;
@@ -93,7 +95,7 @@ public sealed class ClaimCandidateGenerator
             var primaryObjects = officeholder is not null ? MarkedWithCoordinated(key, mentions, officeholder, cue) : ObjectsAfter(key, mentions, clause, cue);
             var modality = _modality.Read(key, sentence, clause, cue, mentions);
             var source = attribution?.Speaker ?? carriedSource;
-            var index = ClauseIndex(sentence, clause);
+            var index = sentence.IndexOfClause(clause);
             var neighbourhood = Neighbourhood(sentence, clause, index);
             // A marked object closes the subject's coordination: in 美国与日本、韩国建立同盟, 与 marks the objects.
             var subjectLimit = marked?.Local.Start ?? cue.Start;
@@ -144,15 +146,15 @@ public sealed class ClaimCandidateGenerator
     }
 
     /// <summary>The cues whose subject a pivot verb hands on (瑞典 of 加入 in 土耳其支持瑞典加入北约), with that subject.</summary>
-    private List<(Span Cue, Mention Pivot)> HandedOn(string key, Sentence sentence, IReadOnlyList<Mention> mentions, List<CueMatch> cues)
+    private List<(Span Cue, Mention Pivot)> HandedOn(string key, IReadOnlyList<Mention> mentions, List<CueMatch> cues, List<Span> clauses)
     {
         var handedOn = new List<(Span, Mention)>();
-        foreach (var c in cues)
+        for (var n = 0; n < cues.Count; n++)
         {
-            var clause = sentence.Clauses.FirstOrDefault(s => s.Contains(c.Span.Start), sentence.Local);
+            var (cue, clause) = (cues[n].Span, clauses[n]);
             // As the cue's own pairing reads it: up to the partner it marks (美国支持日本与中国竞争).
-            var marked = MarkedObject(key, mentions, clause, c.Span, clause.Start);
-            if (_pivots.Find(key, mentions, clause, marked?.Local.Start ?? c.Span.Start) is { } pivot) handedOn.Add((c.Span, pivot));
+            var marked = MarkedObject(key, mentions, clause, cue, clause.Start);
+            if (_pivots.Find(key, mentions, clause, marked?.Local.Start ?? cue.Start) is { } pivot) handedOn.Add((cue, pivot));
         }
         return handedOn;
     }
@@ -272,9 +274,6 @@ public sealed class ClaimCandidateGenerator
     private static List<Mention> Nearby(IReadOnlyList<Mention> mentions, Span cue, Span window) =>
         mentions.Where(m => m.Local.Start >= window.Start && m.Local.End <= window.End)
             .OrderBy(m => Math.Abs(m.Local.Start - cue.Start)).ThenBy(m => m.Local.Start).ToList();
-
-    /// <summary>The position of the cue's clause among the sentence's, or -1 when the sentence has none.</summary>
-    private static int ClauseIndex(Sentence sentence, Span clause) => sentence.Clauses.ToList().IndexOf(clause);
 
     /// <summary>The clause before the cue's, or an empty span at the sentence start.</summary>
     private static Span Previous(Sentence sentence, int index) =>

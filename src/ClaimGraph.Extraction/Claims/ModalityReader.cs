@@ -69,9 +69,7 @@ public sealed class ModalityReader
     /// </summary>
     private static int Reach(Sentence sentence, Span clause, int cueStart, IReadOnlyList<Mention> mentions)
     {
-        var at = -1;
-        for (var i = 0; i < sentence.Clauses.Count; i++)
-            if (sentence.Clauses[i] == clause) at = i;
+        var at = sentence.IndexOfClause(clause);
         if (at < 0 || NamesActor(mentions, new Span(clause.Start, cueStart))) return clause.Start;
         for (var i = at - 1; i >= 0 && at - i <= MaxCarriedClauses; i--)
             if (NamesActor(mentions, sentence.Clauses[i])) return sentence.Clauses[i].Start;
@@ -90,13 +88,15 @@ public sealed class ModalityReader
     {
         if (from >= to) return false;
         // The subject's own modal stands before the clause's next actor: in 美国批评俄罗斯可能扩大战争 the 可能 is Russia's.
-        var actors = mentions.Where(m => m.Type != EntityType.Policy && m.Local.Start >= from && m.Local.End <= to).Take(2).ToList();
+        var actors = ActorsIn(mentions, new Span(from, to)).Take(2).ToList();
         var end = actors.Count == 2 ? actors[1].Local.Start : to;
         return Markers(list, key, from, end, mentions).Any(span => !s_clauseBound.Contains(key[span.Start..span.End]));
     }
 
-    private static bool NamesActor(IReadOnlyList<Mention> mentions, Span range) =>
-        mentions.Any(m => m.Type != EntityType.Policy && m.Local.Start >= range.Start && m.Local.End <= range.End);
+    private static bool NamesActor(IReadOnlyList<Mention> mentions, Span range) => ActorsIn(mentions, range).Any();
+
+    private static IEnumerable<Mention> ActorsIn(IReadOnlyList<Mention> mentions, Span range) =>
+        mentions.Where(m => m.Type != EntityType.Policy && m.Local.Start >= range.Start && m.Local.End <= range.End);
 
     /// <summary>The markers of a list in a range that stand as words of their own, not inside a name or a longer word.</summary>
     private IEnumerable<Span> Markers(WordList list, string key, int start, int end, IReadOnlyList<Mention> mentions)
