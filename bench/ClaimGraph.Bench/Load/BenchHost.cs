@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Sockets;
 using ClaimGraph.Api;
+using ClaimGraph.Api.Caching;
+using ClaimGraph.Api.Http;
+using ClaimGraph.Api.Protection;
 using ClaimGraph.Core.Pipeline;
 using ClaimGraph.Storage;
 using Microsoft.AspNetCore.Builder;
@@ -29,14 +32,33 @@ public static class BenchHost
             options.RateLimitPermits = int.MaxValue;
             options.ResponseCacheBytes = responseCacheBytes;
         });
-        app.MapGet(StaticPath, () => Results.Bytes(staticBody.Bytes, "application/json"));
+        app.MapGet(StaticPath, (HttpContext http) =>
+        {
+            // Packed as the GraphQL endpoint packs its kept answers, so the floor sends the same bytes a client gets.
+            if (!AcceptEncoding.AllowsGzip(http.Request) || staticBody.Packed is not { } packed) return Results.Bytes(staticBody.Bytes, "application/json");
+            http.Response.Headers.ContentEncoding = "gzip";
+            return Results.Bytes(packed, "application/json");
+        });
         await app.StartAsync(ct);
         return app;
     }
 
     public sealed class StaticBody
     {
-        public byte[] Bytes { get; set; } = "{}"u8.ToArray();
+        private byte[] _bytes = "{}"u8.ToArray();
+
+        public byte[] Bytes
+        {
+            get => _bytes;
+            set
+            {
+                _bytes = value;
+                Packed = value.Length >= new ApiOptions().GzipMinBytes ? Gzip.Pack(value) : null;
+            }
+        }
+
+        /// <summary>The body in gzip, when it is large enough to be sent so.</summary>
+        public byte[]? Packed { get; private set; }
     }
 
     private static int FreePort()

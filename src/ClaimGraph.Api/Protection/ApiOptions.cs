@@ -49,4 +49,12 @@ public sealed class ApiOptions
     /// ask the same questions of a graph that changes only when something is ingested or reviewed.
     /// </summary>
     public long ResponseCacheBytes { get; set; } = 64 * 1024 * 1024;
+
+    /// <summary>
+    /// A kept answer this large or larger goes to clients that accept gzip packed (a network of 685 KB as 44 KB).
+    /// Below it answers go as they are: an actor's or a page of claims (5–30 KB) is a few dozen packets either way,
+    /// and under load on loopback inflating it cost the client more than the bytes saved (docs/BENCHMARKS.md,
+    /// "Large answers sent whole and packed").
+    /// </summary>
+    public int GzipMinBytes { get; set; } = 64 * 1024;
 }

@@ -47,6 +47,52 @@ public sealed class CachedAnswersTests(ApiHostFixture api)
         Assert.Equal(off, second);
     }
 
+    [Theory]
+    [MemberData(nameof(Queries))]
+    public async Task a_client_that_accepts_gzip_gets_the_same_answer_packed_when_it_is_large(string query)
+    {
+        const int large = 4096;
+        await using var cached = await ProtectedHost.StartAsync(api, o => (o.ResponseCacheBytes, o.GzipMinBytes) = (16 * 1024 * 1024, large));
+        await using var uncached = await ProtectedHost.StartAsync(api, o => o.ResponseCacheBytes = 0);
+        var off = await RawAsync(uncached.Client, query);
+
+        foreach (var round in new[] { "computed", "kept" })
+        {
+            using var response = await PostAsync(cached.Client, query, "gzip, deflate, br");
+            var bytes = await response.Content.ReadAsByteArrayAsync();
+            var packed = response.Content.Headers.ContentEncoding.Contains("gzip");
+
+            Assert.Contains("Accept-Encoding", response.Headers.Vary);
+            var size = System.Text.Encoding.UTF8.GetByteCount(off);
+            Assert.Equal(size >= large, packed);
+            Assert.Equal(bytes.Length, response.Content.Headers.ContentLength);
+            var text = packed ? Inflate(bytes) : System.Text.Encoding.UTF8.GetString(bytes);
+            Assert.True(off == text, $"the {round} answer differs from the uncached one");
+            if (packed) Assert.True(bytes.Length * 3 < size, $"{bytes.Length} bytes packed from {size}");
+        }
+    }
+
+    [Theory]
+    [InlineData("gzip;q=0", false)]
+    [InlineData("identity", false)]
+    [InlineData("br", false)]
+    [InlineData("gzip", true)]
+    [InlineData("*", true)]
+    public async Task a_large_answer_is_packed_only_for_a_client_that_accepts_gzip(string acceptEncoding, bool packed)
+    {
+        await using var cached = await ProtectedHost.StartAsync(api, o => (o.ResponseCacheBytes, o.GzipMinBytes) = (16 * 1024 * 1024, 4096));
+        const string query = """{ network(actors: ["美国"], depth: 2) { nodes { id name type claims } edges { source target predicate count } } }""";
+
+        for (var round = 0; round < 2; round++)
+        {
+            using var response = await PostAsync(cached.Client, query, acceptEncoding);
+            var bytes = await response.Content.ReadAsByteArrayAsync();
+
+            Assert.Equal(packed, response.Content.Headers.ContentEncoding.Contains("gzip"));
+            Assert.Contains("\"network\"", packed ? Inflate(bytes) : System.Text.Encoding.UTF8.GetString(bytes));
+        }
+    }
+
     [Fact]
     public async Task an_operation_name_cannot_pass_for_another_request_s_variables()
     {
@@ -124,6 +170,23 @@ public sealed class CachedAnswersTests(ApiHostFixture api)
 
     private static async Task<int> DocumentsAsync(HttpClient client) =>
         (await client.PostGraphQLAsync(Stats)).Ok().GetProperty("stats").GetProperty("documents").GetInt32();
+
+    private static Task<HttpResponseMessage> PostAsync(HttpClient client, string query, string acceptEncoding)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent(JsonSerializer.Serialize(new { query }), System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.TryAddWithoutValidation("Accept-Encoding", acceptEncoding);
+        return client.SendAsync(request);
+    }
+
+    private static string Inflate(byte[] packed)
+    {
+        using var gzip = new System.IO.Compression.GZipStream(new MemoryStream(packed), System.IO.Compression.CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip, System.Text.Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
 
     private static async Task<string> RawAsync(HttpClient client, string query)
     {
