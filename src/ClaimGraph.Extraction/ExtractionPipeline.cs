@@ -62,7 +62,7 @@ public static class ExtractionPipeline
                 new ParentheticalNameRecognizer(p),
                 new QuotedNameRecognizer(p),
             ],
-            [new AdministrationComposer(p), new BracketedAliasComposer()],
+            [new AdministrationComposer(p), new MinistryComposer(p), new BracketedAliasComposer()],
             filter,
             new OvergrownNameFilter(p),
             new EmbeddedNameMask(p));

@@ -22,6 +22,12 @@ public sealed record NamePatterns
     public IReadOnlyList<string> MediaSuffixes { get; init; } = [];
     public IReadOnlyList<string> AdministrationSuffixes { get; init; } = [];
 
+    /// <summary>Ministries and departments that follow their state's name (外交部, 国防部, 外务省).</summary>
+    public IReadOnlyList<string> MinistryWords { get; init; } = [];
+
+    /// <summary>What makes a ministry's name part of another word: a title (国防部长, 国务院总理) or 部门 (外交部门, any department).</summary>
+    public IReadOnlyList<string> MinistryStops { get; init; } = [];
+
     /// <summary>Characters before a one-character state name that make it a state (对华, 访美).</summary>
     public string ShortFormPrefixes { get; init; } = "";
 
@@ -94,6 +100,8 @@ public sealed record NamePatterns
         MechanismSuffixes = MechanismSuffixes.Select(fold).ToList(),
         MediaSuffixes = MediaSuffixes.Select(fold).ToList(),
         AdministrationSuffixes = AdministrationSuffixes.Select(fold).ToList(),
+        MinistryWords = MinistryWords.Select(fold).ToList(),
+        MinistryStops = MinistryStops.Select(fold).ToList(),
         ShortFormPrefixes = fold(ShortFormPrefixes),
         ShortFormPrefixWords = ShortFormPrefixWords.Select(fold).ToList(),
         ShortFormStops = ShortFormStops.Select(fold).ToList(),

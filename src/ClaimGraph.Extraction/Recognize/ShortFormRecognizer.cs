@@ -6,8 +6,8 @@ namespace ClaimGraph.Extraction.Recognize;
 
 /// <summary>
 /// One-character state names where they stand alone for one state: after 对/访/赴 … (对华, 访美), before
-/// 方 (美方, 中方), and as items of a 、-list (中、美两国, 法、德等). Not inside compounds naming several states
-/// (中美) nor inside other words (美元, 中东).
+/// 方 (美方, 中方), before a ministry (俄外交部, 韩外交部), and as items of a 、-list (中、美两国, 法、德等). Not inside
+/// compounds naming several states (中美) nor inside other words (美元, 中东).
 /// </summary>
 public sealed class ShortFormRecognizer(Gazetteer gazetteer, NamePatterns patterns) : IEntityRecognizer
 {
@@ -34,7 +34,8 @@ public sealed class ShortFormRecognizer(Gazetteer gazetteer, NamePatterns patter
             // A prefix does not make a word a name: 对加入, 对日益, 对中立 are verbs and adverbs, not Canada, Japan, China.
             if (!isListed && _stops.Contains(bigram)) continue;
             var isSide = after == '方' && !patterns.SideStops.Contains(sentence.KeyAt(i + 2));
-            if (isSide || isObject || isListed)
+            var isMinistry = sentence.FollowedByAny(i + 1, patterns.MinistryWords) && !IsShort(before);
+            if (isSide || isObject || isListed || isMinistry)
                 yield return new EntityCandidate(new Span(i, i + 1), EntityType.Country, Provenance.Rule("short-form", 0.9), entry);
         }
     }

@@ -58,6 +58,18 @@ public sealed class PersonNameRecognizerTests
         Assert.Equal("rule:title-name", mention.Provenance.Source);
     }
 
+    [Theory]
+    [InlineData("俄罗斯外交部发言人扎哈罗娃表示，俄方反对。", "扎哈罗娃")]
+    [InlineData("乌克兰总统府发言人尼基福罗夫表示，乌方欢迎。", "尼基福罗夫")]
+    [InlineData("乌克兰副总理韦列舒克表示，乌方欢迎。", "韦列舒克")]
+    [InlineData("英国首相特拉斯表示，英方支持乌克兰。", "特拉斯")]
+    public void finds_a_titled_transliterated_name_to_its_last_character(string text, string name)
+    {
+        var lexicons = ExtractionLexicons.Default.WithoutEntries(e => e.AllNames.Contains(name));
+
+        Assert.Equal(EntityType.Person, Extract.Sentence(text, lexicons).MentionOf(name).Type);
+    }
+
     [Fact]
     public void finds_a_chinese_name_after_a_title_by_its_family_name()
     {

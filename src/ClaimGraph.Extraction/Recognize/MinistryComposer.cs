@@ -1,0 +1,37 @@
+using ClaimGraph.Core.Documents;
+using ClaimGraph.Core.Text;
+using ClaimGraph.Extraction.Lexicons;
+
+namespace ClaimGraph.Extraction.Recognize;
+
+/// <summary>
+/// A state and one of its ministries (俄罗斯外交部, 德国国防部, 韩国外交部): one organization, the contract's
+/// ministry. Read apart, the bare word would be China's own ministry (外交部 in the gazetteer) and the state a second
+/// actor. Not where the ministry's name begins another word: a title (德国国防部长卡伦鲍尔 is a state and a person) or
+/// 部门 (美国外交部门: any of its diplomatic departments).
+/// </summary>
+public sealed class MinistryComposer(NamePatterns patterns) : ICandidateComposer
+{
+    public IEnumerable<EntityCandidate> Compose(SentenceView sentence, IReadOnlyList<EntityCandidate> found)
+    {
+        foreach (var state in found)
+        {
+            if (state.Type != EntityType.Country) continue;
+            var ministry = Longest(sentence, state.Local.End);
+            if (ministry is null) continue;
+            var end = state.Local.End + ministry.Length;
+            if (sentence.FollowedByAny(end, patterns.MinistryStops)) continue;
+            var span = new Span(state.Local.Start, end);
+            if (found.Any(f => f.Local.Start <= span.Start && f.Local.End >= span.End)) continue;
+            yield return new EntityCandidate(span, EntityType.Organization, Provenance.Rule("ministry", 0.9));
+        }
+    }
+
+    private string? Longest(SentenceView sentence, int at)
+    {
+        string? longest = null;
+        foreach (var word in patterns.MinistryWords)
+            if ((longest is null || word.Length > longest.Length) && sentence.FollowedByAny(at, [word])) longest = word;
+        return longest;
+    }
+}

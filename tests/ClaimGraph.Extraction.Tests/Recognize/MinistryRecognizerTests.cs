@@ -1,0 +1,52 @@
+using ClaimGraph.Core.Documents;
+using ClaimGraph.Extraction.Tests.Support;
+
+namespace ClaimGraph.Extraction.Tests.Recognize;
+
+/// <summary>A state and its ministry are one organization of that state, never the state and China's own ministry.</summary>
+public sealed class MinistryRecognizerTests
+{
+    [Theory]
+    [InlineData("俄罗斯外交部批评北约东扩。", "俄罗斯外交部")]
+    [InlineData("俄外交部发言人扎哈罗娃说，美方的做法是挑衅。", "俄外交部")]
+    [InlineData("日本防卫省宣布向菲律宾提供援助。", "日本防卫省")]
+    [InlineData("英国防部宣布向乌克兰提供援助。", "英国防部")]
+    [InlineData("韩国外交部與美國國務院舉行會談。", "韩国外交部")]
+    public void reads_a_state_and_its_ministry_as_one_organization(string text, string ministry)
+    {
+        var document = Extract.Sentence(text);
+        var mention = document.Mentions.Single(m => Matches(m.Text, ministry));
+
+        Assert.Equal(EntityType.Organization, mention.Type);
+        Assert.DoesNotContain(document.Mentions, m => m.Actor?.Key is "ORGANIZATION:外交部" or "ORGANIZATION:国防部");
+        Assert.DoesNotContain(document.Mentions, m => m != mention && m.Local.Start < mention.Local.End && mention.Local.Start < m.Local.End);
+    }
+
+    [Fact]
+    public void a_ministry_that_acts_is_the_claim_s_subject()
+    {
+        var document = Extract.Sentence("俄罗斯外交部批评北约东扩。");
+
+        Assert.Contains(document.Claims, c => document.Triple(c) == ("俄罗斯外交部", Predicate.Opposes, "北约"));
+    }
+
+    [Theory]
+    [InlineData("德国国防部长卡伦鲍尔访问美国。", "德国")]
+    [InlineData("韩外交部长朴振访问日本。", "韩")]
+    public void a_minister_s_title_leaves_the_state_and_names_no_ministry(string text, string state)
+    {
+        var document = Extract.Sentence(text);
+
+        Assert.Equal(EntityType.Country, document.MentionOf(state).Type);
+        Assert.DoesNotContain(document.Mentions, m => m.Type == EntityType.Organization);
+    }
+
+    [Fact]
+    public void a_department_of_a_ministry_s_field_is_no_ministry()
+    {
+        Assert.DoesNotContain(Extract.Sentence("美国外交部门与日本保持沟通。").Mentions, m => m.Text.Contains("外交部"));
+    }
+
+    private static bool Matches(string surface, string simplified) =>
+        surface == simplified || surface.Length == simplified.Length && surface.Zip(simplified).All(p => p.First == p.Second || p.First != p.Second && "國務院會談舉與".Contains(p.First));
+}
