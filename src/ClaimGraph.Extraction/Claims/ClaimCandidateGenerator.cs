@@ -91,6 +91,8 @@ public sealed class ClaimCandidateGenerator
             var primarySubject = pivot ?? Subject(key, sentence, mentions, clause, cue, marked, attribution?.After ?? sentence.Local.Start, attributive)
                 ?? attribution?.Speaker;
             if (primarySubject is null) continue;
+            // 澳洲总理艾班尼斯…与习近平会面: the officeholder a state and a title introduce acts, not the state.
+            if (primarySubject.Local.End <= cue.Start) primarySubject = OfficeholderOf(key, mentions, primarySubject);
             var officeholder = marked is not null ? OfficeholderOf(key, mentions, marked) : null;
             var primaryObjects = officeholder is not null ? MarkedWithCoordinated(key, mentions, officeholder, cue) : ObjectsAfter(key, mentions, clause, cue);
             var modality = _modality.Read(key, sentence, clause, cue, mentions);
@@ -102,7 +104,8 @@ public sealed class ClaimCandidateGenerator
             var primaryCoSubjects = CoSubjectsOf(key, mentions, primarySubject, subjectLimit);
             var reciprocal = Reciprocal(predicate, primaryObjects, primarySubject, primaryCoSubjects);
             var subjects = WithCoordinated(key, mentions,
-                pivot is not null ? [pivot] : SubjectChoices(mentions, primarySubject, attribution?.Speaker, cue, clause, Previous(sentence, index)), cue.Start);
+                pivot is not null ? [pivot] : SubjectChoices(mentions, primarySubject, attribution?.Speaker, cue, clause, Previous(sentence, index))
+                    .Select(s => s.Local.End <= cue.Start ? OfficeholderOf(key, mentions, s) : s).Distinct(), cue.Start);
             var nearby = Nearby(mentions, cue, neighbourhood);
             foreach (var subject in subjects)
             {
@@ -119,6 +122,8 @@ public sealed class ClaimCandidateGenerator
                     // 美国和日本都支持…: each acts on its own, so neither is the other's counterpart (GUIDELINES rule 28).
                     if (obj is not null && partners.Contains(obj) && ActEachAlone(key, subject, obj, partners, cue)) continue;
                     if (obj is not null && attributive.Contains(obj)) continue;
+                    // 据路透社报道，沙特有意加入金砖国家: who reports the act is not what it is done to.
+                    if (obj is not null && obj == attribution?.Speaker) continue;
                     if (obj is not null && (SameActor(obj, subject) || OwnState(subject, obj))) continue;
                     var actedWith = obj is not null && (IsComitative(key, obj, cue) || obj == officeholder && IsComitative(key, marked!, cue));
                     if (PredicateObjects.Toward(predicate, obj?.Type, actedWith, sides) is not { } asserted) continue;

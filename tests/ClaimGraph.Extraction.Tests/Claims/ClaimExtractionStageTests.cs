@@ -20,6 +20,27 @@ public sealed class ClaimExtractionStageTests
         Assert.StartsWith("rule:cue:", claim.Provenance.Source, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("澳洲總理艾班尼斯訪問北京，與中國國家主席習近平會面。", "艾班尼斯", "習近平")]
+    [InlineData("美国总统拜登会见了日本首相岸田文雄。", "拜登", "岸田文雄")]
+    public void gives_the_act_to_the_officeholder_a_state_and_a_title_introduce(string text, string subject, string obj)
+    {
+        var document = Extract.Sentence(text);
+
+        Assert.Contains(document.Claims, c => document.Triple(c) == (subject, Predicate.Engages, obj));
+        Assert.DoesNotContain(document.Claims, c => document.TextOf(c.Subject) is "澳洲" or "美国");
+    }
+
+    [Fact]
+    public void never_makes_the_source_of_a_report_the_object_of_what_it_reports()
+    {
+        var document = Extract.Sentence("据路透社报道，沙特阿拉伯有意加入金砖国家。");
+
+        var claim = Assert.Single(document.Claims);
+        Assert.Equal(("沙特阿拉伯", Predicate.Supports, "金砖国家"), document.Triple(claim));
+        Assert.Equal("路透社", document.TextOf(claim.Source!.Value));
+    }
+
     [Fact]
     public void gives_the_claim_to_the_name_the_sentence_uses_rather_than_its_english_gloss()
     {
