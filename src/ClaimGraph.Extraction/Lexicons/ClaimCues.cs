@@ -35,6 +35,9 @@ public sealed record ClaimCues
     /// <summary>Words whose clause describes an act to be prevented (防止, 避免): the act is not claimed.</summary>
     public IReadOnlyList<string> PreventionMarkers { get; init; } = [];
 
+    /// <summary>Verbs that undo the act they govern (取消, 解除, 撤销): 日本解除了对韩国的出口限制 claims no restriction.</summary>
+    public IReadOnlyList<string> ReversalMarkers { get; init; } = [];
+
     public IReadOnlyList<string> Negation { get; init; } = [];
 
     /// <summary>Words that start with a negation cue but do not negate (不断, 不仅).</summary>
@@ -107,6 +110,7 @@ public sealed record ClaimCues
         RelationNouns = Fold(RelationNouns, fold),
         QuestionMarkers = Fold(QuestionMarkers, fold),
         PreventionMarkers = Fold(PreventionMarkers, fold),
+        ReversalMarkers = Fold(ReversalMarkers, fold),
         Negation = Fold(Negation, fold),
         NegationStops = Fold(NegationStops, fold),
         Modality = Modality.ToDictionary(kv => kv.Key, kv => Fold(kv.Value, fold)),

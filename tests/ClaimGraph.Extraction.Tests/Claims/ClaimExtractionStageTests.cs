@@ -31,6 +31,33 @@ public sealed class ClaimExtractionStageTests
         Assert.DoesNotContain(document.Claims, c => document.TextOf(c.Subject) is "澳洲" or "美国");
     }
 
+    [Theory]
+    [InlineData("美国宣布放宽对古巴的制裁。")]
+    [InlineData("日本对此给予积极回应，解除了对韩国的出口限制措施。")]
+    [InlineData("美国暂停对乌克兰的军事援助。")]
+    public void claims_no_act_that_a_reversal_verb_undoes(string text)
+    {
+        Assert.Empty(Extract.Sentence(text).Claims);
+    }
+
+    [Fact]
+    public void a_denied_reversal_denies_the_change_not_the_act_it_would_have_undone()
+    {
+        var document = Extract.Sentence("川普政府曾對中國商品加徵關稅，拜登上台後並未取消這些關稅。");
+
+        Assert.Contains(document.Claims, c => document.Triple(c) == ("川普政府", Predicate.Confronts, "中國") && !c.Negated);
+        Assert.DoesNotContain(document.Claims, c => c.Predicate == Predicate.Confronts && c.Negated);
+        Assert.Contains(document.Claims, c => document.Triple(c) == ("拜登", Predicate.Changes, null) && c.Negated);
+    }
+
+    [Fact]
+    public void a_reversal_does_not_reach_a_second_verb_joined_after_it()
+    {
+        var document = Extract.Sentence("美国撤销该法案并对中国加征关税。");
+
+        Assert.Contains(document.Claims, c => document.Triple(c) == ("美国", Predicate.Confronts, "中国"));
+    }
+
     [Fact]
     public void never_makes_the_source_of_a_report_the_object_of_what_it_reports()
     {
