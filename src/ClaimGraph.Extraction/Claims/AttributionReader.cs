@@ -13,6 +13,7 @@ public sealed class AttributionReader(ClaimCues cues)
 
     private readonly WordList _verbs = new(cues.Attribution);
     private readonly WordList _prefixes = new(cues.AttributionPrefix);
+    private readonly WordList _announcements = new(cues.Announcements);
 
     /// <summary>The speaker and the position right after the speaking verb, or null.</summary>
     public (Mention Speaker, int After)? Find(string key, Sentence sentence, IReadOnlyList<Mention> mentions, int before)
@@ -39,6 +40,23 @@ public sealed class AttributionReader(ClaimCues cues)
             if (mentions.FirstOrDefault(m => m.Local.Start == prefix.End && m.Type != EntityType.Policy) is { } source)
                 found = (source, source.Local.End);
         return found;
+    }
+
+    /// <summary>
+    /// Whether the act at <paramref name="cue"/> is done by announcing it: an announcing verb (宣布) opens the clause
+    /// part that holds the act, with no punctuation and no new subject between (宣布退出, 宣布将恢复, 宣布对伊朗实施制裁;
+    /// not 宣布，将…, nor 宣布美国将…, which report what another actor will do).
+    /// </summary>
+    public bool AnnouncesAct(string key, int after, Core.Text.Span cue, IReadOnlyList<Mention> mentions)
+    {
+        if (cue.Start < after) return false;
+        if (!_announcements.FindAll(key, Math.Max(0, after - _announcements.Longest), after).Any(v => v.End == after)) return false;
+        if (key.AsSpan(after, cue.Start - after).ContainsAny("，,：:；;。“\"「")) return false;
+        var content = after;
+        while (content < cue.Start && char.IsWhiteSpace(key[content])) content++;
+        for (var i = 0; i < mentions.Count; i++)
+            if (mentions[i].Local.Start == content) return false;
+        return true;
     }
 
     private static bool OpensClause(string key, int at, int sentenceStart) =>

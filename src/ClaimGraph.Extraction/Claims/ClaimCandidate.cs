@@ -34,4 +34,13 @@ public sealed record ClaimCandidate(
 
     /// <summary>The names coordinated with the subject (美国、欧盟和日本…): each of them claims the same.</summary>
     public IReadOnlyList<Mention> CoSubjects { get; init; } = [];
+
+    /// <summary>
+    /// The speaker does the act by announcing it (特朗普宣布退出《巴黎协定》), so the claim is the speaker's own and is
+    /// given no source (GUIDELINES rule 42). <see cref="Source"/> still names the speaker for the features.
+    /// </summary>
+    public bool Announced { get; init; }
+
+    /// <summary>Who the claim is attributed to in the output.</summary>
+    public Mention? ClaimedSource => Announced ? null : Source;
 }

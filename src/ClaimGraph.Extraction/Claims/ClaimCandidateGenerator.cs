@@ -144,6 +144,8 @@ public sealed class ClaimCandidateGenerator
                         SentenceMentions = mentions,
                         CoSubjects = coSubjects,
                         WordPredicate = predicate,
+                        // 特朗普宣布退出《巴黎协定》: the speaker acts by announcing it (GUIDELINES rule 42).
+                        Announced = attribution is { } said && subject == said.Speaker && _attribution.AnnouncesAct(key, said.After, cue, mentions),
                     };
                 }
             }

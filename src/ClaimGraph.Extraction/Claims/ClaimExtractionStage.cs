@@ -38,7 +38,7 @@ public sealed class ClaimExtractionStage(ClaimCandidateGenerator generator, ICla
                     decided.Add((decision.Modality is { } modality ? candidate with { Modality = modality } : candidate, predicate, decision.Provenance));
             }
             var kept = Resolve(decided).Select(d => new Claim(0, sentence.Index, d.Candidate.Subject.Id, d.Predicate, d.Candidate.Object?.Id,
-                d.Candidate.Negated, d.Candidate.Modality, d.Candidate.Source?.Id, d.Candidate.Cue, d.Provenance)
+                d.Candidate.Negated, d.Candidate.Modality, d.Candidate.ClaimedSource?.Id, d.Candidate.Cue, d.Provenance)
             {
                 Year = YearFinder.Find(normalized.Key, sentence.Local, d.Candidate.Cue.Start),
             });

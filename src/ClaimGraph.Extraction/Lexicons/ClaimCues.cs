@@ -61,6 +61,12 @@ public sealed record ClaimCues
     /// <summary>Phrases that hand the following paragraphs to the last named speaker (主要内容如下).</summary>
     public IReadOnlyList<string> DigestOpeners { get; init; } = [];
 
+    /// <summary>
+    /// Speaking verbs whose speaker, named right before the act (特朗普宣布退出《巴黎协定》), does the act by saying it: the
+    /// claim is the speaker's own, with no source (GUIDELINES rule 42).
+    /// </summary>
+    public IReadOnlyList<string> Announcements { get; init; } = [];
+
     /// <summary>Prepositions that put their noun in object position before the verb (对, 与, 向).</summary>
     public IReadOnlyList<string> ObjectMarkers { get; init; } = [];
 
@@ -127,6 +133,7 @@ public sealed record ClaimCues
         DisposalVerbs = Fold(DisposalVerbs, fold),
         TopicFrames = Fold(TopicFrames, fold),
         DigestOpeners = Fold(DigestOpeners, fold),
+        Announcements = Fold(Announcements, fold),
     };
 
     private static IReadOnlyList<string> Fold(IReadOnlyList<string> words, Func<string, string> fold) => words.Select(fold).Distinct().ToList();

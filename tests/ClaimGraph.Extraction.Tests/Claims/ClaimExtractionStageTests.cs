@@ -58,6 +58,28 @@ public sealed class ClaimExtractionStageTests
         Assert.Contains(document.Claims, c => document.Triple(c) == ("美国", Predicate.Confronts, "中国"));
     }
 
+    [Theory]
+    [InlineData("特朗普再次宣布退出《巴黎协定》。", "特朗普", null)]
+    [InlineData("美国财政部宣布对伊朗实施新一轮制裁。", "美国财政部", null)]
+    [InlineData("美国总统拜登宣布，将对俄罗斯实施新一轮制裁。", "拜登", "拜登")]
+    public void a_speaker_who_acts_by_announcing_is_no_source_of_its_own_act(string text, string subject, string? source)
+    {
+        var document = Extract.Sentence(text);
+
+        var claim = Assert.Single(document.Claims, c => document.TextOf(c.Subject) == subject);
+        Assert.Equal(source, claim.Source is { } s ? document.TextOf(s) : null);
+    }
+
+    [Theory]
+    [InlineData("欧盟对中国电动汽车征收反补贴税。", "欧盟", Predicate.Confronts, "中国")]
+    [InlineData("德国决定向乌克兰提供武器。", "德国", Predicate.Cooperates, "乌克兰")]
+    public void reads_duties_and_arms_as_the_stances_they_are(string text, string subject, Predicate predicate, string obj)
+    {
+        var document = Extract.Sentence(text);
+
+        Assert.Contains(document.Claims, c => document.Triple(c) == (subject, predicate, obj));
+    }
+
     [Fact]
     public void never_makes_the_source_of_a_report_the_object_of_what_it_reports()
     {
