@@ -92,7 +92,7 @@ public sealed class ClaimCandidateGenerator
                 ?? attribution?.Speaker;
             if (primarySubject is null) continue;
             // 澳洲总理艾班尼斯…与习近平会面: the officeholder a state and a title introduce acts, not the state.
-            if (primarySubject.Local.End <= cue.Start) primarySubject = OfficeholderOf(key, mentions, primarySubject);
+            primarySubject = HolderBefore(key, mentions, primarySubject, cue);
             var officeholder = marked is not null ? OfficeholderOf(key, mentions, marked) : null;
             var primaryObjects = officeholder is not null ? MarkedWithCoordinated(key, mentions, officeholder, cue) : ObjectsAfter(key, mentions, clause, cue);
             var modality = _modality.Read(key, sentence, clause, cue, mentions);
@@ -105,7 +105,7 @@ public sealed class ClaimCandidateGenerator
             var reciprocal = Reciprocal(predicate, primaryObjects, primarySubject, primaryCoSubjects);
             var subjects = WithCoordinated(key, mentions,
                 pivot is not null ? [pivot] : SubjectChoices(mentions, primarySubject, attribution?.Speaker, cue, clause, Previous(sentence, index))
-                    .Select(s => s.Local.End <= cue.Start ? OfficeholderOf(key, mentions, s) : s).Distinct(), cue.Start);
+                    .Select(s => HolderBefore(key, mentions, s, cue)).Distinct(), cue.Start);
             var nearby = Nearby(mentions, cue, neighbourhood);
             foreach (var subject in subjects)
             {
@@ -330,6 +330,13 @@ public sealed class ClaimCandidateGenerator
         if (next is not { Type: EntityType.Person } || next.Local.Start - name.Local.End is < 1 or > MaxTitleLength) return name;
         return _titles.StartsAt(key, name.Local.End, next.Local.Start) && _titles.EndsAt(key, next.Local.Start, name.Local.End) ? next : name;
     }
+
+    /// <summary>
+    /// The officeholder a state and a title introduce before the cue, else the name itself: in 法国总统会见国家主席习近平
+    /// the person after the cue is whom the state's president meets, not the president.
+    /// </summary>
+    private Mention HolderBefore(string key, IReadOnlyList<Mention> mentions, Mention name, Span cue) =>
+        name.Local.End <= cue.Start && OfficeholderOf(key, mentions, name) is { } holder && holder.Local.End <= cue.Start ? holder : name;
 
     /// <summary>The longest stretch between a state and a person's name read as a title (副国务卿, 国家安全顾问).</summary>
     private const int MaxTitleLength = 8;

@@ -11,12 +11,13 @@ namespace ClaimGraph.Extraction.Claims;
 /// </summary>
 public sealed class ScopeReader(ClaimCues cues)
 {
-    /// <summary>How far before its cue a reversal verb governs it (取消对华为的出口限制: five characters between).</summary>
-    private const int MaxReversalReach = 8;
+    /// <summary>How far before its cue a reversal verb governs it (解除对俄罗斯能源出口的制裁: nine characters between).</summary>
+    private const int MaxReversalReach = 12;
 
     private readonly WordList _questions = new(cues.QuestionMarkers);
     private readonly WordList _prevention = new(cues.PreventionMarkers);
     private readonly WordList _reversal = new(cues.ReversalMarkers);
+    private readonly WordList _reversalBounds = new(cues.ReversalBounds);
 
     public bool IsOutOfScope(string key, Sentence sentence, Span clause, Span cue)
     {
@@ -25,13 +26,17 @@ public sealed class ScopeReader(ClaimCues cues)
         return _prevention.FindAll(key, clause.Start, cue.Start).Any() || IsReversed(key, clause, cue);
     }
 
-    /// <summary>A reversal verb shortly before the cue with no second verb joined between (撤销该法案并加征关税 keeps 关税).</summary>
+    /// <summary>
+    /// A reversal verb shortly before the cue, with nothing between that ends its phrase: a second verb joined to it
+    /// (撤销该法案并加征关税) or a causative (协议的终止使伊朗与美国的对抗加剧). Names joined by 和 stay inside it
+    /// (解除对古巴和伊朗的制裁).
+    /// </summary>
     private bool IsReversed(string key, Span clause, Span cue)
     {
-        foreach (var reversal in _reversal.FindAll(key, Math.Max(clause.Start, cue.Start - MaxReversalReach - 4), cue.Start))
+        foreach (var reversal in _reversal.FindAll(key, Math.Max(clause.Start, cue.Start - MaxReversalReach - _reversal.Longest), cue.Start))
         {
             if (reversal.End > cue.Start || cue.Start - reversal.End > MaxReversalReach) continue;
-            if (key.AsSpan(reversal.End, cue.Start - reversal.End).IndexOfAny("并和而又再后") < 0) return true;
+            if (!_reversalBounds.FindAll(key, reversal.End, cue.Start).Any()) return true;
         }
         return false;
     }

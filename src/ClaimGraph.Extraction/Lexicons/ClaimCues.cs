@@ -38,6 +38,9 @@ public sealed record ClaimCues
     /// <summary>Verbs that undo the act they govern (取消, 解除, 撤销): 日本解除了对韩国的出口限制 claims no restriction.</summary>
     public IReadOnlyList<string> ReversalMarkers { get; init; } = [];
 
+    /// <summary>Words that end a reversal verb's phrase before a later cue: a joined verb (并), a causative (使, 导致).</summary>
+    public IReadOnlyList<string> ReversalBounds { get; init; } = [];
+
     public IReadOnlyList<string> Negation { get; init; } = [];
 
     /// <summary>Words that start with a negation cue but do not negate (不断, 不仅).</summary>
@@ -117,6 +120,7 @@ public sealed record ClaimCues
         QuestionMarkers = Fold(QuestionMarkers, fold),
         PreventionMarkers = Fold(PreventionMarkers, fold),
         ReversalMarkers = Fold(ReversalMarkers, fold),
+        ReversalBounds = Fold(ReversalBounds, fold),
         Negation = Fold(Negation, fold),
         NegationStops = Fold(NegationStops, fold),
         Modality = Modality.ToDictionary(kv => kv.Key, kv => Fold(kv.Value, fold)),

@@ -25,8 +25,17 @@ public sealed record NamePatterns
     /// <summary>Ministries and departments that follow their state's name (外交部, 国防部, 外务省).</summary>
     public IReadOnlyList<string> MinistryWords { get; init; } = [];
 
-    /// <summary>What makes a ministry's name part of another word: a title (国防部长, 国务院总理) or 部门 (外交部门, any department).</summary>
+    /// <summary>What makes a ministry's name part of another word: a title (国防部长, 国务院总理), 部门 (外交部门, any department) or 部署 (外交部署).</summary>
     public IReadOnlyList<string> MinistryStops { get; init; } = [];
+
+    /// <summary>The stops that make a ministry's name another word, not a title (门, 署): no state stands before those.</summary>
+    public IReadOnlyList<string> MinistryNonTitleStops { get; init; } = [];
+
+    /// <summary>The ministry words with those stops (外交部门, 外交部署).</summary>
+    public IReadOnlyList<string> MinistryWordStops => [.. MinistryWords.SelectMany(m => MinistryNonTitleStops.Select(s => m + s))];
+
+    /// <summary>Characters that may stand before a one-character state and its ministry (据俄外交部, 与韩外交部).</summary>
+    public string ShortFormMinistryOpeners { get; init; } = "";
 
     /// <summary>Characters before a one-character state name that make it a state (对华, 访美).</summary>
     public string ShortFormPrefixes { get; init; } = "";
@@ -102,6 +111,8 @@ public sealed record NamePatterns
         AdministrationSuffixes = AdministrationSuffixes.Select(fold).ToList(),
         MinistryWords = MinistryWords.Select(fold).ToList(),
         MinistryStops = MinistryStops.Select(fold).ToList(),
+        ShortFormMinistryOpeners = fold(ShortFormMinistryOpeners),
+        MinistryNonTitleStops = MinistryNonTitleStops.Select(fold).ToList(),
         ShortFormPrefixes = fold(ShortFormPrefixes),
         ShortFormPrefixWords = ShortFormPrefixWords.Select(fold).ToList(),
         ShortFormStops = ShortFormStops.Select(fold).ToList(),

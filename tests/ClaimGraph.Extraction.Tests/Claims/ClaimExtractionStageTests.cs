@@ -32,9 +32,22 @@ public sealed class ClaimExtractionStageTests
     }
 
     [Theory]
+    [InlineData("法国总统会见国家主席习近平。", "法国", "习近平")]
+    [InlineData("日本首相会见国务卿布林肯。", "日本", "布林肯")]
+    public void a_person_after_the_cue_is_whom_the_state_meets_not_its_officeholder(string text, string subject, string obj)
+    {
+        var document = Extract.Sentence(text);
+
+        Assert.Contains(document.Claims, c => document.Triple(c) == (subject, Predicate.Engages, obj));
+    }
+
+    [Theory]
     [InlineData("美国宣布放宽对古巴的制裁。")]
     [InlineData("日本对此给予积极回应，解除了对韩国的出口限制措施。")]
     [InlineData("美国暂停对乌克兰的军事援助。")]
+    [InlineData("美国解除对古巴和伊朗的制裁。")]
+    [InlineData("美国取消了对中国的关税和制裁。")]
+    [InlineData("美国宣布解除对俄罗斯能源出口的制裁。")]
     public void claims_no_act_that_a_reversal_verb_undoes(string text)
     {
         Assert.Empty(Extract.Sentence(text).Claims);
@@ -50,12 +63,14 @@ public sealed class ClaimExtractionStageTests
         Assert.Contains(document.Claims, c => document.Triple(c) == ("拜登", Predicate.Changes, null) && c.Negated);
     }
 
-    [Fact]
-    public void a_reversal_does_not_reach_a_second_verb_joined_after_it()
+    [Theory]
+    [InlineData("美国撤销该法案并对中国加征关税。", "美国", "中国")]
+    [InlineData("伊核协议的终止使伊朗与美国的对抗加剧。", "伊朗", "美国")]
+    public void a_reversal_does_not_reach_past_a_joined_verb_or_a_causative(string text, string subject, string obj)
     {
-        var document = Extract.Sentence("美国撤销该法案并对中国加征关税。");
+        var document = Extract.Sentence(text);
 
-        Assert.Contains(document.Claims, c => document.Triple(c) == ("美国", Predicate.Confronts, "中国"));
+        Assert.Contains(document.Claims, c => document.Triple(c) == (subject, Predicate.Confronts, obj));
     }
 
     [Theory]

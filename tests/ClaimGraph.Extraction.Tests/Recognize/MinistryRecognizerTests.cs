@@ -41,10 +41,22 @@ public sealed class MinistryRecognizerTests
         Assert.DoesNotContain(document.Mentions, m => m.Type == EntityType.Organization);
     }
 
-    [Fact]
-    public void a_department_of_a_ministry_s_field_is_no_ministry()
+    [Theory]
+    [InlineData("美国外交部门与日本保持沟通。")]
+    [InlineData("美国调整对华外交部署，加强与日本的同盟。")]
+    public void a_department_or_a_deployment_is_no_ministry(string text)
     {
-        Assert.DoesNotContain(Extract.Sentence("美国外交部门与日本保持沟通。").Mentions, m => m.Text.Contains("外交部"));
+        Assert.DoesNotContain(Extract.Sentence(text).Mentions, m => m.Text.Contains("外交部"));
+    }
+
+    [Theory]
+    [InlineData("近日外交部发言人表示，中方反对美国对台军售。", "日外交部")]
+    [InlineData("2023 年 5 月 30 日外交部发言人毛宁主持例行记者会。", "日外交部")]
+    [InlineData("有关部长参加国务院常务会议，讨论加强与东盟合作。", "加国务院")]
+    [InlineData("中国加快新能源部署，支持一带一路建设。", "新能源部")]
+    public void a_character_inside_another_word_is_no_state_before_a_ministry(string text, string misread)
+    {
+        Assert.DoesNotContain(Extract.Sentence(text).Mentions, m => m.Text == misread);
     }
 
     private static bool Matches(string surface, string simplified) =>
