@@ -50,7 +50,7 @@ public sealed class AttributionReader(ClaimCues cues)
     public bool AnnouncesAct(string key, int after, Core.Text.Span cue, IReadOnlyList<Mention> mentions)
     {
         if (cue.Start < after) return false;
-        if (!_announcements.FindAll(key, Math.Max(0, after - _announcements.Longest), after).Any(v => v.End == after)) return false;
+        if (!_announcements.EndsAt(key, after, after - _announcements.Longest)) return false;
         if (key.AsSpan(after, cue.Start - after).ContainsAny("，,：:；;。“\"「")) return false;
         var content = after;
         while (content < cue.Start && char.IsWhiteSpace(key[content])) content++;

@@ -35,7 +35,7 @@ public sealed class ScopeReader(ClaimCues cues)
     {
         foreach (var reversal in _reversal.FindAll(key, Math.Max(clause.Start, cue.Start - MaxReversalReach - _reversal.Longest), cue.Start))
         {
-            if (reversal.End > cue.Start || cue.Start - reversal.End > MaxReversalReach) continue;
+            if (cue.Start - reversal.End > MaxReversalReach) continue;
             if (!_reversalBounds.FindAll(key, reversal.End, cue.Start).Any()) return true;
         }
         return false;

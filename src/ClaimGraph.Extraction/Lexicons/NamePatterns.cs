@@ -25,14 +25,11 @@ public sealed record NamePatterns
     /// <summary>Ministries and departments that follow their state's name (外交部, 国防部, 外务省).</summary>
     public IReadOnlyList<string> MinistryWords { get; init; } = [];
 
-    /// <summary>What makes a ministry's name part of another word: a title (国防部长, 国务院总理), 部门 (外交部门, any department) or 部署 (外交部署).</summary>
-    public IReadOnlyList<string> MinistryStops { get; init; } = [];
+    /// <summary>What makes a ministry's name the start of a title (长: 国防部长; 总理: 国务院总理): no ministry there.</summary>
+    public IReadOnlyList<string> MinistryTitleStops { get; init; } = [];
 
-    /// <summary>The stops that make a ministry's name another word, not a title (门, 署): no state stands before those.</summary>
-    public IReadOnlyList<string> MinistryNonTitleStops { get; init; } = [];
-
-    /// <summary>The ministry words with those stops (外交部门, 外交部署).</summary>
-    public IReadOnlyList<string> MinistryWordStops => [.. MinistryWords.SelectMany(m => MinistryNonTitleStops.Select(s => m + s))];
+    /// <summary>What makes a ministry's name part of another word (门: 外交部门, any department; 署: 外交部署): no ministry, and no state before it.</summary>
+    public IReadOnlyList<string> MinistryWordStops { get; init; } = [];
 
     /// <summary>Characters that may stand before a one-character state and its ministry (据俄外交部, 与韩外交部).</summary>
     public string ShortFormMinistryOpeners { get; init; } = "";
@@ -110,9 +107,9 @@ public sealed record NamePatterns
         MediaSuffixes = MediaSuffixes.Select(fold).ToList(),
         AdministrationSuffixes = AdministrationSuffixes.Select(fold).ToList(),
         MinistryWords = MinistryWords.Select(fold).ToList(),
-        MinistryStops = MinistryStops.Select(fold).ToList(),
+        MinistryTitleStops = MinistryTitleStops.Select(fold).ToList(),
+        MinistryWordStops = MinistryWordStops.Select(fold).ToList(),
         ShortFormMinistryOpeners = fold(ShortFormMinistryOpeners),
-        MinistryNonTitleStops = MinistryNonTitleStops.Select(fold).ToList(),
         ShortFormPrefixes = fold(ShortFormPrefixes),
         ShortFormPrefixWords = ShortFormPrefixWords.Select(fold).ToList(),
         ShortFormStops = ShortFormStops.Select(fold).ToList(),

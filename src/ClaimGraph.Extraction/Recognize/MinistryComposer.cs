@@ -12,26 +12,21 @@ namespace ClaimGraph.Extraction.Recognize;
 /// </summary>
 public sealed class MinistryComposer(NamePatterns patterns) : ICandidateComposer
 {
+    private readonly NameTrie _ministries = new(patterns.MinistryWords);
+    private readonly IReadOnlyList<string> _stops = [.. patterns.MinistryTitleStops, .. patterns.MinistryWordStops];
+
     public IEnumerable<EntityCandidate> Compose(SentenceView sentence, IReadOnlyList<EntityCandidate> found)
     {
         foreach (var state in found)
         {
             if (state.Type != EntityType.Country) continue;
-            var ministry = Longest(sentence, state.Local.End);
-            if (ministry is null) continue;
-            var end = state.Local.End + ministry.Length;
-            if (sentence.FollowedByAny(end, patterns.MinistryStops)) continue;
+            var length = _ministries.LongestAt(sentence.Key, state.Local.End, sentence.Span.End);
+            if (length == 0) continue;
+            var end = state.Local.End + length;
+            if (sentence.FollowedByAny(end, _stops)) continue;
             var span = new Span(state.Local.Start, end);
             if (found.Any(f => f.Local.Start <= span.Start && f.Local.End >= span.End)) continue;
             yield return new EntityCandidate(span, EntityType.Organization, Provenance.Rule("ministry", 0.9));
         }
-    }
-
-    private string? Longest(SentenceView sentence, int at)
-    {
-        string? longest = null;
-        foreach (var word in patterns.MinistryWords)
-            if ((longest is null || word.Length > longest.Length) && sentence.FollowedByAny(at, [word])) longest = word;
-        return longest;
     }
 }

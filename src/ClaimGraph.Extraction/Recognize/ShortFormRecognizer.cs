@@ -13,6 +13,16 @@ public sealed class ShortFormRecognizer(Gazetteer gazetteer, NamePatterns patter
 {
     private readonly HashSet<string> _stops = patterns.ShortFormStops.ToHashSet(StringComparer.Ordinal);
     private readonly HashSet<string> _hardStops = patterns.ShortFormHardStops.ToHashSet(StringComparer.Ordinal);
+    private readonly NameTrie _ministries = new(patterns.MinistryWords);
+    private readonly IReadOnlyList<string> _ministryWords = [.. patterns.MinistryWords.SelectMany(m => patterns.MinistryWordStops.Select(s => m + s))];
+
+    /// <summary>
+    /// 俄外交部, 据俄外交部, 韩外交部长: the state starts the phrase; inside a word (近日外交部, 参加国务院, 以外交部), after a
+    /// number (30 日外交部) or before a department or a deployment (美外交部门, 华外交部署) it is no state.
+    /// </summary>
+    private bool OpensMinistry(SentenceView sentence, int i, char before) =>
+        _ministries.LongestAt(sentence.Key, i + 1, sentence.Span.End) > 0 && !sentence.FollowedByAny(i + 1, _ministryWords)
+        && (!Han.Is(before) || patterns.ShortFormMinistryOpeners.Contains(before)) && !AfterNumber(sentence, i);
 
     /// <summary>30 日外交部, 三日外交部: a day, not Japan.</summary>
     private static bool AfterNumber(SentenceView sentence, int i)
@@ -21,8 +31,6 @@ public sealed class ShortFormRecognizer(Gazetteer gazetteer, NamePatterns patter
         while (j >= sentence.Span.Start && char.IsWhiteSpace(sentence.Key[j])) j--;
         return j >= sentence.Span.Start && (char.IsDigit(sentence.Key[j]) || "〇零一二三四五六七八九十廿卅".Contains(sentence.Key[j]));
     }
-
-    private static bool IsHan(char c) => c >= '\u4E00' && c <= '\u9FFF';
 
     private bool IsShort(char c) => c != '\0' && gazetteer.ByShort(c.ToString()) is not null;
 
@@ -44,11 +52,7 @@ public sealed class ShortFormRecognizer(Gazetteer gazetteer, NamePatterns patter
             // A prefix does not make a word a name: 对加入, 对日益, 对中立 are verbs and adverbs, not Canada, Japan, China.
             if (!isListed && _stops.Contains(bigram)) continue;
             var isSide = after == '方' && !patterns.SideStops.Contains(sentence.KeyAt(i + 2));
-            // 俄外交部, 据俄外交部, 韩外交部长: the state starts the phrase; inside a word (近日外交部, 参加国务院, 以外交部) it
-            // is no state, nor before a department or a deployment (美外交部门, 华外交部署).
-            var isMinistry = sentence.FollowedByAny(i + 1, patterns.MinistryWords) && !sentence.FollowedByAny(i + 1, patterns.MinistryWordStops)
-                && (!IsHan(before) || patterns.ShortFormMinistryOpeners.Contains(before)) && !AfterNumber(sentence, i);
-            if (isSide || isObject || isListed || isMinistry)
+            if (isSide || isObject || isListed || OpensMinistry(sentence, i, before))
                 yield return new EntityCandidate(new Span(i, i + 1), EntityType.Country, Provenance.Rule("short-form", 0.9), entry);
         }
     }

@@ -47,9 +47,8 @@ public sealed class TitledNameRecognizer(NamePatterns patterns) : IEntityRecogni
         var surname = _surnames.LongestAt(key, start, limit);
         if (surname == 0) return start;
         var end = start + surname;
-        for (var given = 0; given < 2 && end < limit && IsHan(key[end]) && !patterns.NameStopChars.Contains(key[end]); given++) end++;
+        for (var given = 0; given < 2 && end < limit && Han.Is(key[end]) && !patterns.NameStopChars.Contains(key[end]); given++) end++;
         return end - start - surname >= 1 ? end : start;
     }
 
-    private static bool IsHan(char c) => c >= '\u4E00' && c <= '\u9FFF';
 }
