@@ -52,9 +52,10 @@ public static class ExtractionPipeline
         var g = lexicons.Gazetteer;
         var p = lexicons.NamePatterns;
         var places = new PlaceContext(p);
+        var embedded = new EmbeddedNameMask(p);
         return new EntityRecognitionStage(
             [
-                new GazetteerRecognizer(g, p, places),
+                new GazetteerRecognizer(g, p, places, embedded),
                 new ShortFormRecognizer(g, p),
                 new MetonymRecognizer(g, places),
                 new TransliteratedNameRecognizer(p),
@@ -65,6 +66,6 @@ public static class ExtractionPipeline
             [new AdministrationComposer(p), new MinistryComposer(p), new BracketedAliasComposer()],
             filter,
             new OvergrownNameFilter(p),
-            new EmbeddedNameMask(p));
+            embedded);
     }
 }

@@ -41,6 +41,17 @@ public sealed record ClaimCandidate(
     /// </summary>
     public bool Announced { get; init; }
 
+    /// <summary>
+    /// The subject with the state and title that introduce it (中国国家主席习近平): to a model one party, as a bare name is.
+    /// </summary>
+    public Span SubjectExtent { get => _subjectExtent ?? Subject.Local; init => _subjectExtent = value; }
+
+    /// <summary>The object with the state and title that introduce it (会见美国国务卿布林肯).</summary>
+    public Span ObjectExtent { get => _objectExtent ?? Object?.Local ?? default; init => _objectExtent = value; }
+
+    private readonly Span? _subjectExtent;
+    private readonly Span? _objectExtent;
+
     /// <summary>Who the claim is attributed to in the output.</summary>
     public Mention? ClaimedSource => Announced ? null : Source;
 }

@@ -46,7 +46,7 @@ public sealed class ClaimCandidateGenerator
         _objectMarkers = new WordList(cues.ObjectMarkers);
         _markerStops = new WordList(cues.ObjectMarkerStops);
         _coordination = new Coordination(new WordList(cues.Coordinators));
-        _attributive = new AttributiveNames(_coordination);
+        _attributive = new AttributiveNames(_coordination, _titles, new WordList(cues.TopicNouns));
         _reach = new ObjectReach(cues, _coordination);
         _topicFrames = new WordList(cues.TopicFrames);
         _distributive = new WordList(cues.Distributive);
@@ -144,6 +144,8 @@ public sealed class ClaimCandidateGenerator
                         SentenceMentions = mentions,
                         CoSubjects = coSubjects,
                         WordPredicate = predicate,
+                        SubjectExtent = Introduced(key, mentions, subject),
+                        ObjectExtent = obj is null ? default : Introduced(key, mentions, obj),
                         // 特朗普宣布退出《巴黎协定》: the speaker acts by announcing it (GUIDELINES rule 42).
                         Announced = attribution is { } said && subject == said.Speaker && _attribution.AnnouncesAct(key, said.After, cue, mentions),
                     };
@@ -327,8 +329,7 @@ public sealed class ClaimCandidateGenerator
     {
         if (name.Type != EntityType.Country) return name;
         var next = mentions.FirstOrDefault(m => m.Local.Start >= name.Local.End);
-        if (next is not { Type: EntityType.Person } || next.Local.Start - name.Local.End is < 1 or > MaxTitleLength) return name;
-        return _titles.StartsAt(key, name.Local.End, next.Local.Start) && _titles.EndsAt(key, next.Local.Start, name.Local.End) ? next : name;
+        return next is not null && _attributive.IntroducesOfficeholder(key, name, next) ? next : name;
     }
 
     /// <summary>
@@ -338,8 +339,21 @@ public sealed class ClaimCandidateGenerator
     private Mention HolderBefore(string key, IReadOnlyList<Mention> mentions, Mention name, Span cue) =>
         name.Local.End <= cue.Start && OfficeholderOf(key, mentions, name) is { } holder && holder.Local.End <= cue.Start ? holder : name;
 
-    /// <summary>The longest stretch between a state and a person's name read as a title (副国务卿, 国家安全顾问).</summary>
-    private const int MaxTitleLength = 8;
+    /// <summary>
+    /// A person's name with the title before it and the state or organization before that (中国国家主席习近平,
+    /// 外交部长王毅, 欧盟委员会主席冯德莱恩); any other name is itself.
+    /// </summary>
+    private Span Introduced(string key, IReadOnlyList<Mention> mentions, Mention name)
+    {
+        if (name.Type != EntityType.Person) return name.Local;
+        var title = _titles.StartOfWordEndingAt(key, name.Local.Start, name.Local.Start - MaxTitleLength);
+        if (title < 0) return name.Local;
+        foreach (var m in mentions)
+            if (m.Local.End == title && m.Type is EntityType.Country or EntityType.Organization) return new Span(m.Local.Start, name.Local.End);
+        return new Span(title, name.Local.End);
+    }
+
+    private const int MaxTitleLength = AttributiveNames.MaxTitleLength;
 
     /// <summary>The marked object and the names coordinated after it (与英、法、德等国领导人通话: all three).</summary>
     private List<Mention?> MarkedWithCoordinated(string key, IReadOnlyList<Mention> mentions, Mention marked, Span cue)

@@ -39,10 +39,29 @@ public sealed class WordList(IEnumerable<string> words)
     }
 
     /// <summary>Whether a word ends right before <paramref name="position"/>, starting at or after <paramref name="start"/>.</summary>
-    public bool EndsAt(string text, int position, int start)
+    public bool EndsAt(string text, int position, int start) => StartOfWordEndingAt(text, position, start) >= 0;
+
+    /// <summary>Whether words follow one another from <paramref name="start"/> exactly to <paramref name="end"/> (总统 + 国家安全顾问).</summary>
+    public bool Tiles(string text, int start, int end)
+    {
+        if (start >= end) return false;
+        for (var at = start; at < end;)
+        {
+            var length = _trie.LongestAt(text, at, end);
+            if (length == 0) return false;
+            at += length;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Where the longest word that ends right before <paramref name="position"/> starts (at or after
+    /// <paramref name="start"/>), or -1 when none does.
+    /// </summary>
+    public int StartOfWordEndingAt(string text, int position, int start)
     {
         for (var i = Math.Max(0, start); i < position; i++)
-            if (_trie.LongestAt(text, i, position) == position - i) return true;
-        return false;
+            if (_trie.LongestAt(text, i, position) == position - i) return i;
+        return -1;
     }
 }

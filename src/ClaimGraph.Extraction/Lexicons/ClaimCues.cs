@@ -86,6 +86,12 @@ public sealed record ClaimCues
     public IReadOnlyList<string> TopicFrames { get; init; } = [];
 
     /// <summary>
+    /// Nouns that make the state before them a topic (伊朗核问题, 乌克兰局势, 在中国问题上): the state is talked about,
+    /// no party to the sentence's claims.
+    /// </summary>
+    public IReadOnlyList<string> TopicNouns { get; init; } = [];
+
+    /// <summary>
     /// Adverbs that make coordinated names act each on its own (美国和日本都支持…, 分别): they are then not each other's
     /// counterpart.
     /// </summary>
@@ -136,6 +142,7 @@ public sealed record ClaimCues
         PivotStops = Fold(PivotStops, fold),
         DisposalVerbs = Fold(DisposalVerbs, fold),
         TopicFrames = Fold(TopicFrames, fold),
+        TopicNouns = Fold(TopicNouns, fold),
         DigestOpeners = Fold(DigestOpeners, fold),
         Announcements = Fold(Announcements, fold),
     };

@@ -6,7 +6,9 @@ namespace ClaimGraph.Extraction.Recognize;
 /// Longer words that hold a name without meaning it: seas and peninsulas named after a state (朝鲜半岛, 南中国海,
 /// 日本海, 印度洋), words read across a word boundary (发展中国家 is 发展中 + 国家, not 中国; 两国联合声明 holds 国联,
 /// the League of Nations; 斯特拉斯堡 holds 特拉斯), and places or peoples inside a state or outside it (内蒙古,
-/// 约旦河西岸, 大马士革). No name found inside one is kept.
+/// 约旦河西岸, 大马士革). No name found inside one is kept, nor one whose last two characters or more open one
+/// (中国外交部长王毅: the gazetteer's 中国外交部 ends inside the title 外交部长, so 中国 and the title remain; a single
+/// shared character is a word boundary, as 美国|联合 against 国联合).
 /// </summary>
 public sealed class EmbeddedNameMask(NamePatterns patterns)
 {
@@ -16,8 +18,28 @@ public sealed class EmbeddedNameMask(NamePatterns patterns)
     {
         var words = Words(sentence);
         if (words.Count == 0) return candidates;
-        return candidates.Where(c => !words.Any(p => p.Start <= c.Local.Start && c.Local.End <= p.End && c.Local.Length < p.Length));
+        return candidates.Where(c => !words.Any(p => Inside(c.Local, p) || EndsInside(c.Local, p)));
     }
+
+    /// <summary>
+    /// Where a name from <paramref name="start"/> to <paramref name="end"/> must end instead, so that it does not end
+    /// inside a longer word its last two characters or more open (中国外交部长: before 外交部长); else <paramref name="end"/>.
+    /// </summary>
+    public int EndBefore(string key, int start, int end, int limit)
+    {
+        for (var j = start + 1; j <= end - 2; j++)
+        {
+            var length = _words.LongestAt(key, j, limit);
+            if (length > 0 && j + length > end) return j;
+        }
+        return end;
+    }
+
+    private static bool Inside(Core.Text.Span name, Core.Text.Span word) =>
+        word.Start <= name.Start && name.End <= word.End && name.Length < word.Length;
+
+    private static bool EndsInside(Core.Text.Span name, Core.Text.Span word) =>
+        name.Start < word.Start && name.End >= word.Start + 2 && name.End < word.End;
 
     private List<Core.Text.Span> Words(SentenceView sentence)
     {

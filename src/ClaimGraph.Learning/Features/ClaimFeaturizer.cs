@@ -16,12 +16,14 @@ public static class ClaimFeaturizer
     public static ClaimExample Featurize(ClaimCandidate c)
     {
         var text = c.DocumentText;
-        var start = Math.Min(c.Subject.Local.Start, Math.Min(c.Cue.Start, c.Object?.Local.Start ?? int.MaxValue));
+        // A name with the state and title that introduce it (法国总统马克龙) is one party: the text is read around the whole.
+        var (subject, obj) = (c.SubjectExtent, c.ObjectExtent);
+        var start = Math.Min(subject.Start, Math.Min(c.Cue.Start, c.Object is null ? int.MaxValue : obj.Start));
         var end = Math.Max(c.Subject.Local.End, Math.Max(c.Cue.End, c.Object?.Local.End ?? 0));
         var topic = FirstActor(c.SentenceMentions);
         var numbers = new float[NumericFeature.Count];
         numbers[NumericFeature.SubjectGap] = Bucket(c.Cue.Start - c.Subject.Local.End);
-        numbers[NumericFeature.ObjectGap] = c.Object is { } o ? Bucket(o.Local.Start >= c.Cue.End ? o.Local.Start - c.Cue.End : c.Cue.Start - o.Local.End) : -1;
+        numbers[NumericFeature.ObjectGap] = c.Object is not null ? Bucket(obj.Start >= c.Cue.End ? obj.Start - c.Cue.End : c.Cue.Start - obj.End) : -1;
         numbers[NumericFeature.IsPrimary] = c.IsPrimary ? 1 : 0;
         numbers[NumericFeature.ObjectMarked] = c.Object is { } ob && ob.Local.End <= c.Cue.Start ? 1 : 0;
         numbers[NumericFeature.SubjectIsTopic] = c.Subject == topic ? 1 : 0;
@@ -31,12 +33,12 @@ public static class ClaimFeaturizer
         numbers[NumericFeature.MentionCount] = Math.Min(10, c.SentenceMentions.Count);
         numbers[NumericFeature.Modal] = (float)c.Modality;
         numbers[NumericFeature.ActorsBeforeCue] = Math.Min(5, ActorsBetween(c, c.Subject.Local.End, c.Cue.Start));
-        numbers[NumericFeature.ActorsBeforeObject] = c.Object is { } between
-            ? Math.Min(5, between.Local.Start >= c.Cue.End ? ActorsBetween(c, c.Cue.End, between.Local.Start) : ActorsBetween(c, between.Local.End, c.Cue.Start))
+        numbers[NumericFeature.ActorsBeforeObject] = c.Object is not null
+            ? Math.Min(5, obj.Start >= c.Cue.End ? ActorsBetween(c, c.Cue.End, obj.Start) : ActorsBetween(c, obj.End, c.Cue.Start))
             : -1;
         numbers[NumericFeature.SubjectPossessive] = IsFollowedBy(text, c.Subject, '的') ? 1 : 0;
         numbers[NumericFeature.ObjectPossessive] = c.Object is { } possessor && IsFollowedBy(text, possessor, '的') ? 1 : 0;
-        numbers[NumericFeature.SubjectMarked] = c.Subject.Local.Start > 0 && "对与同和向跟把将从在".Contains(text[c.Subject.Local.Start - 1]) ? 1 : 0;
+        numbers[NumericFeature.SubjectMarked] = subject.Start > 0 && "对与同和向跟把将从在".Contains(text[subject.Start - 1]) ? 1 : 0;
         numbers[NumericFeature.SubjectClauses] = Math.Min(5, ClausesBetween(c, c.Subject.Local.Start, c.Cue.Start));
         numbers[NumericFeature.ObjectClauses] = c.Object is { } far ? Math.Min(5, ClausesBetween(c, far.Local.Start, c.Cue.Start)) : -1;
         var inOrder = InOrder(c.SentenceMentions);
@@ -45,8 +47,8 @@ public static class ClaimFeaturizer
             Window = Rewrite(text, new Span(start, Math.Min(end, start + MaxWindow)), c, inOrder),
             Clause = Rewrite(text, c.Clause, c, inOrder),
             Left = Rewrite(text, Ordered(c.Subject.Local.End, c.Cue.Start), c, inOrder),
-            Right = c.Object is { } right ? Rewrite(text, Ordered(c.Cue.End, right.Local.Start >= c.Cue.End ? right.Local.Start : right.Local.End), c, inOrder) : "",
-            ObjectMarker = c.Object is { } marked && marked.Local.Start > 0 ? text[marked.Local.Start - 1].ToString() : "NONE",
+            Right = c.Object is not null ? Rewrite(text, Ordered(c.Cue.End, obj.Start >= c.Cue.End ? obj.Start : obj.End), c, inOrder) : "",
+            ObjectMarker = c.Object is not null && obj.Start > 0 ? text[obj.Start - 1].ToString() : "NONE",
             Cue = c.CueWord,
             CuePredicate = ContractNames.Of(c.CuePredicate),
             SubjectType = ContractNames.Of(c.Subject.Type),
@@ -117,13 +119,18 @@ public static class ClaimFeaturizer
         {
             var m = mentions[i];
             if (m.Local.End > span.End || m.Local.Start < at) continue;
-            builder.Append(text, at, m.Local.Start - at);
+            // The state before an introduced subject or object is part of its mark (法国总统马克龙 → Ⓞ).
+            if (m != c.Subject && m != c.Object && (Inside(m, c.SubjectExtent) || c.Object is not null && Inside(m, c.ObjectExtent))) continue;
+            var from = m == c.Subject ? Math.Max(at, c.SubjectExtent.Start) : m == c.Object ? Math.Max(at, c.ObjectExtent.Start) : m.Local.Start;
+            builder.Append(text, at, from - at);
             builder.Append(m == c.Subject ? 'Ⓢ' : m == c.Object ? 'Ⓞ' : TypeMark(m.Type));
             at = m.Local.End;
         }
         if (span.End > at) builder.Append(text, at, span.End - at);
         return builder.ToString();
     }
+
+    private static bool Inside(Mention m, Span extent) => m.Local.Start >= extent.Start && m.Local.End <= extent.End;
 
     /// <summary>The index of the first mention (sorted by start) that starts at or after <paramref name="position"/>.</summary>
     private static int FirstStartingAtOrAfter(IReadOnlyList<Mention> mentions, int position)

@@ -258,6 +258,35 @@ public sealed class ClaimExtractionStageTests
     }
 
     [Theory]
+    [InlineData("国家主席习近平在人民大会堂会见美国国务卿布林肯。", "习近平", "布林肯")]
+    [InlineData("俄罗斯总统普京与土耳其总统埃尔多安通电话。", "普京", "埃尔多安")]
+    public void a_state_that_introduces_its_officeholder_is_no_party(string text, string subject, string met)
+    {
+        var document = Extract.Sentence(text);
+
+        Assert.Equal([(subject, Predicate.Engages, met)], document.Claims.Select(document.Triple));
+    }
+
+    [Theory]
+    [InlineData("双方讨论了乌克兰局势。", "乌克兰")]
+    [InlineData("美国在伊朗核问题上向俄罗斯施压。", "伊朗")]
+    [InlineData("中美两国就朝鲜和伊朗问题交换意见。", "伊朗")]
+    public void a_state_that_names_a_topic_is_no_party(string text, string topic)
+    {
+        var document = Extract.Sentence(text);
+
+        Assert.DoesNotContain(document.Claims, c => document.TextOf(c.Subject) == topic || c.Object is { } o && document.TextOf(o) == topic);
+    }
+
+    [Fact]
+    public void a_topic_beside_the_parties_leaves_their_claim()
+    {
+        var document = Extract.Sentence("美国在伊朗核问题上向俄罗斯施压。");
+
+        Assert.Contains(("美国", Predicate.Confronts, "俄罗斯"), document.Claims.Select(document.Triple));
+    }
+
+    [Theory]
     [InlineData("印度拒绝加入区域全面经济伙伴关系协定。", "印度", Predicate.Supports, "区域全面经济伙伴关系协定")]
     [InlineData("特朗普政府拒绝与俄罗斯达成军备控制协议。", "特朗普政府", Predicate.Engages, "俄罗斯")]
     public void reads_a_refused_act_as_that_act_negated_and_not_also_as_opposition(string text, string subject, Predicate predicate, string obj)

@@ -33,6 +33,8 @@ public sealed class MinistryRecognizerTests
     [Theory]
     [InlineData("德国国防部长卡伦鲍尔访问美国。", "德国")]
     [InlineData("韩外交部长朴振访问日本。", "韩")]
+    [InlineData("中国外交部长王毅会见新加坡外长维文。", "中国")]
+    [InlineData("中國國防部長董軍會見美國國防部長奧斯汀。", "美國")]
     public void a_minister_s_title_leaves_the_state_and_names_no_ministry(string text, string state)
     {
         var document = Extract.Sentence(text);
