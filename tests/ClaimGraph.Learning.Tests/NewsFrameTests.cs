@@ -28,4 +28,17 @@ public sealed class NewsFrameTests
         Assert.Equal((subject, "ENGAGES", obj), (claim.Subject, claim.Predicate, claim.Object));
         Assert.DoesNotContain(line.Entities, e => e.Type == "ORGANIZATION");
     }
+
+    [Theory]
+    [InlineData("美国国务卿布林肯批评中国支持俄罗斯。", "布林肯")]
+    [InlineData("美国副国务卿坎贝尔批评中国支持俄罗斯。", "坎贝尔")]
+    [InlineData("德国外长贝尔伯克批评中国支持俄罗斯。", "贝尔伯克")]
+    public void the_act_a_critic_names_is_the_criticized_one_s(string text, string critic)
+    {
+        var line = s_extractor.Value.Extract("news#1", "news", text);
+
+        Assert.Equal(
+            [(critic, "OPPOSES", "中国"), ("中国", "COOPERATES", "俄罗斯")],
+            line.Claims.Select(c => (c.Subject, c.Predicate, c.Object)).OrderBy(t => t.Subject == "中国"));
+    }
 }

@@ -6,11 +6,13 @@ namespace ClaimGraph.Extraction.Claims;
 /// Names that only qualify the name after them: a state before an organization (美国皮尤研究中心, 美国大西洋理事会)
 /// and states listed before a body or a policy they make up (美、日、印、澳“四国安全合作机制”). The organization acts;
 /// the states it is named by are no party to the sentence's claims. A single state before its own policy
-/// (美国“印太战略”旨在…) still acts. A state that introduces its officeholder by title (会见美国国务卿布林肯) is no party
-/// either: the officeholder is (GUIDELINES rule 17's apposition, and train's gold, which never pairs such a state).
-/// Nor is a state that names a topic (双方讨论了乌克兰局势, 在伊朗核问题上): it is talked about, not acted on.
+/// (美国“印太战略”旨在…) still acts. A state or organization that introduces its officeholder by title (会见美国国务卿布林肯,
+/// 北约秘书长斯托尔滕贝格表示) is no party either: the officeholder is (GUIDELINES rule 17's apposition, and train's gold,
+/// which never pairs such a name).
+/// Nor is a state that names a topic (双方讨论了乌克兰局势, 在伊朗核问题上): it is talked about, not acted on, unless
+/// talks on the topic follow (美国和伊朗核问题谈判).
 /// </summary>
-public sealed class AttributiveNames(Coordination coordination, WordList titles, WordList topicNouns)
+public sealed class AttributiveNames(Coordination coordination, WordList titles, WordList topicNouns, WordList topicTalks)
 {
     public HashSet<Mention> Find(string key, IReadOnlyList<Mention> mentions)
     {
@@ -18,14 +20,14 @@ public sealed class AttributiveNames(Coordination coordination, WordList titles,
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
-            if (m.Type != EntityType.Country) continue;
             var next = i + 1 < mentions.Count ? mentions[i + 1] : null;
             if (next is not null && IntroducesOfficeholder(key, m, next))
             {
                 attributive.Add(m);
                 continue;
             }
-            var topic = topicNouns.StartsAt(key, m.Local.End, key.Length);
+            if (m.Type != EntityType.Country) continue;
+            var topic = NamesTopic(key, m);
             var qualifies = next is { Type: EntityType.Organization or EntityType.Policy } && Adjacent(key, m.Local.End, next.Local.Start);
             if (!topic && !qualifies) continue;
             var chain = coordination.Of(key, mentions, m).Append(m).ToList();
@@ -36,13 +38,21 @@ public sealed class AttributiveNames(Coordination coordination, WordList titles,
     }
 
     /// <summary>
-    /// A state, titles and a person's name in a row (美国国务卿布林肯, 美国总统国家安全顾问沙利文), as the claim rules read an
-    /// officeholder; in 法国总统会见国家主席习近平 the president meets, and Xi is no French officeholder.
+    /// A state or an organization, titles and a person's name in a row (美国国务卿布林肯, 美国总统国家安全顾问沙利文,
+    /// 北约秘书长斯托尔滕贝格), as the claim rules read an officeholder; in 法国总统会见国家主席习近平 the president meets,
+    /// and Xi is no French officeholder.
     /// </summary>
     public bool IntroducesOfficeholder(string key, Mention state, Mention next) =>
-        state.Type == EntityType.Country && next.Type == EntityType.Person
+        state.Type is EntityType.Country or EntityType.Organization && next.Type == EntityType.Person
         && next.Local.Start - state.Local.End is >= 1 and <= MaxTitleLength
         && titles.Tiles(key, state.Local.End, next.Local.Start);
+
+    /// <summary>A state before a topic noun (乌克兰局势), unless talks on it follow (美国和伊朗核问题谈判: the two negotiate).</summary>
+    private bool NamesTopic(string key, Mention state)
+    {
+        var topic = topicNouns.LengthAt(key, state.Local.End, key.Length);
+        return topic > 0 && !topicTalks.StartsAt(key, state.Local.End + topic, key.Length);
+    }
 
     /// <summary>The longest stretch between a state and a person's name read as a title (副国务卿, 国家安全顾问).</summary>
     public const int MaxTitleLength = 8;

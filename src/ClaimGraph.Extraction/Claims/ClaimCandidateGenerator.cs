@@ -46,7 +46,7 @@ public sealed class ClaimCandidateGenerator
         _objectMarkers = new WordList(cues.ObjectMarkers);
         _markerStops = new WordList(cues.ObjectMarkerStops);
         _coordination = new Coordination(new WordList(cues.Coordinators));
-        _attributive = new AttributiveNames(_coordination, _titles, new WordList(cues.TopicNouns));
+        _attributive = new AttributiveNames(_coordination, _titles, new WordList(cues.TopicNouns), new WordList(cues.TopicTalks));
         _reach = new ObjectReach(cues, _coordination);
         _topicFrames = new WordList(cues.TopicFrames);
         _distributive = new WordList(cues.Distributive);
@@ -76,6 +76,11 @@ public sealed class ClaimCandidateGenerator
             var sides = _sidesWith.Contains(word);
             var clause = clauses[n];
             if (_scope.IsOutOfScope(key, sentence, clause, cue)) continue;
+            // 解除对古巴的制裁 undoes the act and claims none; 不会放松对中国的遏制 denies the undoing, so the act goes on
+            // (GUIDELINES rule 48), and the negation belongs to the reversal, not to the act.
+            var reversal = _scope.Reversal(key, clause, cue);
+            var reversalDenied = reversal is { } undone && _negation.IsNegated(key, Math.Max(clause.Start, undone.Start - MaxDenialReach), undone.Start, named);
+            if (reversal is not null && !reversalDenied) continue;
             // 拒绝加入RCEP: a refusal followed by the act refused negates that act (SUPPORTS, negated) and claims nothing itself.
             if (_negatingCues.Contains(word) && cues.Any(c => c.Span.Start >= cue.End && clause.Contains(c.Span.Start) && Refuses(key, cue, c.Span))) continue;
             var attribution = _attribution.Find(key, sentence, mentions, cue.Start);
@@ -111,7 +116,7 @@ public sealed class ClaimCandidateGenerator
             {
                 if (attributive.Contains(subject)) continue;
                 var from = subject.Local.End > clause.Start && subject.Local.End <= cue.Start ? subject.Local.End : clause.Start;
-                var negated = _negation.IsNegated(key, from, cue.Start, mentions);
+                var negated = !reversalDenied && _negation.IsNegated(key, from, cue.Start, mentions);
                 var partners = _coordination.Of(key, mentions, subject).ToList();
                 var coSubjects = CoSubjects(partners, subjectLimit);
                 foreach (var obj in ObjectChoices(primaryObjects, subject, nearby))
@@ -327,7 +332,7 @@ public sealed class ClaimCandidateGenerator
     /// </summary>
     private Mention OfficeholderOf(string key, IReadOnlyList<Mention> mentions, Mention name)
     {
-        if (name.Type != EntityType.Country) return name;
+        if (name.Type is not (EntityType.Country or EntityType.Organization)) return name;
         var next = mentions.FirstOrDefault(m => m.Local.Start >= name.Local.End);
         return next is not null && _attributive.IntroducesOfficeholder(key, name, next) ? next : name;
     }
@@ -354,6 +359,9 @@ public sealed class ClaimCandidateGenerator
     }
 
     private const int MaxTitleLength = AttributiveNames.MaxTitleLength;
+
+    /// <summary>How far before a reversal verb a negation denies it (并未取消, 不会放松, 没有解除).</summary>
+    private const int MaxDenialReach = 3;
 
     /// <summary>The marked object and the names coordinated after it (与英、法、德等国领导人通话: all three).</summary>
     private List<Mention?> MarkedWithCoordinated(string key, IReadOnlyList<Mention> mentions, Mention marked, Span cue)

@@ -5,9 +5,10 @@ using ClaimGraph.Extraction.Lexicons;
 namespace ClaimGraph.Extraction.Claims;
 
 /// <summary>
-/// Whether a cue stands where nothing is claimed: in a question (是否…, …吗？, a sentence ending in ？), in
-/// an act to be prevented (防止中国陷入孤立) or in one undone (解除了对韩国的出口限制, 并未取消这些关税). The contract
-/// scores asserted stances, not asked, averted or lifted ones (the gold gives 日本解除了对韩国的出口限制措施 no claim).
+/// Whether a cue stands where nothing is claimed: in a question (是否…, …吗？, a sentence ending in ？) or in
+/// an act to be prevented (防止中国陷入孤立); and the reversal verb that undoes the act a cue names (解除了对韩国的
+/// 出口限制). The contract scores asserted stances, not asked, averted or lifted ones (the gold gives
+/// 日本解除了对韩国的出口限制措施 no claim).
 /// </summary>
 public sealed class ScopeReader(ClaimCues cues)
 {
@@ -23,22 +24,22 @@ public sealed class ScopeReader(ClaimCues cues)
     {
         if (_questions.FindAll(key, clause.Start, clause.End).Any()) return true;
         if (sentence.Clauses.Count > 0 && clause.End == sentence.Clauses[^1].End && EndsInQuestion(key, sentence)) return true;
-        return _prevention.FindAll(key, clause.Start, cue.Start).Any() || IsReversed(key, clause, cue);
+        return _prevention.FindAll(key, clause.Start, cue.Start).Any();
     }
 
     /// <summary>
-    /// A reversal verb shortly before the cue, with nothing between that ends its phrase: a second verb joined to it
-    /// (撤销该法案并加征关税) or a causative (协议的终止使伊朗与美国的对抗加剧). Names joined by 和 stay inside it
-    /// (解除对古巴和伊朗的制裁).
+    /// The reversal verb that governs the cue: shortly before it, with nothing between that ends its phrase, such as a
+    /// second verb joined to it (撤销该法案并加征关税) or a causative (协议的终止使伊朗与美国的对抗加剧). Names joined by
+    /// 和 stay inside it (解除对古巴和伊朗的制裁). Null when none does.
     /// </summary>
-    private bool IsReversed(string key, Span clause, Span cue)
+    public Span? Reversal(string key, Span clause, Span cue)
     {
         foreach (var reversal in _reversal.FindAll(key, Math.Max(clause.Start, cue.Start - MaxReversalReach - _reversal.Longest), cue.Start))
         {
             if (cue.Start - reversal.End > MaxReversalReach) continue;
-            if (!_reversalBounds.FindAll(key, reversal.End, cue.Start).Any()) return true;
+            if (!_reversalBounds.FindAll(key, reversal.End, cue.Start).Any()) return reversal;
         }
-        return false;
+        return null;
     }
 
     private static bool EndsInQuestion(string key, Sentence sentence)

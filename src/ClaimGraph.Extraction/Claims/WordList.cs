@@ -21,7 +21,10 @@ public sealed class WordList(IEnumerable<string> words)
         }
     }
 
-    public bool StartsAt(string text, int position, int end) => _trie.LongestAt(text, position, end) > 0;
+    public bool StartsAt(string text, int position, int end) => LengthAt(text, position, end) > 0;
+
+    /// <summary>The length of the longest word at <paramref name="position"/> (0: none).</summary>
+    public int LengthAt(string text, int position, int end) => _trie.LongestAt(text, position, end);
 
     /// <summary>
     /// Whether a word covers the span: one starting at most <paramref name="lookBehind"/> characters before it and

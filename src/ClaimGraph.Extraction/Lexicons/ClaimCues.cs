@@ -91,6 +91,9 @@ public sealed record ClaimCues
     /// </summary>
     public IReadOnlyList<string> TopicNouns { get; init; } = [];
 
+    /// <summary>Talks after a topic noun, which make the states before it parties again (美国和伊朗核问题谈判).</summary>
+    public IReadOnlyList<string> TopicTalks { get; init; } = [];
+
     /// <summary>
     /// Adverbs that make coordinated names act each on its own (美国和日本都支持…, 分别): they are then not each other's
     /// counterpart.
@@ -143,6 +146,7 @@ public sealed record ClaimCues
         DisposalVerbs = Fold(DisposalVerbs, fold),
         TopicFrames = Fold(TopicFrames, fold),
         TopicNouns = Fold(TopicNouns, fold),
+        TopicTalks = Fold(TopicTalks, fold),
         DigestOpeners = Fold(DigestOpeners, fold),
         Announcements = Fold(Announcements, fold),
     };

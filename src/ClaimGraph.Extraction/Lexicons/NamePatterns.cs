@@ -92,6 +92,12 @@ public sealed record NamePatterns
     /// </summary>
     public IReadOnlyList<string> NotNameWords { get; init; } = [];
 
+    /// <summary>
+    /// Words that, starting at the last character of a not-name word, show it to be met by chance across a word
+    /// boundary (中国外交部长期以来 is 中国外交部 + 长期, not the title 外交部长; 民主党派出 is 民主党 + 派出).
+    /// </summary>
+    public IReadOnlyList<string> NotNameBreaks { get; init; } = [];
+
     /// <summary>Academic and official roles that close an author line (教授, 研究员).</summary>
     public IReadOnlyList<string> AuthorRoles { get; init; } = [];
 
@@ -128,6 +134,7 @@ public sealed record NamePatterns
         DatelineAfterStops = DatelineAfterStops.Select(fold).ToList(),
         PlaceNames = PlaceNames.Select(fold).ToList(),
         NotNameWords = NotNameWords.Select(fold).ToList(),
+        NotNameBreaks = NotNameBreaks.Select(fold).ToList(),
     };
 
     public static NamePatterns Read(string json) =>

@@ -13,6 +13,7 @@ namespace ClaimGraph.Extraction.Recognize;
 public sealed class EmbeddedNameMask(NamePatterns patterns)
 {
     private readonly NameTrie _words = new([.. patterns.PlaceNames, .. patterns.NotNameWords]);
+    private readonly NameTrie _breaks = new(patterns.NotNameBreaks);
 
     public IEnumerable<EntityCandidate> Without(SentenceView sentence, IReadOnlyList<EntityCandidate> candidates)
     {
@@ -29,10 +30,17 @@ public sealed class EmbeddedNameMask(NamePatterns patterns)
     {
         for (var j = start + 1; j <= end - 2; j++)
         {
-            var length = _words.LongestAt(key, j, limit);
+            var length = WordAt(key, j, limit);
             if (length > 0 && j + length > end) return j;
         }
         return end;
+    }
+
+    /// <summary>The not-name word at <paramref name="start"/>, unless a break shows it met by chance (外交部长期).</summary>
+    private int WordAt(string key, int start, int limit)
+    {
+        var length = _words.LongestAt(key, start, limit);
+        return length > 0 && _breaks.LongestAt(key, start + length - 1, limit) > 0 ? 0 : length;
     }
 
     private static bool Inside(Core.Text.Span name, Core.Text.Span word) =>
@@ -46,7 +54,7 @@ public sealed class EmbeddedNameMask(NamePatterns patterns)
         var found = new List<Core.Text.Span>();
         for (var i = sentence.Span.Start; i < sentence.Span.End; i++)
         {
-            var length = _words.LongestAt(sentence.Key, i, sentence.Span.End);
+            var length = WordAt(sentence.Key, i, sentence.Span.End);
             if (length == 0) continue;
             found.Add(new Core.Text.Span(i, i + length));
             i += length - 1;

@@ -23,7 +23,8 @@ public sealed class MinistryComposer(NamePatterns patterns) : ICandidateComposer
             var length = _ministries.LongestAt(sentence.Key, state.Local.End, sentence.Span.End);
             if (length == 0) continue;
             var end = state.Local.End + length;
-            if (sentence.FollowedByAny(end, _stops)) continue;
+            // 俄罗斯外交部长期以来: 长期 follows the ministry, no title.
+            if (sentence.FollowedByAny(end, _stops) && !sentence.FollowedByAny(end, patterns.NotNameBreaks)) continue;
             var span = new Span(state.Local.Start, end);
             if (found.Any(f => f.Local.Start <= span.Start && f.Local.End >= span.End)) continue;
             yield return new EntityCandidate(span, EntityType.Organization, Provenance.Rule("ministry", 0.9));

@@ -64,6 +64,19 @@ public sealed class ClaimExtractionStageTests
     }
 
     [Theory]
+    [InlineData("美國不會放鬆對中國的遏制。", "美國", "中國", Modality.Predicted)]
+    [InlineData("美国没有解除对俄罗斯的制裁。", "美国", "俄罗斯", Modality.Asserted)]
+    [InlineData("美国拒绝取消对伊朗的制裁。", "美国", "伊朗", Modality.Asserted)]
+    public void a_denied_reversal_keeps_the_act_it_would_have_undone(string text, string subject, string obj, Modality modality)
+    {
+        var document = Extract.Sentence(text);
+
+        var claim = Assert.Single(document.Claims, c => document.Triple(c) == (subject, Predicate.Confronts, obj));
+        Assert.False(claim.Negated);
+        Assert.Equal(modality, claim.Modality);
+    }
+
+    [Theory]
     [InlineData("美国撤销该法案并对中国加征关税。", "美国", "中国")]
     [InlineData("伊核协议的终止使伊朗与美国的对抗加剧。", "伊朗", "美国")]
     public void a_reversal_does_not_reach_past_a_joined_verb_or_a_causative(string text, string subject, string obj)
@@ -260,6 +273,11 @@ public sealed class ClaimExtractionStageTests
     [Theory]
     [InlineData("国家主席习近平在人民大会堂会见美国国务卿布林肯。", "习近平", "布林肯")]
     [InlineData("俄罗斯总统普京与土耳其总统埃尔多安通电话。", "普京", "埃尔多安")]
+    [InlineData("北约秘书长斯托尔滕贝格会见乌克兰总统泽连斯基。", "斯托尔滕贝格", "泽连斯基")]
+    [InlineData("歐盟執委會主席范德賴恩訪問北京，與中國國家主席習近平會談。", "范德賴恩", "習近平")]
+    [InlineData("美国财政部长耶伦会见中国国务院副总理何立峰。", "耶伦", "何立峰")]
+    [InlineData("德国总理朔尔茨会见中国国务院总理李强。", "朔尔茨", "李强")]
+    [InlineData("韩国外交部长赵兑烈与日本外务大臣岩屋毅通电话。", "赵兑烈", "岩屋毅")]
     public void a_state_that_introduces_its_officeholder_is_no_party(string text, string subject, string met)
     {
         var document = Extract.Sentence(text);
@@ -276,6 +294,28 @@ public sealed class ClaimExtractionStageTests
         var document = Extract.Sentence(text);
 
         Assert.DoesNotContain(document.Claims, c => document.TextOf(c.Subject) == topic || c.Object is { } o && document.TextOf(o) == topic);
+    }
+
+    [Theory]
+    [InlineData("美国和伊朗核问题谈判陷入僵局。", "美国", Predicate.Engages, "伊朗")]
+    [InlineData("美国粗暴干涉伊朗事务。", "美国", Predicate.Confronts, "伊朗")]
+    public void a_state_before_talks_on_a_topic_or_its_affairs_is_a_party(string text, string subject, Predicate predicate, string obj)
+    {
+        var document = Extract.Sentence(text);
+
+        Assert.Contains((subject, predicate, obj), document.Claims.Select(document.Triple));
+    }
+
+    [Theory]
+    [InlineData("美国国务卿布林肯批评中国支持俄罗斯。", "布林肯", "中国", Predicate.Cooperates, "俄罗斯")]
+    [InlineData("美国指责中国向俄罗斯提供军事援助。", "美国", "中国", Predicate.Cooperates, "俄罗斯")]
+    public void a_criticized_act_is_the_criticized_one_s(string text, string critic, string actor, Predicate predicate, string obj)
+    {
+        var document = Extract.Sentence(text);
+
+        Assert.Equal(
+            [(critic, Predicate.Opposes, actor), (actor, predicate, obj)],
+            document.Claims.Select(document.Triple).OrderBy(t => t.Item1 == actor));
     }
 
     [Fact]

@@ -31,6 +31,16 @@ public sealed class MinistryRecognizerTests
     }
 
     [Theory]
+    [InlineData("俄罗斯外交部长期以来批评北约东扩。", "俄罗斯外交部")]
+    [InlineData("中国外交部长期以来坚决反对日本向海洋排放核污染水。", "中国外交部")]
+    [InlineData("美國國防部長期以來將中國視為頭號威脅。", "美國國防部")]
+    [InlineData("美国民主党派出代表团访问日本。", "美国民主党")]
+    public void a_word_met_by_chance_after_a_ministry_leaves_it_whole(string text, string organization)
+    {
+        Assert.Equal(EntityType.Organization, Extract.Sentence(text).MentionOf(organization).Type);
+    }
+
+    [Theory]
     [InlineData("德国国防部长卡伦鲍尔访问美国。", "德国")]
     [InlineData("韩外交部长朴振访问日本。", "韩")]
     [InlineData("中国外交部长王毅会见新加坡外长维文。", "中国")]
