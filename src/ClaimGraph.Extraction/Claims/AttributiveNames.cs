@@ -27,7 +27,7 @@ public sealed class AttributiveNames(Coordination coordination, WordList titles,
                 continue;
             }
             if (m.Type != EntityType.Country) continue;
-            var topic = NamesTopic(key, m);
+            var topic = NamesTopic(key, mentions, i);
             var qualifies = next is { Type: EntityType.Organization or EntityType.Policy } && Adjacent(key, m.Local.End, next.Local.Start);
             if (!topic && !qualifies) continue;
             var chain = coordination.Of(key, mentions, m).Append(m).ToList();
@@ -47,12 +47,21 @@ public sealed class AttributiveNames(Coordination coordination, WordList titles,
         && next.Local.Start - state.Local.End is >= 1 and <= MaxTitleLength
         && titles.Tiles(key, state.Local.End, next.Local.Start);
 
-    /// <summary>A state before a topic noun (乌克兰局势), unless talks on it follow (美国和伊朗核问题谈判: the two negotiate).</summary>
-    private bool NamesTopic(string key, Mention state)
+    /// <summary>
+    /// A state before a topic noun (乌克兰局势), unless talks on it follow and a name joined to it before is their other
+    /// party (美国和伊朗核问题谈判: the two negotiate; 中方支持伊朗核问题谈判: Iran stays the topic).
+    /// </summary>
+    private bool NamesTopic(string key, IReadOnlyList<Mention> mentions, int index)
     {
+        var state = mentions[index];
         var topic = topicNouns.LengthAt(key, state.Local.End, key.Length);
-        return topic > 0 && !topicTalks.StartsAt(key, state.Local.End + topic, key.Length);
+        if (topic == 0) return false;
+        var talks = topicTalks.StartsAt(key, state.Local.End + topic, key.Length);
+        return !(talks && index > 0 && JoinedBefore(key, mentions[index - 1], state));
     }
+
+    private static bool JoinedBefore(string key, Mention before, Mention state) =>
+        state.Local.Start - before.Local.End == 1 && key[before.Local.End] is '和' or '与' or '同' or '跟' or '及' or '、';
 
     /// <summary>The longest stretch between a state and a person's name read as a title (副国务卿, 国家安全顾问).</summary>
     public const int MaxTitleLength = 8;

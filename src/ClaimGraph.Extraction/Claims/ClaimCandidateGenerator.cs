@@ -79,7 +79,7 @@ public sealed class ClaimCandidateGenerator
             // 解除对古巴的制裁 undoes the act and claims none; 不会放松对中国的遏制 denies the undoing, so the act goes on
             // (GUIDELINES rule 48), and the negation belongs to the reversal, not to the act.
             var reversal = _scope.Reversal(key, clause, cue);
-            var reversalDenied = reversal is { } undone && _negation.IsNegated(key, Math.Max(clause.Start, undone.Start - MaxDenialReach), undone.Start, named);
+            var reversalDenied = reversal is { } undone && _negation.IsNegated(key, clause.Start, undone.Start, named);
             if (reversal is not null && !reversalDenied) continue;
             // 拒绝加入RCEP: a refusal followed by the act refused negates that act (SUPPORTS, negated) and claims nothing itself.
             if (_negatingCues.Contains(word) && cues.Any(c => c.Span.Start >= cue.End && clause.Contains(c.Span.Start) && Refuses(key, cue, c.Span))) continue;
@@ -134,7 +134,7 @@ public sealed class ClaimCandidateGenerator
                     if (PredicateObjects.Toward(predicate, obj?.Type, actedWith, sides) is not { } asserted) continue;
                     if (obj?.Type != EntityType.Policy && _policyOnly.Contains(word)) continue;
                     if (obj is not null && !_reach.Reaches(key, mentions, cues, found, obj)) continue;
-                    if (obj is not null && IsHandedOn(handedOn, cue, obj)) continue;
+                    if (obj is not null && IsHandedOn(key, mentions, handedOn, cue, obj)) continue;
                     // 美国要求日本与中国脱钩: who hands the act on is not what the act is done to.
                     if (obj is not null && pivot is not null && obj.Local.End <= pivot.Local.Start) continue;
                     if (actedWith && predicate == Predicate.Supports && !sides && ObjectReach.TakesRelation(cues, cue, clause)) continue;
@@ -174,12 +174,15 @@ public sealed class ClaimCandidateGenerator
     }
 
     /// <summary>
-    /// Whether an actor after the cue is what a later, handed-on act takes (北约 in 土耳其支持瑞典加入北约: Sweden joins,
-    /// Turkey supports Sweden); a named policy stays within the pivot verb's reach (欢迎印度加入“印太战略”).
+    /// Whether an actor after the cue belongs to a later, handed-on act (北约 in 土耳其支持瑞典加入北约: Sweden joins,
+    /// Turkey supports Sweden; 德国 in 批评俄罗斯对德国发动网络攻击: Russia attacks Germany): it stands after the name
+    /// handed on and is not listed with it (批评中国和俄罗斯支持… criticizes both). A named policy stays within the pivot
+    /// verb's reach (欢迎印度加入“印太战略”).
     /// </summary>
-    private static bool IsHandedOn(List<(Span Cue, Mention Pivot)> handedOn, Span cue, Mention obj) =>
+    private bool IsHandedOn(string key, IReadOnlyList<Mention> mentions, List<(Span Cue, Mention Pivot)> handedOn, Span cue, Mention obj) =>
         obj.Type != EntityType.Policy && obj.Local.Start >= cue.End
-        && handedOn.Any(h => h.Cue.Start >= cue.End && h.Cue.End <= obj.Local.Start && h.Pivot.Local.Start >= cue.End);
+        && handedOn.Any(h => h.Cue.Start >= cue.End && h.Pivot.Local.Start >= cue.End && obj.Local.Start >= h.Pivot.Local.End
+            && !_coordination.Of(key, mentions, h.Pivot).Contains(obj));
 
     /// <summary>
     /// The cue clear of the sentence's names, or null when a name holds it (联合 in 联合早报). A cue that ends in a
@@ -359,9 +362,6 @@ public sealed class ClaimCandidateGenerator
     }
 
     private const int MaxTitleLength = AttributiveNames.MaxTitleLength;
-
-    /// <summary>How far before a reversal verb a negation denies it (并未取消, 不会放松, 没有解除).</summary>
-    private const int MaxDenialReach = 3;
 
     /// <summary>The marked object and the names coordinated after it (与英、法、德等国领导人通话: all three).</summary>
     private List<Mention?> MarkedWithCoordinated(string key, IReadOnlyList<Mention> mentions, Mention marked, Span cue)

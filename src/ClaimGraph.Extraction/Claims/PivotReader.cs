@@ -36,14 +36,15 @@ public sealed class PivotReader(ClaimCues cues, Coordination coordination)
     }
 
     /// <summary>
-    /// Whether only a few adverbs stand between the name and the act: no 的 (支持美国的盟友: the name is an attribute)
-    /// and no conjunction of verbs (支持WTO改革并回到TPP: the subject goes on acting).
+    /// Whether only a few adverbs stand between the name and the act: no 的 (支持美国的盟友: the name is an attribute),
+    /// no conjunction of verbs (支持WTO改革并回到TPP: the subject goes on acting) and no "then" (批评中国后随即与韩国会谈:
+    /// the critic meets).
     /// </summary>
     private static bool IsCloseGap(string key, int from, int to)
     {
         if (to - from > MaxGap) return false;
         for (var i = from; i < to; i++)
-            if (key[i] is '的' or '并' or '而' or '且' or '及' or '之' || char.IsPunctuation(key[i])) return false;
+            if (key[i] is '的' or '并' or '而' or '且' or '及' or '之' or '随' || i == from && key[i] == '后' || char.IsPunctuation(key[i])) return false;
         return true;
     }
 }

@@ -98,6 +98,15 @@ public sealed record NamePatterns
     /// </summary>
     public IReadOnlyList<string> NotNameBreaks { get; init; } = [];
 
+    /// <summary>Longer words that begin with a break and undo it (外交部长期间 is the title and 期间; 民主党派出席).</summary>
+    public IReadOnlyList<string> NotNameBreakStops { get; init; } = [];
+
+    /// <summary>
+    /// Titles that also follow a group (两国领导人高度评价…): only a transliterated name comes after them, never a
+    /// Chinese name read from a family name.
+    /// </summary>
+    public IReadOnlyList<string> GroupTitles { get; init; } = [];
+
     /// <summary>Academic and official roles that close an author line (教授, 研究员).</summary>
     public IReadOnlyList<string> AuthorRoles { get; init; } = [];
 
@@ -135,6 +144,8 @@ public sealed record NamePatterns
         PlaceNames = PlaceNames.Select(fold).ToList(),
         NotNameWords = NotNameWords.Select(fold).ToList(),
         NotNameBreaks = NotNameBreaks.Select(fold).ToList(),
+        NotNameBreakStops = NotNameBreakStops.Select(fold).ToList(),
+        GroupTitles = GroupTitles.Select(fold).ToList(),
     };
 
     public static NamePatterns Read(string json) =>

@@ -14,6 +14,7 @@ public sealed class EmbeddedNameMask(NamePatterns patterns)
 {
     private readonly NameTrie _words = new([.. patterns.PlaceNames, .. patterns.NotNameWords]);
     private readonly NameTrie _breaks = new(patterns.NotNameBreaks);
+    private readonly NameTrie _breakStops = new(patterns.NotNameBreakStops);
 
     public IEnumerable<EntityCandidate> Without(SentenceView sentence, IReadOnlyList<EntityCandidate> candidates)
     {
@@ -40,7 +41,14 @@ public sealed class EmbeddedNameMask(NamePatterns patterns)
     private int WordAt(string key, int start, int limit)
     {
         var length = _words.LongestAt(key, start, limit);
-        return length > 0 && _breaks.LongestAt(key, start + length - 1, limit) > 0 ? 0 : length;
+        return length > 0 && IsBreak(key, start + length - 1, limit) ? 0 : length;
+    }
+
+    /// <summary>Whether a break starts at <paramref name="position"/> (长期以来), and no longer word undoes it (长期间).</summary>
+    public bool IsBreak(string key, int position, int limit)
+    {
+        var length = _breaks.LongestAt(key, position, limit);
+        return length > 0 && _breakStops.LongestAt(key, position, limit) <= length;
     }
 
     private static bool Inside(Core.Text.Span name, Core.Text.Span word) =>

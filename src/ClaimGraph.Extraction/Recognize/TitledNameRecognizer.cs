@@ -14,6 +14,7 @@ public sealed class TitledNameRecognizer(NamePatterns patterns) : IEntityRecogni
 
     private readonly NameTrie _titles = new(patterns.Titles);
     private readonly NameTrie _surnames = new(patterns.Surnames);
+    private readonly HashSet<string> _groupTitles = patterns.GroupTitles.ToHashSet(StringComparer.Ordinal);
 
     public IEnumerable<EntityCandidate> Recognize(SentenceView sentence)
     {
@@ -24,7 +25,7 @@ public sealed class TitledNameRecognizer(NamePatterns patterns) : IEntityRecogni
             if (title == 0) continue;
             var start = i + title;
             var end = ForeignName(key, start, sentence.Span.End);
-            if (end - start < 2) end = ChineseName(key, start, sentence.Span.End);
+            if (end - start < 2 && !_groupTitles.Contains(key.Substring(i, title))) end = ChineseName(key, start, sentence.Span.End);
             if (end - start >= 2)
             {
                 yield return new EntityCandidate(new Span(start, end), EntityType.Person, Provenance.Rule("title-name", 0.8));
@@ -45,7 +46,8 @@ public sealed class TitledNameRecognizer(NamePatterns patterns) : IEntityRecogni
     private int ChineseName(string key, int start, int limit)
     {
         var surname = _surnames.LongestAt(key, start, limit);
-        if (surname == 0) return start;
+        // 向, 于: family names that far more often begin the phrase after a title (领导人向中国…).
+        if (surname == 0 || surname == 1 && patterns.NameStopChars.Contains(key[start])) return start;
         var end = start + surname;
         for (var given = 0; given < 2 && end < limit && Han.Is(key[end]) && !patterns.NameStopChars.Contains(key[end]); given++) end++;
         return end - start - surname >= 1 ? end : start;

@@ -67,6 +67,8 @@ public sealed class ClaimExtractionStageTests
     [InlineData("美國不會放鬆對中國的遏制。", "美國", "中國", Modality.Predicted)]
     [InlineData("美国没有解除对俄罗斯的制裁。", "美国", "俄罗斯", Modality.Asserted)]
     [InlineData("美国拒绝取消对伊朗的制裁。", "美国", "伊朗", Modality.Asserted)]
+    [InlineData("美国不会在短期内取消对古巴的制裁。", "美国", "古巴", Modality.Predicted)]
+    [InlineData("欧盟并没有因为伊核谈判取得进展而解除对伊朗的制裁。", "欧盟", "伊朗", Modality.Asserted)]
     public void a_denied_reversal_keeps_the_act_it_would_have_undone(string text, string subject, string obj, Modality modality)
     {
         var document = Extract.Sentence(text);
@@ -289,6 +291,8 @@ public sealed class ClaimExtractionStageTests
     [InlineData("双方讨论了乌克兰局势。", "乌克兰")]
     [InlineData("美国在伊朗核问题上向俄罗斯施压。", "伊朗")]
     [InlineData("中美两国就朝鲜和伊朗问题交换意见。", "伊朗")]
+    [InlineData("中方支持伊朗核问题谈判。", "伊朗")]
+    [InlineData("中方积极参与阿富汗问题对话。", "阿富汗")]
     public void a_state_that_names_a_topic_is_no_party(string text, string topic)
     {
         var document = Extract.Sentence(text);
@@ -299,6 +303,7 @@ public sealed class ClaimExtractionStageTests
     [Theory]
     [InlineData("美国和伊朗核问题谈判陷入僵局。", "美国", Predicate.Engages, "伊朗")]
     [InlineData("美国粗暴干涉伊朗事务。", "美国", Predicate.Confronts, "伊朗")]
+    [InlineData("美國與伊朗核問題談判重啟。", "美國", Predicate.Engages, "伊朗")]
     public void a_state_before_talks_on_a_topic_or_its_affairs_is_a_party(string text, string subject, Predicate predicate, string obj)
     {
         var document = Extract.Sentence(text);
@@ -309,6 +314,7 @@ public sealed class ClaimExtractionStageTests
     [Theory]
     [InlineData("美国国务卿布林肯批评中国支持俄罗斯。", "布林肯", "中国", Predicate.Cooperates, "俄罗斯")]
     [InlineData("美国指责中国向俄罗斯提供军事援助。", "美国", "中国", Predicate.Cooperates, "俄罗斯")]
+    [InlineData("德国内政部长费泽尔批评俄罗斯对德国发动网络攻击。", "费泽尔", "俄罗斯", Predicate.Opposes, "德国")]
     public void a_criticized_act_is_the_criticized_one_s(string text, string critic, string actor, Predicate predicate, string obj)
     {
         var document = Extract.Sentence(text);

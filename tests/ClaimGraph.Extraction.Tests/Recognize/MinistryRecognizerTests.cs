@@ -41,6 +41,18 @@ public sealed class MinistryRecognizerTests
     }
 
     [Theory]
+    [InlineData("王毅担任中国外交部长期间多次访问非洲。", "中国")]
+    [InlineData("韩国外交部长年内将访问中国。", "韩国")]
+    [InlineData("中国外交部长远赴中东，斡旋以色列与巴勒斯坦的冲突。", "中国")]
+    public void a_title_before_a_longer_word_stays_a_title(string text, string state)
+    {
+        var document = Extract.Sentence(text);
+
+        Assert.Equal(EntityType.Country, document.MentionOf(state).Type);
+        Assert.DoesNotContain(document.Mentions, m => m.Type == EntityType.Organization);
+    }
+
+    [Theory]
     [InlineData("德国国防部长卡伦鲍尔访问美国。", "德国")]
     [InlineData("韩外交部长朴振访问日本。", "韩")]
     [InlineData("中国外交部长王毅会见新加坡外长维文。", "中国")]

@@ -42,6 +42,7 @@ public sealed class OtherOutletsGazetteerTests
         { "川普宣布對加拿大和墨西哥加徵關稅，華府與渥太華關係緊張。", ["川普 PERSON 特朗普", "加拿大 COUNTRY 加拿大", "墨西哥 COUNTRY 墨西哥", "華府 COUNTRY 美国", "渥太華 COUNTRY 加拿大"] },
         { "紐西蘭總理拉克森與澳洲總理艾班尼斯在坎培拉會面。", ["紐西蘭 COUNTRY 新西兰", "拉克森 PERSON 拉克森", "澳洲 COUNTRY 澳大利亚", "艾班尼斯 PERSON 阿尔巴尼斯"] },
         { "坎培拉宣布與吐瓦魯簽署安全協議。", ["坎培拉 COUNTRY 澳大利亚", "吐瓦魯 COUNTRY 图瓦卢"] },
+        { "星國總理黃循財與菲國總統小馬可仕舉行會談。", ["星國 COUNTRY 新加坡", "黃循財 PERSON 黄循财", "菲國 COUNTRY 菲律宾", "小馬可仕 PERSON 小马科斯"] },
         { "索羅門群島、吉里巴斯與諾魯先後與台灣斷交。", ["索羅門群島 COUNTRY 所罗门群岛", "吉里巴斯 COUNTRY 基里巴斯", "諾魯 COUNTRY 瑙鲁"] },
         { "帛琉、馬紹爾群島與萬那杜均為太平洋島國論壇成員。", ["帛琉 COUNTRY 帕劳", "馬紹爾群島 COUNTRY 马绍尔群岛", "萬那杜 COUNTRY 瓦努阿图", "太平洋島國論壇 ORGANIZATION 太平洋岛国论坛"] },
         { "東加王國與薩摩亞呼籲先進國家兌現氣候承諾。", ["東加王國 COUNTRY 汤加", "薩摩亞 COUNTRY 萨摩亚"] },
@@ -83,6 +84,7 @@ public sealed class OtherOutletsGazetteerTests
     [InlineData("中非关系持续发展。", new string[0])]                                         // 中非 is China-Africa, not the Central African Republic
     [InlineData("几内亚湾的海盗问题日益突出。", new string[0])]                               // 几内亚 (Guinea) only as 几内亚共和国
     [InlineData("蒙哥马利表示，盟国应当团结。", new string[0])]                               // 馬利 (Mali) only as 馬利共和國
+    [InlineData("作为苏联曾经的卫星国，东欧国家重返欧洲。", new[] { "苏联 COUNTRY 苏联" })]   // 星国 (Singapore) not inside 卫星国
     public void does_not_find_a_state_inside_an_everyday_word(string sentence, string[] expected) =>
         Assert.Equal(expected, Actors(sentence).Where(a => !a.Contains(" PERSON ")));
 

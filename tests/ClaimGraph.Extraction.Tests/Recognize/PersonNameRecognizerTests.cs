@@ -130,4 +130,20 @@ public sealed class PersonNameRecognizerTests
         Assert.DoesNotContain(document.Mentions, m => m.Text == "员马凯硕");
         Assert.Equal("PERSON:马凯硕", document.MentionOf("马凯硕").Actor?.Key);
     }
+
+    [Theory]
+    [InlineData("中美两国领导人高度评价双方在气候变化领域的合作。")]
+    [InlineData("日韩领导人史无前例地同意与美国建立三边合作机制。")]
+    [InlineData("七国集团领导人严厉谴责朝鲜发射弹道导弹。")]
+    [InlineData("多国领导人向中国国家主席习近平致贺电。")]
+    public void reads_no_chinese_name_after_a_title_that_also_follows_a_group(string text)
+    {
+        Assert.DoesNotContain(Extract.Sentence(text).Mentions, m => m.Type == EntityType.Person && m.Text != "习近平");
+    }
+
+    [Fact]
+    public void still_reads_a_foreign_name_after_such_a_title()
+    {
+        Assert.Equal(EntityType.Person, Extract.Sentence("俄罗斯总统普京会见朝鲜最高领导人金正恩。").MentionOf("金正恩").Type);
+    }
 }
