@@ -34,6 +34,7 @@ public sealed class ClaimCandidateGenerator
     private readonly ModalityReader _modality;
     private readonly AttributionReader _attribution;
     private readonly ScopeReader _scope;
+    private readonly WordList _causes;
     private readonly PivotReader _pivots;
 
     /// <param name="cues">The cue lexicon.</param>
@@ -49,6 +50,7 @@ public sealed class ClaimCandidateGenerator
         _attributive = new AttributiveNames(_coordination, _titles, new WordList(cues.TopicNouns), new WordList(cues.TopicTalks));
         _reach = new ObjectReach(cues, _coordination);
         _topicFrames = new WordList(cues.TopicFrames);
+        _causes = new WordList(cues.CauseOpeners);
         _distributive = new WordList(cues.Distributive);
         _policyOnly = cues.PolicyOnly.ToHashSet(StringComparer.Ordinal);
         _sidesWith = cues.SidesWith.ToHashSet(StringComparer.Ordinal);
@@ -317,10 +319,16 @@ public sealed class ClaimCandidateGenerator
         HashSet<Mention> attributive)
     {
         var limit = marked?.Local.Start ?? cue.Start;
-        bool Eligible(Mention m) => m.Type != EntityType.Policy && m.Local.End <= limit && m != marked && m.Local.Start >= notBefore && !attributive.Contains(m);
+        bool Eligible(Mention m) => m.Type != EntityType.Policy && m.Local.End <= limit && m != marked && m.Local.Start >= notBefore && !attributive.Contains(m)
+            && !InCause(key, m, clause, limit);
         var inClause = mentions.LastOrDefault(m => Eligible(m) && m.Local.Start >= clause.Start && !IsMarked(key, m, clause.Start));
         return inClause ?? mentions.FirstOrDefault(m => Eligible(m) && !IsMarked(key, m, sentence.Local.Start));
     }
+
+    /// <summary>A name inside a cause given before the act (印度没有因为美国的压力而停止…: 美国 is the cause, not the actor).</summary>
+    private bool InCause(string key, Mention m, Span clause, int limit) =>
+        m.Local.End < limit && _causes.FindAll(key, clause.Start, m.Local.Start).Any()
+        && key.IndexOf('而', m.Local.End, limit - m.Local.End) >= 0;
 
     /// <summary>
     /// Whether the act after a refusal is what is refused: right after it (拒绝加入, 拒绝了加入) or after the partner

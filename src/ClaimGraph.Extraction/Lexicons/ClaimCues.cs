@@ -91,6 +91,12 @@ public sealed record ClaimCues
     /// </summary>
     public IReadOnlyList<string> TopicNouns { get; init; } = [];
 
+    /// <summary>
+    /// Words that open a cause given before the act and closed by 而 (印度没有因为美国的压力而停止…): a name inside is
+    /// not the act's subject.
+    /// </summary>
+    public IReadOnlyList<string> CauseOpeners { get; init; } = [];
+
     /// <summary>Talks after a topic noun, which make the states before it parties again (美国和伊朗核问题谈判).</summary>
     public IReadOnlyList<string> TopicTalks { get; init; } = [];
 
@@ -147,6 +153,7 @@ public sealed record ClaimCues
         TopicFrames = Fold(TopicFrames, fold),
         TopicNouns = Fold(TopicNouns, fold),
         TopicTalks = Fold(TopicTalks, fold),
+        CauseOpeners = Fold(CauseOpeners, fold),
         DigestOpeners = Fold(DigestOpeners, fold),
         Announcements = Fold(Announcements, fold),
     };

@@ -324,6 +324,17 @@ public sealed class ClaimExtractionStageTests
             document.Claims.Select(document.Triple).OrderBy(t => t.Item1 == actor));
     }
 
+    [Theory]
+    [InlineData("印度没有因为美国的压力而停止与俄罗斯的石油合作。", "印度", "俄罗斯")]
+    [InlineData("美国由于担心中国崛起而加强与日本的同盟。", "美国", "日本")]
+    public void a_name_inside_a_cause_is_not_the_actor(string text, string subject, string obj)
+    {
+        var document = Extract.Sentence(text);
+
+        Assert.Contains((subject, Predicate.Cooperates, obj), document.Claims.Select(document.Triple));
+        Assert.DoesNotContain(document.Claims, c => c.Predicate == Predicate.Cooperates && document.TextOf(c.Subject) != subject);
+    }
+
     [Fact]
     public void a_topic_beside_the_parties_leaves_their_claim()
     {
