@@ -110,9 +110,26 @@ public sealed class ModalityReader
                 .Where(stop => !mentions.Any(m => m.Local.Overlaps(stop))).ToList();
             // A stop vetoes only a shorter marker inside it: 要是 is a condition, its 要 no advice; 将要 the future, its 要 no advice.
             if (stops.Any(stop => stop.Start <= span.Start && stop.End >= span.End && stop.Length > span.Length)) continue;
+            if (IsInvitation(key, span)) continue;
             yield return span;
         }
     }
+
+    /// <summary>应 opening "at the invitation of" (应南非外长潘多尔邀请, 应…之邀): no advice, whoever invites.</summary>
+    private static bool IsInvitation(string key, Span span)
+    {
+        if (span.Length != 1 || key[span.Start] != '应') return false;
+        var end = Math.Min(key.Length, span.End + MaxInviterLength);
+        for (var i = span.End; i < end; i++)
+        {
+            if (char.IsPunctuation(key[i])) return false;
+            if (key[i] == '邀' && (key[i - 1] is '之' or '请' || i + 1 < key.Length && key[i + 1] == '请')) return true;
+        }
+        return false;
+    }
+
+    /// <summary>How far after 应 the invitation may end (应南非国际关系与合作部长潘多尔邀请: twenty characters).</summary>
+    private const int MaxInviterLength = 30;
 
     private bool IsHypothetical(string key, Sentence sentence, int cueStart, IReadOnlyList<Mention> mentions)
     {

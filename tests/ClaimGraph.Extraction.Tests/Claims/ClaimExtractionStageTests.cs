@@ -336,6 +336,16 @@ public sealed class ClaimExtractionStageTests
     }
 
     [Fact]
+    public void an_invitation_is_no_advice_and_a_ministry_s_title_no_cue()
+    {
+        var document = Extract.Sentence("应南非国际关系与合作部长潘多尔邀请，王毅将于下周访问南非。");
+
+        var claim = Assert.Single(document.Claims);
+        Assert.Equal(("王毅", Predicate.Engages, "南非"), document.Triple(claim));
+        Assert.Equal(Modality.Predicted, claim.Modality);
+    }
+
+    [Fact]
     public void a_topic_beside_the_parties_leaves_their_claim()
     {
         var document = Extract.Sentence("美国在伊朗核问题上向俄罗斯施压。");

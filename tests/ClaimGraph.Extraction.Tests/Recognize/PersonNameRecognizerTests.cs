@@ -146,4 +146,20 @@ public sealed class PersonNameRecognizerTests
     {
         Assert.Equal(EntityType.Person, Extract.Sentence("俄罗斯总统普京会见朝鲜最高领导人金正恩。").MentionOf("金正恩").Type);
     }
+
+    [Theory]
+    [InlineData("外交部長王毅周一(6日)在北京會見澳洲外長黃英賢。", "王毅")]
+    [InlineData("外交部长王毅到访巴西。", "王毅")]
+    [InlineData("外交部发言人林剑宣布，王毅将访问法国。", "林剑")]
+    [InlineData("美国前总统卡特访华。", "卡特")]
+    public void a_known_name_sheds_the_word_glued_after_it(string text, string name)
+    {
+        Assert.Equal(EntityType.Person, Extract.Sentence(text).MentionOf(name).Type);
+    }
+
+    [Fact]
+    public void a_cartel_is_no_carter()
+    {
+        Assert.Empty(Extract.Sentence("卡特尔组织操纵油价。").Mentions);
+    }
 }
