@@ -20,6 +20,8 @@ public sealed class NewsFrameTests
     [InlineData("俄罗斯总统普京与土耳其总统埃尔多安通电话，双方讨论了乌克兰局势。", "普京", "埃尔多安")]
     [InlineData("美國總統拜登與日本首相岸田文雄在白宮舉行會談。", "拜登", "岸田文雄")]
     [InlineData("中國外交部長王毅在北京會見新加坡外長維文。", "王毅", "維文")]
+    [InlineData("中国国家主席习近平在韩国釜山与美国总统特朗普举行会晤。", "习近平", "特朗普")]
+    [InlineData("外長王毅在巴西與俄羅斯外長拉夫羅夫會面。", "王毅", "拉夫羅夫")]
     public void a_meeting_of_introduced_officeholders_is_one_engages_claim(string text, string subject, string obj)
     {
         var line = s_extractor.Value.Extract("news#1", "news", text);

@@ -321,9 +321,16 @@ public sealed class ClaimCandidateGenerator
         var limit = marked?.Local.Start ?? cue.Start;
         bool Eligible(Mention m) => m.Type != EntityType.Policy && m.Local.End <= limit && m != marked && m.Local.Start >= notBefore && !attributive.Contains(m)
             && !InCause(key, m, clause, limit);
-        var inClause = mentions.LastOrDefault(m => Eligible(m) && m.Local.Start >= clause.Start && !IsMarked(key, m, clause.Start));
+        var inClause = mentions.LastOrDefault(m => Eligible(m) && m.Local.Start >= clause.Start && !IsMarked(key, m, clause.Start) && !IsVenue(key, m));
         return inClause ?? mentions.FirstOrDefault(m => Eligible(m) && !IsMarked(key, m, sentence.Local.Start));
     }
+
+    /// <summary>
+    /// A name right after 在 or 赴 is where the act happens (习近平在韩国釜山与特朗普会晤, 王毅在巴西与拉夫罗夫会面), not who
+    /// acts, unless it frames a viewpoint (在美国看来).
+    /// </summary>
+    private bool IsVenue(string key, Mention m) =>
+        m.Local.Start > 0 && key[m.Local.Start - 1] is '在' or '赴' && !_topicFrames.StartsAt(key, m.Local.End, key.Length);
 
     /// <summary>A name inside a cause given before the act (印度没有因为美国的压力而停止…: 美国 is the cause, not the actor).</summary>
     private bool InCause(string key, Mention m, Span clause, int limit) =>

@@ -335,6 +335,24 @@ public sealed class ClaimExtractionStageTests
         Assert.DoesNotContain(document.Claims, c => c.Predicate == Predicate.Cooperates && document.TextOf(c.Subject) != subject);
     }
 
+    [Theory]
+    [InlineData("中国国家主席习近平在韩国釜山与美国总统特朗普举行会晤。", "习近平", "特朗普")]
+    [InlineData("外長王毅在巴西與俄羅斯外長拉夫羅夫會面。", "王毅", "拉夫羅夫")]
+    public void a_state_where_the_act_happens_is_not_who_acts(string text, string subject, string met)
+    {
+        var document = Extract.Sentence(text);
+
+        Assert.Equal([(subject, Predicate.Engages, met)], document.Claims.Select(document.Triple));
+    }
+
+    [Fact]
+    public void a_capital_after_its_own_state_is_a_place()
+    {
+        var document = Extract.Sentence("習近平將赴泰國曼谷出席亞太經合組織會議。");
+
+        Assert.DoesNotContain(document.Mentions, m => m.Text == "曼谷");
+    }
+
     [Fact]
     public void an_invitation_is_no_advice_and_a_ministry_s_title_no_cue()
     {
