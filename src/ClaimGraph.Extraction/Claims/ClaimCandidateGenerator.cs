@@ -307,8 +307,38 @@ public sealed class ClaimCandidateGenerator
         return new Span(first.Start, last.End);
     }
 
-    private Mention? MarkedObject(string key, IReadOnlyList<Mention> mentions, Span clause, Span cue, int notBefore) =>
-        mentions.LastOrDefault(m => m.Local.Start >= Math.Max(clause.Start, notBefore) && m.Local.End <= cue.Start && IsMarked(key, m, clause.Start));
+    private Mention? MarkedObject(string key, IReadOnlyList<Mention> mentions, Span clause, Span cue, int notBefore)
+    {
+        var from = Math.Max(clause.Start, notBefore);
+        var marked = mentions.LastOrDefault(m => m.Local.Start >= from && m.Local.End <= cue.Start && IsMarked(key, m, clause.Start));
+        return marked is null ? null : FirstListed(key, mentions, marked, from, clause.Start);
+    }
+
+    /// <summary>
+    /// The first of the names listed with a marked one, when the 和 or 、 before it joins it to an earlier marked name or
+    /// that name's officeholder (与日本首相岸田文雄和韩国总统尹锡悦会谈: 日本's, not a second marker before 韩国).
+    /// </summary>
+    private Mention FirstListed(string key, IReadOnlyList<Mention> mentions, Mention marked, int from, int clauseStart)
+    {
+        for (var at = IndexOf(mentions, marked); at > 0;)
+        {
+            var before = mentions[at - 1];
+            if (before.Local.Start < from || !_coordination.Joins(key, before, mentions[at])) break;
+            var state = at > 1 && _attributive.IntroducesOfficeholder(key, mentions[at - 2], before) ? mentions[at - 2] : null;
+            if (IsMarked(key, before, clauseStart)) return before;
+            if (state is not null && state.Local.Start >= from && IsMarked(key, state, clauseStart)) return state;
+            at--;
+            if (state is not null) break;
+        }
+        return marked;
+    }
+
+    private static int IndexOf(IReadOnlyList<Mention> mentions, Mention m)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+            if (mentions[i] == m) return i;
+        return -1;
+    }
 
     private bool IsMarked(string key, Mention m, int limit) =>
         m.Local.Start > limit && _objectMarkers.FindAll(key, Math.Max(limit, m.Local.Start - 1), m.Local.Start).Any(s => s.End == m.Local.Start)
@@ -382,7 +412,9 @@ public sealed class ClaimCandidateGenerator
     private List<Mention?> MarkedWithCoordinated(string key, IReadOnlyList<Mention> mentions, Mention marked, Span cue)
     {
         var objects = new List<Mention?> { marked };
-        objects.AddRange(_coordination.Of(key, mentions, marked).Where(m => m.Local.Start > marked.Local.Start && m.Local.End <= cue.Start));
+        // 与法国总统马克龙、美国总统拜登会见: a state listed after the first is its officeholder's.
+        objects.AddRange(_coordination.Of(key, mentions, marked).Where(m => m.Local.Start > marked.Local.Start && m.Local.End <= cue.Start)
+            .Select(m => HolderBefore(key, mentions, m, cue)));
         return objects;
     }
 

@@ -345,6 +345,16 @@ public sealed class ClaimExtractionStageTests
         Assert.Equal([(subject, Predicate.Engages, met)], document.Claims.Select(document.Triple));
     }
 
+    [Theory]
+    [InlineData("拜登与日本首相岸田文雄和韩国总统尹锡悦举行三边会谈。", "拜登", "岸田文雄", "尹锡悦")]
+    [InlineData("习近平将与法国总统马克龙、美国总统拜登举行双边会见。", "习近平", "马克龙", "拜登")]
+    public void meets_every_officeholder_listed_after_the_marker(string text, string subject, string first, string second)
+    {
+        var document = Extract.Sentence(text);
+
+        Assert.Equal([(subject, Predicate.Engages, first), (subject, Predicate.Engages, second)], document.Claims.Select(document.Triple));
+    }
+
     [Fact]
     public void a_capital_after_its_own_state_is_a_place()
     {
