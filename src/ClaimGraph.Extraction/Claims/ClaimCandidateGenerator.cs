@@ -81,7 +81,7 @@ public sealed class ClaimCandidateGenerator
             // 解除对古巴的制裁 undoes the act and claims none; 不会放松对中国的遏制 denies the undoing, so the act goes on
             // (GUIDELINES rule 48), and the negation belongs to the reversal, not to the act.
             var reversal = _scope.Reversal(key, clause, cue);
-            var reversalDenied = reversal is { } undone && _negation.IsNegated(key, clause.Start, undone.Start, named);
+            var reversalDenied = reversal is { } undone && _negation.IsNegated(key, clause.Start, undone.Start, mentions);
             if (reversal is not null && !reversalDenied) continue;
             // 拒绝加入RCEP: a refusal followed by the act refused negates that act (SUPPORTS, negated) and claims nothing itself.
             if (_negatingCues.Contains(word) && cues.Any(c => c.Span.Start >= cue.End && clause.Contains(c.Span.Start) && Refuses(key, cue, c.Span))) continue;
@@ -320,24 +320,16 @@ public sealed class ClaimCandidateGenerator
     /// </summary>
     private Mention FirstListed(string key, IReadOnlyList<Mention> mentions, Mention marked, int from, int clauseStart)
     {
-        for (var at = IndexOf(mentions, marked); at > 0;)
+        for (var at = Coordination.IndexOf(mentions, marked); at > 0; at--)
         {
             var before = mentions[at - 1];
             if (before.Local.Start < from || !_coordination.Joins(key, before, mentions[at])) break;
-            var state = at > 1 && _attributive.IntroducesOfficeholder(key, mentions[at - 2], before) ? mentions[at - 2] : null;
             if (IsMarked(key, before, clauseStart)) return before;
-            if (state is not null && state.Local.Start >= from && IsMarked(key, state, clauseStart)) return state;
-            at--;
-            if (state is not null) break;
+            // An officeholder ends the walk: its state is the list's marked first name, or there is none.
+            if (at > 1 && _attributive.IntroducesOfficeholder(key, mentions[at - 2], before))
+                return mentions[at - 2] is var state && state.Local.Start >= from && IsMarked(key, state, clauseStart) ? state : marked;
         }
         return marked;
-    }
-
-    private static int IndexOf(IReadOnlyList<Mention> mentions, Mention m)
-    {
-        for (var i = 0; i < mentions.Count; i++)
-            if (mentions[i] == m) return i;
-        return -1;
     }
 
     private bool IsMarked(string key, Mention m, int limit) =>
@@ -364,8 +356,9 @@ public sealed class ClaimCandidateGenerator
 
     /// <summary>A name inside a cause given before the act (印度没有因为美国的压力而停止…: 美国 is the cause, not the actor).</summary>
     private bool InCause(string key, Mention m, Span clause, int limit) =>
-        m.Local.End < limit && _causes.FindAll(key, clause.Start, m.Local.Start).Any()
-        && key.IndexOf('而', m.Local.End, limit - m.Local.End) >= 0;
+        // The 而 that closes a cause is rare; look for it before scanning the clause for an opener, for every name.
+        m.Local.End < limit && key.IndexOf('而', m.Local.End, limit - m.Local.End) >= 0
+        && _causes.FindAll(key, clause.Start, m.Local.Start).Any();
 
     /// <summary>
     /// Whether the act after a refusal is what is refused: right after it (拒绝加入, 拒绝了加入) or after the partner

@@ -30,7 +30,8 @@ public sealed class Coordination(WordList coordinators)
     public bool IsCoordinator(string key, int start, int end) =>
         end > start && coordinators.FindAll(key, start, end).Any(s => s.Start == start && s.End == end);
 
-    private static int IndexOf(IReadOnlyList<Mention> mentions, Mention member)
+    /// <summary>Where a mention stands in the sentence's list (-1: not there); by reference, as mentions are compared.</summary>
+    public static int IndexOf(IReadOnlyList<Mention> mentions, Mention member)
     {
         for (var i = 0; i < mentions.Count; i++)
             if (mentions[i] == member) return i;
