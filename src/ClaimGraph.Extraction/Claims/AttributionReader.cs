@@ -14,6 +14,7 @@ public sealed class AttributionReader(ClaimCues cues)
     private readonly WordList _verbs = new(cues.Attribution);
     private readonly WordList _prefixes = new(cues.AttributionPrefix);
     private readonly WordList _announcements = new(cues.Announcements);
+    private readonly WordList _authors = new(["作者是", "作者为", "作者：", "作者 "]);
 
     /// <summary>The speaker and the position right after the speaking verb, or null.</summary>
     public (Mention Speaker, int After)? Find(string key, Sentence sentence, IReadOnlyList<Mention> mentions, int before)
@@ -21,9 +22,10 @@ public sealed class AttributionReader(ClaimCues cues)
         (Mention, int)? found = null;
         foreach (var verb in _verbs.FindAll(key, sentence.Local.Start, before))
         {
+            // A colon ends a label (法新社记者：美国财政部表示…): whoever it names asks, and the verb after it is another's.
             var speakers = mentions
                 .Where(m => m.Local.End <= verb.Start && verb.Start - m.Local.End <= MaxSpeakerDistance && m.Type != EntityType.Policy)
-                .Where(m => !key.AsSpan(m.Local.End, verb.Start - m.Local.End).ContainsAny("。，；"));
+                .Where(m => !key.AsSpan(m.Local.End, verb.Start - m.Local.End).ContainsAny("。，；："));
             // One pass, no list: the first person, else the first name.
             Mention? speaker = null;
             foreach (var m in speakers)
@@ -63,4 +65,15 @@ public sealed class AttributionReader(ClaimCues cues)
         at == sentenceStart || !char.IsLetterOrDigit(key[at - 1]);
 
     public bool OpensDigest(string text) => cues.DigestOpeners.Any(text.Contains);
+
+    /// <summary>
+    /// The person a sentence names as an article's author (…发表题为《…》的文章，作者是苏海尔·阿赫塔尔。文章摘编如下):
+    /// the digest that follows is the author's, not the outlet's that reposts it.
+    /// </summary>
+    public Mention? Author(string key, Sentence sentence, IReadOnlyList<Mention> mentions)
+    {
+        foreach (var opener in _authors.FindAll(key, sentence.Local.Start, sentence.Local.End))
+            if (mentions.FirstOrDefault(m => m.Local.Start == opener.End && m.Type == EntityType.Person) is { } author) return author;
+        return null;
+    }
 }

@@ -47,7 +47,8 @@ public sealed class ClaimCandidateGenerator
         _objectMarkers = new WordList(cues.ObjectMarkers);
         _markerStops = new WordList(cues.ObjectMarkerStops);
         _coordination = new Coordination(new WordList(cues.Coordinators));
-        _attributive = new AttributiveNames(_coordination, _titles, new WordList(cues.TopicNouns), new WordList(cues.TopicTalks));
+        _attributive = new AttributiveNames(_coordination, _titles, new WordList(cues.TopicNouns), new WordList(cues.TopicTalks), new WordList(cues.EventNouns),
+            new WordList(cues.EventAttendance));
         _reach = new ObjectReach(cues, _coordination);
         _topicFrames = new WordList(cues.TopicFrames);
         _causes = new WordList(cues.CauseOpeners);
@@ -65,7 +66,7 @@ public sealed class ClaimCandidateGenerator
 
     public IEnumerable<ClaimCandidate> Generate(string key, Sentence sentence, IReadOnlyList<Mention> named, Mention? carriedSource)
     {
-        var mentions = Glosses.Without(key, named);
+        var mentions = Glosses.Folded(key, named);
         if (mentions.Count == 0) yield break;
         var attributive = _attributive.Find(key, mentions);
         var cues = _cues.Find(key, sentence.Local).Select(c => OutsideNames(c, mentions)).OfType<CueMatch>().ToList();

@@ -27,7 +27,9 @@ public sealed class ClaimExtractionStage(ClaimCandidateGenerator generator, ICla
             cancellationToken.ThrowIfCancellationRequested();
             var mentions = bySentence[sentence.Index].OrderBy(m => m.Local.Start).ToList();
             if (Headings.IsHeading(sentence)) carried = null;
-            var speaker = generator.Attribution.Find(normalized.Key, sentence, mentions, sentence.Local.End)?.Speaker;
+            // An article's named author speaks for the digest of it, not the outlet that reposts it (参考消息…报道).
+            var speaker = generator.Attribution.Author(normalized.Key, sentence, mentions)
+                ?? generator.Attribution.Find(normalized.Key, sentence, mentions, sentence.Local.End)?.Speaker;
             if (generator.Attribution.OpensDigest(normalized.Key[sentence.Local.Start..sentence.Local.End])) carried = speaker ?? lastSpeaker ?? carried;
             lastSpeaker = speaker ?? lastSpeaker;
             var decided = new List<(ClaimCandidate Candidate, Predicate Predicate, Provenance Provenance)>();

@@ -1,27 +1,58 @@
 using ClaimGraph.Core.Documents;
+using ClaimGraph.Core.Text;
 
 namespace ClaimGraph.Extraction.Claims;
 
 /// <summary>Latin-script glosses of the name before them (川普（Donald Trump）), which name no claim's party.</summary>
 public static class Glosses
 {
+    /// <summary>Longest gloss read, brackets included: a bracket left open would otherwise reach to the sentence's end.</summary>
+    public const int MaxLength = 100;
+
     /// <summary>
-    /// The mentions without Latin-script glosses of the name before them (川普（Donald Trump）): a gloss names the same
-    /// actor again, and the claim belongs to the name the sentence uses.
+    /// The mentions with each name's Latin-script gloss taken into it (马克龙（Emmanuel Macron）、拜登: the rules see
+    /// two names joined by 、), and the names inside a gloss dropped: a gloss names the same actor again, and the claim
+    /// belongs to the name the sentence uses. A name keeps its id, so a claim still points at the name alone.
     /// </summary>
-    public static IReadOnlyList<Mention> Without(string key, IReadOnlyList<Mention> mentions)
+    public static IReadOnlyList<Mention> Folded(string key, IReadOnlyList<Mention> mentions)
     {
         List<Mention>? kept = null;
+        var glossEnd = -1;
         for (var i = 0; i < mentions.Count; i++)
         {
-            if (i > 0 && IsGloss(key, mentions[i - 1], mentions[i])) kept ??= mentions.Take(i).ToList();
-            else kept?.Add(mentions[i]);
+            var m = mentions[i];
+            if (m.Local.Start < glossEnd)
+            {
+                kept ??= mentions.Take(i).ToList();
+                continue;
+            }
+            glossEnd = GlossEnd(key, m);
+            if (glossEnd > m.Local.End)
+            {
+                kept ??= mentions.Take(i).ToList();
+                kept.Add(m with { Local = new Span(m.Local.Start, glossEnd) });
+            }
+            else kept?.Add(m);
         }
         return kept ?? mentions;
     }
 
-    private static bool IsGloss(string key, Mention name, Mention gloss) =>
-        gloss.Local.Start == name.Local.End + 1 && key[name.Local.End] is '(' or '（'
-        && gloss.Local.End < key.Length && key[gloss.Local.End] is ')' or '）'
-        && gloss.Text.Any(char.IsAsciiLetter) && !name.Text.Any(char.IsAsciiLetter);
+    /// <summary>
+    /// Where the gloss after a name ends (past its closing bracket), or the name's own end when none follows: brackets
+    /// right after a name without Latin letters, holding Latin letters and no Chinese (pages mix （ with ), so either closes).
+    /// </summary>
+    private static int GlossEnd(string key, Mention name)
+    {
+        var open = name.Local.End;
+        if (open >= key.Length || key[open] is not ('(' or '（') || name.Text.Any(char.IsAsciiLetter)) return name.Local.End;
+        var letters = false;
+        for (var at = open + 1; at < key.Length && at - open < MaxLength; at++)
+        {
+            var c = key[at];
+            if (c is ')' or '）') return letters ? at + 1 : name.Local.End;
+            if (c is '(' or '（' || c >= '\u3400' && !char.IsPunctuation(c)) return name.Local.End;
+            letters |= char.IsAsciiLetter(c);
+        }
+        return name.Local.End;
+    }
 }

@@ -101,6 +101,15 @@ public sealed record ClaimCues
     public IReadOnlyList<string> TopicTalks { get; init; } = [];
 
     /// <summary>
+    /// Meetings and interviews named after an organization (G20峰会, 东盟外长会议, 接受卫星通讯社采访时): the organization
+    /// names where the act happens or who asks, no party to it.
+    /// </summary>
+    public IReadOnlyList<string> EventNouns { get; init; } = [];
+
+    /// <summary>Verbs of taking part right before such a meeting, which keep its organization a party (出席东盟峰会).</summary>
+    public IReadOnlyList<string> EventAttendance { get; init; } = [];
+
+    /// <summary>
     /// Adverbs that make coordinated names act each on its own (美国和日本都支持…, 分别): they are then not each other's
     /// counterpart.
     /// </summary>
@@ -153,6 +162,8 @@ public sealed record ClaimCues
         TopicFrames = Fold(TopicFrames, fold),
         TopicNouns = Fold(TopicNouns, fold),
         TopicTalks = Fold(TopicTalks, fold),
+        EventNouns = Fold(EventNouns, fold),
+        EventAttendance = Fold(EventAttendance, fold),
         CauseOpeners = Fold(CauseOpeners, fold),
         DigestOpeners = Fold(DigestOpeners, fold),
         Announcements = Fold(Announcements, fold),

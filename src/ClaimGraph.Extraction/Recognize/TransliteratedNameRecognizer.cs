@@ -8,6 +8,9 @@ namespace ClaimGraph.Extraction.Recognize;
 public sealed class TransliteratedNameRecognizer(NamePatterns patterns) : IEntityRecognizer
 {
     private const int MaxPart = 6;
+    private const int MaxTitle = 8;
+
+    private readonly NameTrie _titles = new(patterns.Titles);
 
     public IEnumerable<EntityCandidate> Recognize(SentenceView sentence)
     {
@@ -17,6 +20,7 @@ public sealed class TransliteratedNameRecognizer(NamePatterns patterns) : IEntit
             if (key[dot] != '·' || !IsNameChar(key[dot - 1]) || !IsNameChar(key[dot + 1])) continue;
             var start = dot;
             while (start > sentence.Span.Start && dot - start < MaxPart && IsNameChar(key[start - 1])) start--;
+            start = AfterTitle(key, start, dot, sentence.Span.Start);
             var end = dot + 1;
             var lastPart = dot + 1;
             while (end < sentence.Span.End && (IsNameChar(key[end]) || (key[end] == '·' && end + 1 < sentence.Span.End && IsNameChar(key[end + 1]))))
@@ -31,6 +35,19 @@ public sealed class TransliteratedNameRecognizer(NamePatterns patterns) : IEntit
     }
 
     private bool IsNameChar(char c) => patterns.TransliterationChars.Contains(c);
+
+    /// <summary>
+    /// Where the first part starts once a title's last characters are left out of it: 總理安東尼·阿爾巴尼斯 is 安東尼…,
+    /// though 理 is a name character too.
+    /// </summary>
+    private int AfterTitle(string key, int start, int dot, int sentenceStart)
+    {
+        // A title that begins before the run and ends inside it; the last such end wins.
+        for (var at = dot - 1; at > start; at--)
+            for (var from = Math.Max(sentenceStart, at - MaxTitle); from <= start; from++)
+                if (_titles.LongestAt(key, from, at) == at - from) return at;
+        return start;
+    }
 
     /// <summary>The last part runs into the next word when that word starts with a name character (奈认为 → 奈).</summary>
     private int TrimTrailingFunctionChar(string key, int partStart, int end)

@@ -130,6 +130,68 @@ public sealed class ClaimExtractionStageTests
     }
 
     [Theory]
+    [InlineData("阿尔巴尼斯在巴厘岛举行的G20峰会上会见了习近平。", "G20")]
+    [InlineData("G20峰会于印尼巴厘岛召开期间，拜登将与习近平举行双边会谈。", "G20")]
+    [InlineData("在东盟外长会议上，王毅会见了布林肯。", "东盟")]
+    [InlineData("陈弘在接受卫星通讯社采访时表示，澳大利亚支持“奥库斯”。", "卫星通讯社")]
+    public void takes_an_organization_that_names_a_meeting_for_no_party(string text, string organization)
+    {
+        var document = Extract.Sentence(text);
+
+        Assert.NotEmpty(document.Claims);
+        Assert.DoesNotContain(document.Claims, c => document.Triple(c).Subject == organization || document.Triple(c).Object == organization);
+    }
+
+    [Fact]
+    public void keeps_the_organization_of_a_meeting_that_is_attended()
+    {
+        var document = Extract.Sentence("中国国务院总理李强出席东盟峰会。");
+
+        Assert.Contains(("李强", Predicate.Engages, "东盟"), document.Claims.Select(document.Triple));
+    }
+
+    [Fact]
+    public void carries_a_reposted_article_to_its_author_rather_than_the_outlet_reposting_it()
+    {
+        var document = Extract.Document("参考消息网7月20日报道 香港《南华早报》网站7月18日发表题为《澳大利亚的外交》的文章，作者是苏海尔·阿赫塔尔。文章摘编如下：\n\n考虑到中国是澳大利亚最大的贸易伙伴，澳大利亚应与中国合作。");
+
+        var claim = Assert.Single(document.Claims, c => document.Triple(c) == ("澳大利亚", Predicate.Cooperates, "中国"));
+        Assert.Equal("苏海尔·阿赫塔尔", document.TextOf(claim.Source!.Value));
+    }
+
+    [Theory]
+    [InlineData("法新社记者：美国财政部昨日表示，中国支持俄罗斯。")]
+    [InlineData("法新社记者:美国财政部昨日表示,中国支持俄罗斯。")]
+    public void reads_a_name_before_a_colon_as_a_label_not_as_the_speaker_after_it(string text)
+    {
+        var document = Extract.Sentence(text);
+
+        var claim = Assert.Single(document.Claims, c => document.Triple(c) == ("中国", Predicate.Cooperates, "俄罗斯"));
+        Assert.Equal("美国财政部", document.TextOf(claim.Source!.Value));
+    }
+
+    [Fact]
+    public void reads_a_displeasure_before_an_opposition_as_no_negation()
+    {
+        var document = Extract.Sentence("中方对此强烈不满和坚决反对美国的做法。");
+
+        Assert.All(document.Claims.Where(c => document.Triple(c) == ("中方", Predicate.Opposes, "美国")), c => Assert.False(c.Negated));
+        Assert.Contains(document.Claims, c => document.Triple(c) == ("中方", Predicate.Opposes, "美国"));
+    }
+
+    [Theory]
+    [InlineData("习近平将与法国总统马克龙(Emmanuel Macron)、美国总统拜登(Joe Biden)等多国领导人举行双边会见。")]
+    [InlineData("习近平将与法国总统马克龙（Macron）、美国总统拜登等多国领导人举行双边会见。")]
+    public void reads_a_list_through_the_english_glosses_of_its_names(string text)
+    {
+        var document = Extract.Sentence(text);
+
+        Assert.Contains(("习近平", Predicate.Engages, "马克龙"), document.Claims.Select(document.Triple));
+        Assert.Contains(("习近平", Predicate.Engages, "拜登"), document.Claims.Select(document.Triple));
+        Assert.All(document.Claims, c => Assert.DoesNotContain(document.Mentions, m => m.Id == c.Object && m.Text.Contains('(')));
+    }
+
+    [Theory]
     [InlineData("美國仍將努力與中國保持聯繫。", "美國", Predicate.Engages, "中國")]
     [InlineData("美国与俄罗斯保持联络。", "美国", Predicate.Engages, "俄罗斯")]
     [InlineData("日本恪守联合国宪章。", "日本", Predicate.Supports, "联合国宪章")]

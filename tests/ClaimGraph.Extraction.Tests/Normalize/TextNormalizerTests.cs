@@ -237,6 +237,17 @@ public sealed class TextNormalizerTests
         AssertMapsBack(Extract.Normalized(HardWrapped));
     }
 
+    [Theory]
+    [InlineData("法新社记者:美国表示,中国支持俄罗斯;日本反对?", "法新社记者：美国表示，中国支持俄罗斯；日本反对？")]
+    [InlineData("1,000 人于 10:30 到场。Note: 中国", "1,000 人于 10:30 到场。Note: 中国")]
+    public void folds_ascii_punctuation_beside_chinese_in_the_matching_key_only(string text, string key)
+    {
+        var normalized = Extract.Normalized(text).RequireNormalized();
+
+        Assert.Equal(key, normalized.Key);
+        Assert.Equal(text, normalized.Text);
+    }
+
     [Fact]
     public void gives_the_matching_key_the_length_of_the_text()
     {

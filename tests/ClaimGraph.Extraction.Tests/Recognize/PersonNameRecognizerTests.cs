@@ -152,6 +152,7 @@ public sealed class PersonNameRecognizerTests
     [InlineData("外交部长王毅到访巴西。", "王毅")]
     [InlineData("外交部发言人林剑宣布，王毅将访问法国。", "林剑")]
     [InlineData("美国前总统卡特访华。", "卡特")]
+    [InlineData("中国外长王毅接受俄罗斯卫星通讯社专访。", "王毅")]
     public void a_known_name_sheds_the_word_glued_after_it(string text, string name)
     {
         Assert.Equal(EntityType.Person, Extract.Sentence(text).MentionOf(name).Type);
@@ -161,5 +162,54 @@ public sealed class PersonNameRecognizerTests
     public void a_cartel_is_no_carter()
     {
         Assert.Empty(Extract.Sentence("卡特尔组织操纵油价。").Mentions);
+    }
+
+    [Theory]
+    [InlineData("以色列外长卡茨表示，以色列反对伊朗。", "卡茨")]
+    [InlineData("北约秘书长吕特批评俄罗斯。", "吕特")]
+    [InlineData("伊朗总统莱希。", "莱希")]
+    [InlineData("以色列外长卡茨(Israel Katz)与王毅通电话。", "卡茨")]
+    public void takes_two_transliteration_characters_after_a_title_when_something_ending_a_name_follows(string text, string name)
+    {
+        var lexicons = ExtractionLexicons.Default.WithoutEntries(e => e.AllNames.Contains(name));
+
+        Assert.Equal(EntityType.Person, Extract.Sentence(text, lexicons).MentionOf(name).Type);
+    }
+
+    [Theory]
+    [InlineData("美国国防部长奥斯汀会见菲律宾国防部长。", "奥斯")]
+    [InlineData("韩国总统尹锡悦表示，韩国支持美国。", "尹锡")]
+    [InlineData("德国外交大臣海科·马斯表示，德国支持欧盟。", "海科")]
+    public void takes_no_two_characters_that_begin_a_longer_name(string text, string part)
+    {
+        Assert.DoesNotContain(Extract.Sentence(text, ExtractionLexicons.Default.WithoutEntries(e => e.AllNames.Any(n => n.StartsWith(part)))).Mentions,
+            m => m.Text == part);
+    }
+
+    [Theory]
+    [InlineData("澳洲總理安東尼·阿爾巴尼斯表示，澳洲支持美國。", "安東尼·阿爾巴尼斯")]
+    [InlineData("英国首相里希·苏纳克会见了法国总统马克龙。", "里希·苏纳克")]
+    public void leaves_the_last_characters_of_a_title_out_of_a_dotted_name(string text, string name)
+    {
+        var document = Extract.Sentence(text, ExtractionLexicons.Default.WithoutEntries(e => e.AllNames.Any(n => n.Contains('·'))));
+
+        Assert.Equal(EntityType.Person, document.MentionOf(name).Type);
+    }
+
+    [Theory]
+    [InlineData("研究中心执行主任陈弘教授在接受采访时表示，澳大利亚支持美国。", "陈弘")]
+    [InlineData("研究中心主任陈弘看来，阿尔巴尼斯刚获得连任就访问中国。", "陈弘")]
+    public void ends_a_chinese_name_before_a_title_or_word_that_follows_it(string text, string name)
+    {
+        var document = Extract.Sentence(text);
+
+        Assert.Equal(EntityType.Person, document.MentionOf(name).Type);
+        Assert.DoesNotContain(document.Mentions, m => m.Text.StartsWith(name) && m.Text.Length > name.Length);
+    }
+
+    [Fact]
+    public void reads_no_name_in_a_term_of_office()
+    {
+        Assert.DoesNotContain(Extract.Sentence("这将是他在总理任期内第二次访华。").Mentions, m => m.Type == EntityType.Person);
     }
 }
