@@ -59,7 +59,7 @@ public static class ExtractionPipeline
                 new ShortFormRecognizer(g, p),
                 new MetonymRecognizer(g, places),
                 new TransliteratedNameRecognizer(p),
-                new TitledNameRecognizer(p),
+                new TitledNameRecognizer(p, g),
                 new ParentheticalNameRecognizer(p),
                 new QuotedNameRecognizer(p),
             ],

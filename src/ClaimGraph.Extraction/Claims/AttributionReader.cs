@@ -10,22 +10,26 @@ namespace ClaimGraph.Extraction.Claims;
 public sealed class AttributionReader(ClaimCues cues)
 {
     private const int MaxSpeakerDistance = 25;
+    private const int MaxAuthorReach = 16;
 
     private readonly WordList _verbs = new(cues.Attribution);
     private readonly WordList _prefixes = new(cues.AttributionPrefix);
     private readonly WordList _announcements = new(cues.Announcements);
-    private readonly WordList _authors = new(["作者是", "作者为", "作者：", "作者 "]);
+    private readonly WordList _authors = new(cues.AuthorOpeners);
+    private readonly WordList _interviews = new(cues.InterviewNouns);
 
     /// <summary>The speaker and the position right after the speaking verb, or null.</summary>
     public (Mention Speaker, int After)? Find(string key, Sentence sentence, IReadOnlyList<Mention> mentions, int before)
     {
         (Mention, int)? found = null;
+        // A label opening the sentence (法新社记者：美国财政部表示…) names who asks; the verb after it is another's.
+        var label = LabelEnd(key, sentence);
         foreach (var verb in _verbs.FindAll(key, sentence.Local.Start, before))
         {
-            // A colon ends a label (法新社记者：美国财政部表示…): whoever it names asks, and the verb after it is another's.
             var speakers = mentions
                 .Where(m => m.Local.End <= verb.Start && verb.Start - m.Local.End <= MaxSpeakerDistance && m.Type != EntityType.Policy)
-                .Where(m => !key.AsSpan(m.Local.End, verb.Start - m.Local.End).ContainsAny("。，；："));
+                .Where(m => !(m.Local.End <= label && label < verb.Start) && !key.AsSpan(m.Local.End, verb.Start - m.Local.End).ContainsAny("。，；"))
+                .Where(m => !_interviews.StartsAt(key, m.Local.End, verb.Start));
             // One pass, no list: the first person, else the first name.
             Mention? speaker = null;
             foreach (var m in speakers)
@@ -61,6 +65,24 @@ public sealed class AttributionReader(ClaimCues cues)
         return true;
     }
 
+    private const int MaxLabel = 12;
+
+    /// <summary>
+    /// Where a label that opens the sentence ends (法新社记者：, 毛宁：): a colon after a few words with no quote, title
+    /// mark or clause break before it, and no digit right before it (10：30); -1 when there is none.
+    /// </summary>
+    private static int LabelEnd(string key, Sentence sentence)
+    {
+        var limit = Math.Min(sentence.Local.End, sentence.Local.Start + MaxLabel + 1);
+        for (var at = sentence.Local.Start + 1; at < limit; at++)
+        {
+            var c = key[at];
+            if (c == '：') return char.IsDigit(key[at - 1]) ? -1 : at;
+            if (c is '《' or '“' or '"' or '，' or '。' or '；' or '（' or '(') return -1;
+        }
+        return -1;
+    }
+
     private static bool OpensClause(string key, int at, int sentenceStart) =>
         at == sentenceStart || !char.IsLetterOrDigit(key[at - 1]);
 
@@ -73,7 +95,12 @@ public sealed class AttributionReader(ClaimCues cues)
     public Mention? Author(string key, Sentence sentence, IReadOnlyList<Mention> mentions)
     {
         foreach (var opener in _authors.FindAll(key, sentence.Local.Start, sentence.Local.End))
-            if (mentions.FirstOrDefault(m => m.Local.Start == opener.End && m.Type == EntityType.Person) is { } author) return author;
+        {
+            // 作者为哈佛大学教授约瑟夫·奈: the first person after the opener, past an affiliation and title.
+            var author = mentions.FirstOrDefault(m => m.Local.Start >= opener.End && m.Type == EntityType.Person);
+            if (author is not null && author.Local.Start - opener.End <= MaxAuthorReach
+                && !key.AsSpan(opener.End, author.Local.Start - opener.End).ContainsAny("。，；,;")) return author;
+        }
         return null;
     }
 }

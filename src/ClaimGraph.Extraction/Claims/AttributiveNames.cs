@@ -10,11 +10,9 @@ namespace ClaimGraph.Extraction.Claims;
 /// 北约秘书长斯托尔滕贝格表示) is no party either: the officeholder is (GUIDELINES rule 17's apposition, and train's gold,
 /// which never pairs such a name).
 /// Nor is a state that names a topic (双方讨论了乌克兰局势, 在伊朗核问题上): it is talked about, not acted on, unless
-/// talks on the topic follow (美国和伊朗核问题谈判). Nor is an organization that names a meeting (G20峰会结束后, 在东盟外长会议上;
-/// train's gold never makes it a party), unless the meeting is attended (出席东盟峰会).
+/// talks on the topic follow (美国和伊朗核问题谈判). Nor is an organization that only names a meeting (<see cref="MeetingNames"/>).
 /// </summary>
-public sealed class AttributiveNames(Coordination coordination, WordList titles, WordList topicNouns, WordList topicTalks, WordList eventNouns,
-    WordList attendance)
+public sealed class AttributiveNames(Coordination coordination, WordList titles, WordList topicNouns, WordList topicTalks, MeetingNames meetings)
 {
     public HashSet<Mention> Find(string key, IReadOnlyList<Mention> mentions)
     {
@@ -28,7 +26,7 @@ public sealed class AttributiveNames(Coordination coordination, WordList titles,
                 attributive.Add(m);
                 continue;
             }
-            if (NamesMeeting(key, m)) attributive.Add(m);
+            if (meetings.NamesMeeting(key, m)) attributive.Add(m);
             if (m.Type != EntityType.Country) continue;
             var topic = NamesTopic(key, mentions, i);
             var qualifies = next is { Type: EntityType.Organization or EntityType.Policy } && Adjacent(key, m.Local.End, next.Local.Start);
@@ -62,10 +60,6 @@ public sealed class AttributiveNames(Coordination coordination, WordList titles,
         var talks = topicTalks.StartsAt(key, state.Local.End + topic, key.Length);
         return !(talks && index > 0 && JoinedBefore(key, mentions[index - 1], state));
     }
-
-    private bool NamesMeeting(string key, Mention m) =>
-        m.Type == EntityType.Organization && eventNouns.StartsAt(key, m.Local.End, key.Length)
-        && !attendance.EndsAt(key, m.Local.Start, Math.Max(0, m.Local.Start - attendance.Longest));
 
     private static bool JoinedBefore(string key, Mention before, Mention state) =>
         state.Local.Start - before.Local.End == 1 && key[before.Local.End] is '和' or '与' or '同' or '跟' or '及' or '、';

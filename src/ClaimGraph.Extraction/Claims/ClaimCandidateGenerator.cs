@@ -30,6 +30,7 @@ public sealed class ClaimCandidateGenerator
     private readonly HashSet<string> _negatingCues;
     private readonly HashSet<string> _policyOnly;
     private readonly HashSet<string> _sidesWith;
+    private readonly HashSet<string> _relationNouns;
     private readonly NegationReader _negation;
     private readonly ModalityReader _modality;
     private readonly AttributionReader _attribution;
@@ -47,14 +48,14 @@ public sealed class ClaimCandidateGenerator
         _objectMarkers = new WordList(cues.ObjectMarkers);
         _markerStops = new WordList(cues.ObjectMarkerStops);
         _coordination = new Coordination(new WordList(cues.Coordinators));
-        _attributive = new AttributiveNames(_coordination, _titles, new WordList(cues.TopicNouns), new WordList(cues.TopicTalks), new WordList(cues.EventNouns),
-            new WordList(cues.EventAttendance));
+        _attributive = new AttributiveNames(_coordination, _titles, new WordList(cues.TopicNouns), new WordList(cues.TopicTalks), new MeetingNames(cues));
         _reach = new ObjectReach(cues, _coordination);
         _topicFrames = new WordList(cues.TopicFrames);
         _causes = new WordList(cues.CauseOpeners);
         _distributive = new WordList(cues.Distributive);
         _policyOnly = cues.PolicyOnly.ToHashSet(StringComparer.Ordinal);
         _sidesWith = cues.SidesWith.ToHashSet(StringComparer.Ordinal);
+        _relationNouns = cues.RelationNouns.ToHashSet(StringComparer.Ordinal);
         _negation = new NegationReader(cues);
         _modality = new ModalityReader(cues);
         _attribution = new AttributionReader(cues);
@@ -66,7 +67,7 @@ public sealed class ClaimCandidateGenerator
 
     public IEnumerable<ClaimCandidate> Generate(string key, Sentence sentence, IReadOnlyList<Mention> named, Mention? carriedSource)
     {
-        var mentions = Glosses.Folded(key, named);
+        var mentions = Glosses.Folded(key, sentence.Local.End, named);
         if (mentions.Count == 0) yield break;
         var attributive = _attributive.Find(key, mentions);
         var cues = _cues.Find(key, sentence.Local).Select(c => OutsideNames(c, mentions)).OfType<CueMatch>().ToList();
@@ -94,9 +95,11 @@ public sealed class ClaimCandidateGenerator
             if (marked is not null && IsComitative(key, marked, cue)
                 && (predicate != Predicate.Cooperates && ActsJointly(key, cue)
                     || Distributive(key, marked.Local.End, cue.Start) && MarkedWithCoordinated(key, mentions, marked, cue).Count == 1)) marked = null;
-            // 美国支持沙特对抗伊朗: the name a pivot verb hands on is the act's one subject.
+            // 美国支持沙特对抗伊朗: the name a pivot verb hands on is the act's one subject; so is the possessor of a
+            // partner or rival noun (越南、泰国等中国的贸易伙伴: 中国, GUIDELINES rule 17).
             var pivot = _pivots.Find(key, mentions, clause, marked?.Local.Start ?? cue.Start);
-            var primarySubject = pivot ?? Subject(key, sentence, mentions, clause, cue, marked, attribution?.After ?? sentence.Local.Start, attributive)
+            var onlySubject = pivot ?? (_relationNouns.Contains(word) ? Possessor(key, mentions, clause, cue) : null);
+            var primarySubject = onlySubject ?? Subject(key, sentence, mentions, clause, cue, marked, attribution?.After ?? sentence.Local.Start, attributive)
                 ?? attribution?.Speaker;
             if (primarySubject is null) continue;
             // 澳洲总理艾班尼斯…与习近平会面: the officeholder a state and a title introduce acts, not the state.
@@ -112,7 +115,7 @@ public sealed class ClaimCandidateGenerator
             var primaryCoSubjects = CoSubjectsOf(key, mentions, primarySubject, subjectLimit);
             var reciprocal = Reciprocal(predicate, primaryObjects, primarySubject, primaryCoSubjects);
             var subjects = WithCoordinated(key, mentions,
-                pivot is not null ? [pivot] : SubjectChoices(mentions, primarySubject, attribution?.Speaker, cue, clause, Previous(sentence, index))
+                onlySubject is not null ? [onlySubject] : SubjectChoices(mentions, primarySubject, attribution?.Speaker, cue, clause, Previous(sentence, index))
                     .Select(s => HolderBefore(key, mentions, s, cue)).Distinct(), cue.Start);
             var nearby = Nearby(mentions, cue, neighbourhood);
             foreach (var subject in subjects)
@@ -355,6 +358,21 @@ public sealed class ClaimCandidateGenerator
     private bool IsVenue(string key, Mention m) =>
         m.Local.Start > 0 && key[m.Local.Start - 1] is '在' or '赴' && !_topicFrames.StartsAt(key, m.Local.End, key.Length);
 
+    /// <summary>
+    /// The name that owns a partner or rival noun through 的, with at most a few words between (中国的贸易伙伴,
+    /// 印度最大的贸易伙伴), else null; not a partner a marker introduces (加强与日本的同盟).
+    /// </summary>
+    private Mention? Possessor(string key, IReadOnlyList<Mention> mentions, Span clause, Span cue)
+    {
+        var owner = mentions.LastOrDefault(m => m.Local.End <= cue.Start && m.Local.Start >= clause.Start);
+        if (owner is null || owner.Type == EntityType.Policy || cue.Start - owner.Local.End is < 1 or > MaxPossessorGap) return null;
+        if (IsMarked(key, owner, clause.Start)) return null;
+        var between = key.AsSpan(owner.Local.End, cue.Start - owner.Local.End);
+        return between.Contains('的') && between.IndexOfAny("，,、；。和与及") < 0 ? owner : null;
+    }
+
+    private const int MaxPossessorGap = 7;
+
     /// <summary>A name inside a cause given before the act (印度没有因为美国的压力而停止…: 美国 is the cause, not the actor).</summary>
     private bool InCause(string key, Mention m, Span clause, int limit) =>
         // The 而 that closes a cause is rare; look for it before scanning the clause for an opener, for every name.
@@ -393,11 +411,12 @@ public sealed class ClaimCandidateGenerator
     private Span Introduced(string key, IReadOnlyList<Mention> mentions, Mention name)
     {
         if (name.Type != EntityType.Person) return name.Local;
+        // The state or organization the pairing rules read as introducing the officeholder, through chained titles too
+        // (美国总统国家安全顾问沙利文), so the model sees the same party the rules chose.
+        var at = Coordination.IndexOf(mentions, name);
+        if (at > 0 && _attributive.IntroducesOfficeholder(key, mentions[at - 1], name)) return new Span(mentions[at - 1].Local.Start, name.Local.End);
         var title = _titles.StartOfWordEndingAt(key, name.Local.Start, name.Local.Start - MaxTitleLength);
-        if (title < 0) return name.Local;
-        foreach (var m in mentions)
-            if (m.Local.End == title && m.Type is EntityType.Country or EntityType.Organization) return new Span(m.Local.Start, name.Local.End);
-        return new Span(title, name.Local.End);
+        return title < 0 ? name.Local : new Span(title, name.Local.End);
     }
 
     private const int MaxTitleLength = AttributiveNames.MaxTitleLength;

@@ -25,7 +25,8 @@ public sealed class ClaimExtractionStage(ClaimCandidateGenerator generator, ICla
         foreach (var sentence in document.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var mentions = bySentence[sentence.Index].OrderBy(m => m.Local.Start).ToList();
+            // A gloss (国务院(State Department)) is part of the name before it, for the speaker as for the claims.
+            var mentions = Glosses.Folded(normalized.Key, sentence.Local.End, bySentence[sentence.Index].OrderBy(m => m.Local.Start).ToList());
             if (Headings.IsHeading(sentence)) carried = null;
             // An article's named author speaks for the digest of it, not the outlet that reposts it (参考消息…报道).
             var speaker = generator.Attribution.Author(normalized.Key, sentence, mentions)

@@ -14,7 +14,7 @@ public static class Glosses
     /// two names joined by 、), and the names inside a gloss dropped: a gloss names the same actor again, and the claim
     /// belongs to the name the sentence uses. A name keeps its id, so a claim still points at the name alone.
     /// </summary>
-    public static IReadOnlyList<Mention> Folded(string key, IReadOnlyList<Mention> mentions)
+    public static IReadOnlyList<Mention> Folded(string key, int sentenceEnd, IReadOnlyList<Mention> mentions)
     {
         List<Mention>? kept = null;
         var glossEnd = -1;
@@ -26,7 +26,7 @@ public static class Glosses
                 kept ??= mentions.Take(i).ToList();
                 continue;
             }
-            glossEnd = GlossEnd(key, m);
+            glossEnd = GlossEnd(key, sentenceEnd, m);
             if (glossEnd > m.Local.End)
             {
                 kept ??= mentions.Take(i).ToList();
@@ -39,18 +39,20 @@ public static class Glosses
 
     /// <summary>
     /// Where the gloss after a name ends (past its closing bracket), or the name's own end when none follows: brackets
-    /// right after a name without Latin letters, holding Latin letters and no Chinese (pages mix （ with ), so either closes).
+    /// right after a name without Latin letters (a space between allowed), holding Latin letters and no Chinese, within
+    /// the sentence and its line (pages mix （ with ), so either closes).
     /// </summary>
-    private static int GlossEnd(string key, Mention name)
+    private static int GlossEnd(string key, int sentenceEnd, Mention name)
     {
         var open = name.Local.End;
-        if (open >= key.Length || key[open] is not ('(' or '（') || name.Text.Any(char.IsAsciiLetter)) return name.Local.End;
+        if (open < sentenceEnd && key[open] == ' ') open++;
+        if (open >= sentenceEnd || key[open] is not ('(' or '（') || name.Text.Any(char.IsAsciiLetter)) return name.Local.End;
         var letters = false;
-        for (var at = open + 1; at < key.Length && at - open < MaxLength; at++)
+        for (var at = open + 1; at < sentenceEnd && at - open < MaxLength; at++)
         {
             var c = key[at];
             if (c is ')' or '）') return letters ? at + 1 : name.Local.End;
-            if (c is '(' or '（' || c >= '\u3400' && !char.IsPunctuation(c)) return name.Local.End;
+            if (c is '(' or '（' or '\n' or '\r' || c >= '\u3400' && !char.IsPunctuation(c)) return name.Local.End;
             letters |= char.IsAsciiLetter(c);
         }
         return name.Local.End;

@@ -101,13 +101,25 @@ public sealed record ClaimCues
     public IReadOnlyList<string> TopicTalks { get; init; } = [];
 
     /// <summary>
-    /// Meetings and interviews named after an organization (G20峰会, 东盟外长会议, 接受卫星通讯社采访时): the organization
-    /// names where the act happens or who asks, no party to it.
+    /// Meetings named after an organization (G20峰会, 东盟外长会议): set in a clause (G20峰会结束后), the organization names
+    /// where the act happens, no party to it.
     /// </summary>
     public IReadOnlyList<string> EventNouns { get; init; } = [];
 
-    /// <summary>Verbs of taking part right before such a meeting, which keep its organization a party (出席东盟峰会).</summary>
+    /// <summary>Verbs of taking part before such a meeting, which keep its organization a party (出席东盟峰会).</summary>
     public IReadOnlyList<string> EventAttendance { get; init; } = [];
+
+    /// <summary>
+    /// Words after a meeting that make it the setting of the act, not its actor (G20峰会结束后, 在东盟外长会议上, 峰会召开期间);
+    /// an organization's summit that acts (七国集团峰会公报批评中国) keeps the organization a party.
+    /// </summary>
+    public IReadOnlyList<string> EventSettings { get; init; } = [];
+
+    /// <summary>Interview nouns after an outlet (接受卫星通讯社采访时表示): the outlet asks; it neither acts nor speaks.</summary>
+    public IReadOnlyList<string> InterviewNouns { get; init; } = [];
+
+    /// <summary>Words that name an article's author before the name (作者是, 作者为).</summary>
+    public IReadOnlyList<string> AuthorOpeners { get; init; } = [];
 
     /// <summary>
     /// Adverbs that make coordinated names act each on its own (美国和日本都支持…, 分别): they are then not each other's
@@ -164,6 +176,9 @@ public sealed record ClaimCues
         TopicTalks = Fold(TopicTalks, fold),
         EventNouns = Fold(EventNouns, fold),
         EventAttendance = Fold(EventAttendance, fold),
+        EventSettings = Fold(EventSettings, fold),
+        InterviewNouns = Fold(InterviewNouns, fold),
+        AuthorOpeners = Fold(AuthorOpeners, fold),
         CauseOpeners = Fold(CauseOpeners, fold),
         DigestOpeners = Fold(DigestOpeners, fold),
         Announcements = Fold(Announcements, fold),

@@ -142,12 +142,33 @@ public sealed class ClaimExtractionStageTests
         Assert.DoesNotContain(document.Claims, c => document.Triple(c).Subject == organization || document.Triple(c).Object == organization);
     }
 
-    [Fact]
-    public void keeps_the_organization_of_a_meeting_that_is_attended()
+    [Theory]
+    [InlineData("中国国务院总理李强出席东盟峰会。", "李强", Predicate.Engages, "东盟")]
+    [InlineData("李强将出席在雅加达举行的东盟峰会。", "李强", Predicate.Engages, "东盟")]
+    [InlineData("七国集团峰会公报批评中国。", "七国集团", Predicate.Opposes, "中国")]
+    [InlineData("欧盟峰会决定继续对俄罗斯实施制裁。", "欧盟", Predicate.Confronts, "俄罗斯")]
+    public void keeps_the_organization_of_a_meeting_that_is_attended_or_acts(string text, string subject, Predicate predicate, string obj)
     {
-        var document = Extract.Sentence("中国国务院总理李强出席东盟峰会。");
+        var document = Extract.Sentence(text);
 
-        Assert.Contains(("李强", Predicate.Engages, "东盟"), document.Claims.Select(document.Triple));
+        Assert.Contains((subject, predicate, obj), document.Claims.Select(document.Triple));
+    }
+
+    [Fact]
+    public void takes_no_interviewing_outlet_for_the_speaker()
+    {
+        var document = Extract.Sentence("研究中心主任陈弘在接受卫星通讯社采访时表示，澳大利亚支持“奥库斯”。");
+
+        var claim = Assert.Single(document.Claims);
+        Assert.Equal("陈弘", document.TextOf(claim.Source!.Value));
+    }
+
+    [Fact]
+    public void ends_a_gloss_at_its_sentence()
+    {
+        var document = Extract.Document("习近平会见拜登(Joe Biden\nAP) 美国支持乌克兰。");
+
+        Assert.Contains(("习近平", Predicate.Engages, "拜登"), document.Claims.Select(document.Triple));
     }
 
     [Fact]
@@ -170,13 +191,27 @@ public sealed class ClaimExtractionStageTests
         Assert.Equal("美国财政部", document.TextOf(claim.Source!.Value));
     }
 
-    [Fact]
-    public void reads_a_displeasure_before_an_opposition_as_no_negation()
+    [Theory]
+    [InlineData("美国总统拜登于当地时间10：30在白宫表示，美国支持以色列。")]
+    [InlineData("拜登在题为《美国：重返世界》的演讲中表示，美国支持以色列。")]
+    public void keeps_the_speaker_across_a_colon_that_labels_nothing(string text)
     {
-        var document = Extract.Sentence("中方对此强烈不满和坚决反对美国的做法。");
+        var document = Extract.Sentence(text);
 
-        Assert.All(document.Claims.Where(c => document.Triple(c) == ("中方", Predicate.Opposes, "美国")), c => Assert.False(c.Negated));
-        Assert.Contains(document.Claims, c => document.Triple(c) == ("中方", Predicate.Opposes, "美国"));
+        var claim = Assert.Single(document.Claims, c => document.Triple(c) == ("美国", Predicate.Cooperates, "以色列"));
+        Assert.Equal("拜登", document.TextOf(claim.Source!.Value));
+    }
+
+    [Theory]
+    [InlineData("中方对此强烈不满和坚决反对。", "反对")]
+    [InlineData("俄方对此表示不满并坚决反对。", "反对")]
+    public void reads_a_displeasure_before_an_opposition_as_no_negation(string text, string cue)
+    {
+        var document = Extract.Sentence(text);
+        var key = document.RequireNormalized().Key;
+        var at = key.IndexOf(cue, StringComparison.Ordinal);
+
+        Assert.False(new Extraction.Claims.NegationReader(ExtractionLexicons.Default.ClaimCues).IsNegated(key, 2, at, document.Mentions));
     }
 
     [Theory]

@@ -153,6 +153,7 @@ public sealed class PersonNameRecognizerTests
     [InlineData("外交部发言人林剑宣布，王毅将访问法国。", "林剑")]
     [InlineData("美国前总统卡特访华。", "卡特")]
     [InlineData("中国外长王毅接受俄罗斯卫星通讯社专访。", "王毅")]
+    [InlineData("外交部長王毅本週訪問印度。", "王毅")]
     public void a_known_name_sheds_the_word_glued_after_it(string text, string name)
     {
         Assert.Equal(EntityType.Person, Extract.Sentence(text).MentionOf(name).Type);
@@ -174,6 +175,16 @@ public sealed class PersonNameRecognizerTests
         var lexicons = ExtractionLexicons.Default.WithoutEntries(e => e.AllNames.Contains(name));
 
         Assert.Equal(EntityType.Person, Extract.Sentence(text, lexicons).MentionOf(name).Type);
+    }
+
+    [Theory]
+    [InlineData("两国领导人达成的重要共识必须落实。")]
+    [InlineData("中美两国领导人利马会晤后，双方恢复对话。")]
+    [InlineData("外交部发言人特别指出，中国反对美国的单边制裁。")]
+    [InlineData("国务卿特别强调，美国支持乌克兰。")]
+    public void reads_no_two_ordinary_characters_after_a_title_as_a_name(string text)
+    {
+        Assert.DoesNotContain(Extract.Sentence(text).Mentions, m => m.Type == EntityType.Person);
     }
 
     [Theory]
@@ -199,12 +210,13 @@ public sealed class PersonNameRecognizerTests
     [Theory]
     [InlineData("研究中心执行主任陈弘教授在接受采访时表示，澳大利亚支持美国。", "陈弘")]
     [InlineData("研究中心主任陈弘看来，阿尔巴尼斯刚获得连任就访问中国。", "陈弘")]
-    public void ends_a_chinese_name_before_a_title_or_word_that_follows_it(string text, string name)
+    [InlineData("教授陈国发表示，美国遏制中国。", "陈国发")]
+    public void ends_a_chinese_name_where_a_title_or_word_that_follows_names_begins(string text, string name)
     {
         var document = Extract.Sentence(text);
 
         Assert.Equal(EntityType.Person, document.MentionOf(name).Type);
-        Assert.DoesNotContain(document.Mentions, m => m.Text.StartsWith(name) && m.Text.Length > name.Length);
+        Assert.DoesNotContain(document.Mentions, m => m.Type == EntityType.Person && m.Text != name && (m.Text.StartsWith(name) || name.StartsWith(m.Text)));
     }
 
     [Fact]

@@ -89,6 +89,27 @@ public sealed class OtherOutletsProbeTests
     }
 
     [Fact]
+    public void a_mark_placing_a_person_in_the_picture_parts_no_name_from_its_act()
+    {
+        const string text = "中國外交部長王毅（左）本週訪問印度，19日將與印度總理莫迪（右）舉行會談。";
+        var document = Extract.Document(text);
+
+        Assert.Contains(("王毅", Predicate.Engages, "莫迪"), document.Claims.Select(document.Triple));
+        var modi = document.MentionOf("莫迪");
+        Assert.Equal("莫迪", text[modi.Original.Start..modi.Original.End]);
+    }
+
+    [Theory]
+    [InlineData("金正恩在平壤机场迎接普京。", "金正恩", "普京")]
+    [InlineData("越共总书记苏林已经致电特朗普。", "苏林", "特朗普")]
+    public void reads_welcoming_and_calling_as_engaging(string text, string subject, string obj)
+    {
+        var document = Extract.Sentence(text);
+
+        Assert.Contains((subject, Predicate.Engages, obj), document.Claims.Select(document.Triple));
+    }
+
+    [Fact]
     public void a_menu_of_one_word_links_does_not_make_a_web_page_hard_wrapped()
     {
         var menu = string.Concat(Enumerable.Repeat("• 政治\n• 地方\n• 生活\n• 體育\n", 3));

@@ -15,6 +15,8 @@ public sealed class ClaimFeaturizerTests
     [InlineData("中国国家主席习近平同法国总统马克龙举行会谈。", "习近平", "马克龙")]
     [InlineData("习近平同马克龙举行会谈。", "习近平", "马克龙")]
     [InlineData("外交部长王毅同俄罗斯外长拉夫罗夫举行会谈。", "王毅", "拉夫罗夫")]
+    [InlineData("美国总统国家安全顾问沙利文同王毅举行会谈。", "沙利文", "王毅")]
+    [InlineData("马克龙(Emmanuel Macron)同习近平举行会谈。", "马克龙", "习近平")]
     public void reads_an_introduced_name_as_one_party(string text, string subject, string obj)
     {
         var example = ClaimFeaturizer.Featurize(Primary(text, subject, obj));

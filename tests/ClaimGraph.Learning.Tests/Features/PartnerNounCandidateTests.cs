@@ -1,0 +1,39 @@
+using ClaimGraph.Core.Documents;
+using ClaimGraph.Extraction;
+using ClaimGraph.Learning.Training;
+
+namespace ClaimGraph.Learning.Tests.Features;
+
+/// <summary>
+/// A partner or rival noun's possessor is its one subject (GUIDELINES rule 17): the model is offered 中国 COOPERATES 越南
+/// for 越南、泰国等中国的贸易伙伴, never the sentence's other actor, while a partner a marker introduces (加强与日本的同盟)
+/// is still the object.
+/// </summary>
+public sealed class PartnerNounCandidateTests
+{
+    [Theory]
+    [InlineData("特朗普更重点针对越南、泰国、马来西亚等中国的贸易伙伴。", "伙伴", "中国")]
+    [InlineData("中国是印度最大的贸易伙伴。", "伙伴", "印度")]
+    public void offers_only_the_possessor_as_the_subject(string text, string noun, string possessor)
+    {
+        var candidates = Candidates(text).Where(c => c.CueWord.EndsWith(noun, StringComparison.Ordinal)).ToList();
+
+        Assert.NotEmpty(candidates);
+        Assert.All(candidates, c => Assert.Equal(possessor, c.Subject.Text));
+    }
+
+    [Fact]
+    public void keeps_a_marked_partner_as_the_object()
+    {
+        var candidates = Candidates("美国由于担心中国崛起而加强与日本的同盟。").Where(c => c.CueWord == "同盟").ToList();
+
+        Assert.Contains(candidates, c => c.Subject.Text == "美国" && c.Object?.Text == "日本");
+    }
+
+    private static IReadOnlyList<Extraction.Claims.ClaimCandidate> Candidates(string text)
+    {
+        var recorder = new RecordingDecider();
+        ExtractionPipeline.ForSentence(ExtractionLexicons.Default, recorder).Analyze(new DocumentInput("test.txt", text));
+        return recorder.Candidates;
+    }
+}
