@@ -37,12 +37,25 @@ public sealed class SparseFeatures(int size)
         for (var i = first; i < Count; i++) _values[_set[i]] *= scale;
     }
 
-    /// <summary>The slots set since <paramref name="first"/>, in the order they were set, with their values.</summary>
-    public NgramVectorCache.Vector Since(int first)
+    /// <summary>
+    /// The slots set that <paramref name="placeOf"/> keeps (-1: left out), at their places, in the order they were
+    /// set, with their values.
+    /// </summary>
+    public NgramVectorCache.Vector Kept(int[] placeOf)
     {
-        var slots = _set.AsSpan(first, Count - first).ToArray();
-        var values = new float[slots.Length];
-        for (var i = 0; i < slots.Length; i++) values[i] = _values[slots[i]];
+        var kept = 0;
+        for (var i = 0; i < Count; i++)
+            if (placeOf[_set[i]] >= 0) kept++;
+        var slots = new int[kept];
+        var values = new float[kept];
+        kept = 0;
+        for (var i = 0; i < Count; i++)
+        {
+            var slot = _set[i];
+            if (placeOf[slot] < 0) continue;
+            slots[kept] = placeOf[slot];
+            values[kept++] = _values[slot];
+        }
         return new NgramVectorCache.Vector(slots, values);
     }
 
