@@ -25,9 +25,8 @@ public sealed class NgramVectorCache(int columns, int[] placeOf)
         var cache = _columns[column];
         if (!cache.TryGetValue(text, out var vector))
         {
-            slots.Featurize(text, offset, _counts);
-            vector = _counts.Kept(placeOf);
-            _counts.Clear();
+            slots.AddCounts(text, offset, _counts);
+            vector = _counts.DrainUnitLength(placeOf);
             if (cache.Count >= Capacity) cache.Clear();
             cache[text] = vector;
         }
