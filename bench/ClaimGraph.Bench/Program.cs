@@ -4,6 +4,7 @@ using ClaimGraph.Bench.Commands;
 var root = new RootCommand("ClaimGraph benchmarks: whole runs beside their floors, the corpus generator, and BenchmarkDotNet micro benchmarks.")
 {
     BenchCommands.Run(),
+    BenchCommands.Extract(),
     BenchCommands.Ingest(),
     BenchCommands.Store(),
     BenchCommands.GraphQL(),

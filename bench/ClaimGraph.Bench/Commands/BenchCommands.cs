@@ -1,12 +1,13 @@
 using System.CommandLine;
 using BenchmarkDotNet.Running;
 using ClaimGraph.Bench.Corpus;
+using ClaimGraph.Bench.Extraction;
 using ClaimGraph.Bench.Ingest;
 using ClaimGraph.Bench.Micro;
 
 namespace ClaimGraph.Bench.Commands;
 
-/// <summary>claimgraph-bench run | ingest | store | graphql | generate | micro.</summary>
+/// <summary>claimgraph-bench run | extract | ingest | store | graphql | generate | micro.</summary>
 public static class BenchCommands
 {
     public static Command Run()
@@ -92,6 +93,23 @@ public static class BenchCommands
             }
             Console.WriteLine();
             Console.WriteLine(result.ToMarkdown());
+        }));
+        return command;
+    }
+
+    public static Command Extract()
+    {
+        var corpus = new Option<string>("--corpus") { Description = "A directory of .txt documents (e.g. from generate).", Required = true };
+        var passes = new Option<int>("--passes") { Description = "Passes over the corpus, one after another in one process.", DefaultValueFactory = _ => 3 };
+        var command = new Command("extract", "Extraction alone on one core, pass after pass (the first mostly JIT, the later ones steady), for comparing builds.") { corpus, passes };
+        command.SetAction((parse, ct) => Guard(() =>
+        {
+            if (parse.GetValue(passes) < 1) throw new ArgumentException("--passes must be at least 1");
+            var bench = BenchCorpus.Open("generated", parse.GetValue(corpus)!);
+            Console.WriteLine($"load average at start {WholeRun.LoadAverage()}");
+            ExtractionPasses.Run(bench, parse.GetValue(passes));
+            Console.WriteLine($"load average at end {WholeRun.LoadAverage()}");
+            return Task.CompletedTask;
         }));
         return command;
     }

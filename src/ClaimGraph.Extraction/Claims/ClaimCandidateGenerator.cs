@@ -293,10 +293,23 @@ public sealed class ClaimCandidateGenerator
         yield return null;
     }
 
-    /// <summary>The names of the window nearest to the cue first (so a cap drops the farthest), sorted once per cue for all its subjects.</summary>
-    private static List<Mention> Nearby(IReadOnlyList<Mention> mentions, Span cue, Span window) =>
-        mentions.Where(m => m.Local.Start >= window.Start && m.Local.End <= window.End)
-            .OrderBy(m => Math.Abs(m.Local.Start - cue.Start)).ThenBy(m => m.Local.Start).ToList();
+    /// <summary>
+    /// The names of the window nearest to the cue first, then by start, ties in the sentence's order (so a cap drops the
+    /// farthest), sorted once per cue for all its subjects; sorted in place on keys, as LINQ's stable sort would order them.
+    /// </summary>
+    private static List<Mention> Nearby(IReadOnlyList<Mention> mentions, Span cue, Span window)
+    {
+        var keys = new List<(int Distance, int Start, int Index)>();
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (m.Local.Start >= window.Start && m.Local.End <= window.End) keys.Add((Math.Abs(m.Local.Start - cue.Start), m.Local.Start, i));
+        }
+        keys.Sort();
+        var nearby = new List<Mention>(keys.Count);
+        foreach (var key in keys) nearby.Add(mentions[key.Index]);
+        return nearby;
+    }
 
     /// <summary>The clause before the cue's, or an empty span at the sentence start.</summary>
     private static Span Previous(Sentence sentence, int index) =>

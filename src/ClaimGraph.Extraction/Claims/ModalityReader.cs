@@ -88,12 +88,23 @@ public sealed class ModalityReader
     {
         if (from >= to) return false;
         // The subject's own modal stands before the clause's next actor: in 美国批评俄罗斯可能扩大战争 the 可能 is Russia's.
-        var actors = ActorsIn(mentions, new Span(from, to)).Take(2).ToList();
-        var end = actors.Count == 2 ? actors[1].Local.Start : to;
+        var end = SecondActorStart(mentions, new Span(from, to)) ?? to;
         return Markers(list, key, from, end, mentions).Any(span => !s_clauseBound.Contains(key[span.Start..span.End]));
     }
 
     private static bool NamesActor(IReadOnlyList<Mention> mentions, Span range) => ActorsIn(mentions, range).Any();
+
+    /// <summary>Where the second actor in the range starts, or null (a loop: this runs for every cue).</summary>
+    private static int? SecondActorStart(IReadOnlyList<Mention> mentions, Span range)
+    {
+        var seen = 0;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (m.Type != EntityType.Policy && m.Local.Start >= range.Start && m.Local.End <= range.End && ++seen == 2) return m.Local.Start;
+        }
+        return null;
+    }
 
     private static IEnumerable<Mention> ActorsIn(IReadOnlyList<Mention> mentions, Span range) =>
         mentions.Where(m => m.Type != EntityType.Policy && m.Local.Start >= range.Start && m.Local.End <= range.End);

@@ -5,11 +5,16 @@ public sealed class NameTrie
 {
     private readonly Node _root = new();
 
+    // One bit per character that starts a name: most positions of a text start none, and a bit answers that before
+    // the root's dictionary is asked.
+    private readonly ulong[] _starts = new ulong[(char.MaxValue + 1) / 64];
+
     public NameTrie(IEnumerable<string> names)
     {
         foreach (var name in names)
         {
             if (name.Length == 0) continue;
+            _starts[name[0] >> 6] |= 1UL << (name[0] & 63);
             var node = _root;
             foreach (var c in name)
             {
@@ -24,6 +29,7 @@ public sealed class NameTrie
     /// <summary>Length of the longest name starting at <paramref name="start"/>, or 0.</summary>
     public int LongestAt(string text, int start, int end)
     {
+        if (start >= end || (_starts[text[start] >> 6] & 1UL << (text[start] & 63)) == 0) return 0;
         var node = _root;
         var best = 0;
         for (var i = start; i < end; i++)

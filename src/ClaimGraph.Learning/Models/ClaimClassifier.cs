@@ -39,8 +39,9 @@ public sealed class ClaimClassifier : IClaimDecider
     public ClaimDecision Decide(ClaimCandidate candidate)
     {
         var example = ClaimFeaturizer.Featurize(candidate);
-        // What analysts decided about this very shape of sentence stands, whatever the names in it.
-        if (_reviewed.TryGetValue((example.Window, example.Cue), out var verdict))
+        // What analysts decided about this very shape of sentence stands, whatever the names in it (asked only when
+        // there are any: hashing the window costs every candidate).
+        if (_reviewed.Count > 0 && _reviewed.TryGetValue((example.Window, example.Cue), out var verdict))
         {
             var reviewed = new Provenance(_reviewSource, 1.0);
             return ContractNames.TryParse<Predicate>(verdict, out var corrected) ? new ClaimDecision(corrected, reviewed) : ClaimDecision.None(reviewed);

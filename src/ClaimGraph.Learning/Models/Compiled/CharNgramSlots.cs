@@ -64,9 +64,16 @@ public sealed class CharNgramSlots
     /// <summary>Adds the text's unit-length n-gram vector to <paramref name="features"/> at <paramref name="offset"/>.</summary>
     public void Featurize(string text, int offset, SparseFeatures features)
     {
+        var first = features.Count;
+        AddCounts(text, offset, features);
+        features.ScaleToUnitLength(first);
+    }
+
+    /// <summary>Adds the text's n-gram counts to <paramref name="features"/> at <paramref name="offset"/>, not yet scaled.</summary>
+    public void AddCounts(string text, int offset, SparseFeatures features)
+    {
         // ML.NET gives an empty text no tokens, so no n-grams and a zero vector.
         if (text.Length == 0) return;
-        var first = features.Count;
         var tokens = Tokens(text);
         for (var i = 0; i < tokens.Length; i++)
         {
@@ -78,7 +85,6 @@ public sealed class CharNgramSlots
             if ((pair & 1) != 0 && i + 2 < tokens.Length && _trigrams.TryGetValue(Triple(a, tokens[i + 1], tokens[i + 2]), out var trigram))
                 features.Increment(offset + trigram);
         }
-        features.ScaleToUnitLength(first);
     }
 
     /// <summary>The text between the start and end marks, in a buffer reused by the thread.</summary>

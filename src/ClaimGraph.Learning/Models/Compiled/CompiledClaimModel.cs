@@ -28,11 +28,12 @@ public sealed class CompiledClaimModel
     private readonly float[] _numberScales;
     private readonly int _numbersOffset;
     private readonly TreeEnsembleEvaluator _trees;
+    private readonly int[] _placeOf;
     private readonly ICalibrator _calibrator;
     private readonly ThreadLocal<(SparseFeatures Features, NgramVectorCache Texts)> _scratch;
 
     private CompiledClaimModel(CharNgramSlots[] texts, int[] textOffsets, Dictionary<string, int>[] categories, int[] categoryOffsets,
-        float[] numberScales, int numbersOffset, TreeEnsembleEvaluator trees, ICalibrator calibrator, int featureCount)
+        float[] numberScales, int numbersOffset, TreeEnsembleEvaluator trees, ICalibrator calibrator)
     {
         _texts = texts;
         _textOffsets = textOffsets;
@@ -41,8 +42,10 @@ public sealed class CompiledClaimModel
         _numberScales = numberScales;
         _numbersOffset = numbersOffset;
         _trees = trees;
+        _placeOf = trees.PlaceOf;
         _calibrator = calibrator;
-        _scratch = new ThreadLocal<(SparseFeatures, NgramVectorCache)>(() => (new SparseFeatures(featureCount), new NgramVectorCache(texts.Length)));
+        // The vector scored holds only the features the trees read; the others cannot change a walk.
+        _scratch = new ThreadLocal<(SparseFeatures, NgramVectorCache)>(() => (new SparseFeatures(trees.Width), new NgramVectorCache(texts.Length, trees.PlaceOf)));
     }
 
     /// <summary>
@@ -57,8 +60,8 @@ public sealed class CompiledClaimModel
         {
             for (var i = 0; i < _texts.Length; i++) cache.Featurize(i, _texts[i], TextOf(example, i), _textOffsets[i], features);
             for (var i = 0; i < _categories.Length; i++)
-                if (_categories[i].TryGetValue(CategoryOf(example, i), out var slot)) features.Set(_categoryOffsets[i] + slot, 1);
-            for (var i = 0; i < _numberScales.Length; i++) features.Set(_numbersOffset + i, example.Numbers[i] * _numberScales[i]);
+                if (_categories[i].TryGetValue(CategoryOf(example, i), out var slot)) Set(features, _categoryOffsets[i] + slot, 1);
+            for (var i = 0; i < _numberScales.Length; i++) Set(features, _numbersOffset + i, example.Numbers[i] * _numberScales[i]);
             var score = (float)_trees.Output(features.Values);
             return _calibrator.PredictProbability(score);
         }
@@ -66,6 +69,11 @@ public sealed class CompiledClaimModel
         {
             features.Clear();
         }
+    }
+
+    private void Set(SparseFeatures features, int feature, float value)
+    {
+        if (_placeOf[feature] >= 0) features.Set(_placeOf[feature], value);
     }
 
     /// <summary>Reads the parts out of a model of the shape ClaimModelTrainer fits with LightGBM; null for any other.</summary>
@@ -105,7 +113,7 @@ public sealed class CompiledClaimModel
         }
         if (NumberScales(chain, schema) is not { } scales || offset + scales.Length != featureType.Size) return null;
         if (TreeEnsembleEvaluator.From(forest.TrainedTreeEnsemble, featureType.Size) is not { } trees) return null;
-        return new CompiledClaimModel(texts, textOffsets, categories, categoryOffsets, scales, offset, trees, calibrator, featureType.Size);
+        return new CompiledClaimModel(texts, textOffsets, categories, categoryOffsets, scales, offset, trees, calibrator);
     }
 
     /// <summary>A feature column's slot names, checked to sit at <paramref name="offset"/> of the concatenated features.</summary>

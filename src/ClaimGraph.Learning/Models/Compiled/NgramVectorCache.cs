@@ -5,35 +5,34 @@ namespace ClaimGraph.Learning.Models.Compiled;
 /// their windows and clauses (a clause is rewritten the same for every pairing whose names lie outside it), so about
 /// two thirds of the characters a model reads it has read for an earlier candidate. A vector is kept as the slots it
 /// set, in the order it set them, with their final values, so replaying it leaves the same floats as computing it.
+/// It keeps only the slots the trees read, at their places (<paramref name="placeOf"/>, -1: left out): the unit
+/// length is taken over all of a text's n-grams, but most of them no split reads.
 /// </summary>
-public sealed class NgramVectorCache
+public sealed class NgramVectorCache(int columns, int[] placeOf)
 {
     /// <summary>Texts kept per column before the cache starts afresh: more than a sentence's candidates use.</summary>
     private const int Capacity = 512;
 
-    private readonly Dictionary<string, Vector>[] _columns;
+    private readonly Dictionary<string, Vector>[] _columns =
+        [.. Enumerable.Range(0, columns).Select(_ => new Dictionary<string, Vector>(Capacity, StringComparer.Ordinal))];
 
-    public NgramVectorCache(int columns)
-    {
-        _columns = new Dictionary<string, Vector>[columns];
-        for (var i = 0; i < columns; i++) _columns[i] = new Dictionary<string, Vector>(Capacity, StringComparer.Ordinal);
-    }
+    // Every n-gram of the text being featurized, at its slot in the model's whole vector; empty between texts.
+    private readonly SparseFeatures _counts = new(placeOf.Length);
 
     /// <summary>Adds the text's vector of column <paramref name="column"/> to <paramref name="features"/>, computing it once.</summary>
     public void Featurize(int column, CharNgramSlots slots, string text, int offset, SparseFeatures features)
     {
         var cache = _columns[column];
-        if (cache.TryGetValue(text, out var vector))
+        if (!cache.TryGetValue(text, out var vector))
         {
-            for (var i = 0; i < vector.Slots.Length; i++) features.Set(vector.Slots[i], vector.Values[i]);
-            return;
+            slots.AddCounts(text, offset, _counts);
+            vector = _counts.DrainUnitLength(placeOf);
+            if (cache.Count >= Capacity) cache.Clear();
+            cache[text] = vector;
         }
-        var first = features.Count;
-        slots.Featurize(text, offset, features);
-        if (cache.Count >= Capacity) cache.Clear();
-        cache[text] = features.Since(first);
+        for (var i = 0; i < vector.Slots.Length; i++) features.Set(vector.Slots[i], vector.Values[i]);
     }
 
-    /// <summary>Slots (with the column's offset) and their values, in the order they were first set.</summary>
+    /// <summary>Slots (at their places) and their values, in the order they were first set.</summary>
     public readonly record struct Vector(int[] Slots, float[] Values);
 }

@@ -37,12 +37,35 @@ public sealed class SparseFeatures(int size)
         for (var i = first; i < Count; i++) _values[_set[i]] *= scale;
     }
 
-    /// <summary>The slots set since <paramref name="first"/>, in the order they were set, with their values.</summary>
-    public NgramVectorCache.Vector Since(int first)
+    /// <summary>
+    /// The slots set, scaled to unit length as <see cref="ScaleToUnitLength"/> scales them, that <paramref name="placeOf"/>
+    /// keeps (-1: left out), at their places, in the order they were set; the vector is left empty. One pass sums, one
+    /// scales, keeps and clears: a text's vector is read twice, not five times.
+    /// </summary>
+    public NgramVectorCache.Vector DrainUnitLength(int[] placeOf)
     {
-        var slots = _set.AsSpan(first, Count - first).ToArray();
-        var values = new float[slots.Length];
-        for (var i = 0; i < slots.Length; i++) values[i] = _values[slots[i]];
+        float sumOfSquares = 0;
+        var kept = 0;
+        for (var i = 0; i < Count; i++)
+        {
+            sumOfSquares += _values[_set[i]] * _values[_set[i]];
+            if (placeOf[_set[i]] >= 0) kept++;
+        }
+        var scale = sumOfSquares == 0 ? 1f : 1f / (float)Math.Sqrt(sumOfSquares);
+        var slots = new int[kept];
+        var values = new float[kept];
+        kept = 0;
+        for (var i = 0; i < Count; i++)
+        {
+            var slot = _set[i];
+            if (placeOf[slot] >= 0)
+            {
+                slots[kept] = placeOf[slot];
+                values[kept++] = _values[slot] * scale;
+            }
+            _values[slot] = 0;
+        }
+        Count = 0;
         return new NgramVectorCache.Vector(slots, values);
     }
 

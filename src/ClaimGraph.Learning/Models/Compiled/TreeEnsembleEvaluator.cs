@@ -5,7 +5,9 @@ namespace ClaimGraph.Learning.Models.Compiled;
 /// <summary>
 /// A trained regression-tree ensemble flattened into arrays and walked on a dense feature vector: the same
 /// comparisons (value ≤ threshold goes left) and the same sum, in tree order, as ML.NET's own evaluation. The nodes
-/// of every tree sit in one array of small structs, so a walk reads one cache line per node.
+/// of every tree sit in one array of small structs, so a walk reads one cache line per node. The splits read a small
+/// part of the model's features, so a walk reads a vector of those alone (<see cref="PlaceOf"/>), which stays in the
+/// core's nearest cache where the whole one does not.
 /// </summary>
 public sealed class TreeEnsembleEvaluator
 {
@@ -13,12 +15,20 @@ public sealed class TreeEnsembleEvaluator
     private readonly double[] _leaves;
     private readonly int[] _roots;
 
-    private TreeEnsembleEvaluator(Node[] nodes, double[] leaves, int[] roots)
+    private TreeEnsembleEvaluator(Node[] nodes, double[] leaves, int[] roots, int[] placeOf, int width)
     {
         _nodes = nodes;
         _leaves = leaves;
         _roots = roots;
+        PlaceOf = placeOf;
+        Width = width;
     }
+
+    /// <summary>For each feature of the model, its place in the vector <see cref="Output"/> reads, or -1 when no split reads it.</summary>
+    public int[] PlaceOf { get; }
+
+    /// <summary>How many features the splits read: the length of the vector <see cref="Output"/> reads.</summary>
+    public int Width { get; }
 
     /// <summary>Null when the ensemble uses what this evaluator does not (categorical splits, tree weights, a bias).</summary>
     public static TreeEnsembleEvaluator? From(TreeEnsemble<RegressionTree> ensemble, int featureCount)
@@ -27,6 +37,10 @@ public sealed class TreeEnsembleEvaluator
         var nodes = new List<Node>();
         var leaves = new List<double>();
         var roots = new List<int>();
+        var placeOf = new int[featureCount];
+        Array.Fill(placeOf, -1);
+        var width = 0;
+        int Place(int feature) => placeOf[feature] >= 0 ? placeOf[feature] : placeOf[feature] = width++;
         foreach (var tree in ensemble.Trees)
         {
             if (tree.CategoricalSplitFlags.Any(c => c)) return null;
@@ -37,13 +51,14 @@ public sealed class TreeEnsembleEvaluator
             var leafBase = leaves.Count;
             int Child(int child) => child >= 0 ? nodeBase + child : ~(leafBase + ~child);
             for (var i = 0; i < tree.LeftChild.Count; i++)
-                nodes.Add(new Node(tree.NumericalSplitFeatureIndexes[i], tree.NumericalSplitThresholds[i], Child(tree.LeftChild[i]), Child(tree.RightChild[i])));
+                nodes.Add(new Node(Place(tree.NumericalSplitFeatureIndexes[i]), tree.NumericalSplitThresholds[i], Child(tree.LeftChild[i]), Child(tree.RightChild[i])));
             leaves.AddRange(tree.LeafValues);
             roots.Add(nodeBase);
         }
-        return new TreeEnsembleEvaluator([.. nodes], [.. leaves], [.. roots]);
+        return new TreeEnsembleEvaluator([.. nodes], [.. leaves], [.. roots], placeOf, width);
     }
 
+    /// <summary>The ensemble's sum over a vector of the features the splits read, each at its <see cref="PlaceOf"/>.</summary>
     public double Output(ReadOnlySpan<float> features)
     {
         double output = 0;
