@@ -38,14 +38,14 @@ public sealed class TransliteratedNameRecognizer(NamePatterns patterns) : IEntit
 
     /// <summary>
     /// Where the first part starts once a title's last characters are left out of it: 總理安東尼·阿爾巴尼斯 is 安東尼…,
-    /// though 理 is a name character too.
+    /// though 理 is a name character too; a title that fills the whole run (总理·阿尔巴尼斯) leaves the name after the dot.
     /// </summary>
     private int AfterTitle(string key, int start, int dot, int sentenceStart)
     {
-        // A title that begins before the run and ends inside it; the last such end wins.
-        for (var at = dot - 1; at > start; at--)
+        // A title that begins before the run and ends inside it or at the dot; the last such end wins.
+        for (var at = dot; at > start; at--)
             for (var from = Math.Max(sentenceStart, at - MaxTitle); from <= start; from++)
-                if (_titles.LongestAt(key, from, at) == at - from) return at;
+                if (_titles.LongestAt(key, from, at) == at - from) return at == dot ? dot + 1 : at;
         return start;
     }
 

@@ -200,6 +200,7 @@ public sealed class PersonNameRecognizerTests
     [Theory]
     [InlineData("澳洲總理安東尼·阿爾巴尼斯表示，澳洲支持美國。", "安東尼·阿爾巴尼斯")]
     [InlineData("英国首相里希·苏纳克会见了法国总统马克龙。", "里希·苏纳克")]
+    [InlineData("澳大利亚总理·阿尔巴尼斯会见了法国总统马克龙。", "阿尔巴尼斯")]
     public void leaves_the_last_characters_of_a_title_out_of_a_dotted_name(string text, string name)
     {
         var document = Extract.Sentence(text, ExtractionLexicons.Default.WithoutEntries(e => e.AllNames.Any(n => n.Contains('·'))));
