@@ -65,9 +65,9 @@ public sealed class ClaimCandidateGenerator
 
     public AttributionReader Attribution => _attribution;
 
-    public IEnumerable<ClaimCandidate> Generate(string key, Sentence sentence, IReadOnlyList<Mention> named, Mention? carriedSource)
+    /// <param name="mentions">The sentence's names in text order, their glosses folded in (<see cref="Glosses.Folded"/>).</param>
+    public IEnumerable<ClaimCandidate> Generate(string key, Sentence sentence, IReadOnlyList<Mention> mentions, Mention? carriedSource)
     {
-        var mentions = Glosses.Folded(key, sentence.Local.End, named);
         if (mentions.Count == 0) yield break;
         var attributive = _attributive.Find(key, mentions);
         var cues = _cues.Find(key, sentence.Local).Select(c => OutsideNames(c, mentions)).OfType<CueMatch>().ToList();

@@ -71,13 +71,9 @@ public sealed class TitledNameRecognizer(NamePatterns patterns, Gazetteer gazett
     private bool EndsNameAt(SentenceView sentence, int at) =>
         at < sentence.Span.End && (patterns.NameStopChars.Contains(sentence.Key[at]) || sentence.FollowedByAny(at, patterns.WordsAfterName));
 
-    private bool EndsName(SentenceView sentence, int at)
-    {
-        if (at >= sentence.Span.End) return true;
-        var next = sentence.Key[at];
-        return patterns.NameStopChars.Contains(next) || sentence.FollowedByAny(at, patterns.WordsAfterName)
-            || char.IsPunctuation(next) && !IsNameDot(next);
-    }
+    /// <summary>Whether a name may end before <paramref name="at"/>: the sentence ends, a word that follows names begins, or punctuation other than a name's dot.</summary>
+    private bool EndsName(SentenceView sentence, int at) =>
+        at >= sentence.Span.End || EndsNameAt(sentence, at) || char.IsPunctuation(sentence.Key[at]) && !IsNameDot(sentence.Key[at]);
 
     private static bool IsNameDot(char c) => c is '·' or '・' or '•' or '‧' or '.' or '．';
 
