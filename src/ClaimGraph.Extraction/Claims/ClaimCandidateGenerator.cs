@@ -37,6 +37,7 @@ public sealed class ClaimCandidateGenerator
     private readonly ScopeReader _scope;
     private readonly WordList _causes;
     private readonly PivotReader _pivots;
+    private readonly WordList _venueOpeners;
 
     /// <param name="cues">The cue lexicon.</param>
     /// <param name="titles">Titles that stand between a state and its officeholder's name (外长 in 中国外长王毅).</param>
@@ -61,6 +62,7 @@ public sealed class ClaimCandidateGenerator
         _attribution = new AttributionReader(cues);
         _scope = new ScopeReader(cues);
         _pivots = new PivotReader(cues, _coordination);
+        _venueOpeners = new WordList(cues.VenueOpeners);
     }
 
     public AttributionReader Attribution => _attribution;
@@ -89,7 +91,8 @@ public sealed class ClaimCandidateGenerator
             if (_negatingCues.Contains(word) && cues.Any(c => c.Span.Start >= cue.End && clause.Contains(c.Span.Start) && Refuses(key, cue, c.Span))) continue;
             var attribution = _attribution.Find(key, sentence, mentions, cue.Start);
             // Names before a speaking verb are its speakers (南华早报和联合早报认为…), not objects of what they report.
-            var marked = MarkedObject(key, mentions, clause, cue, attribution?.After ?? clause.Start);
+            var actClause = PartiesClause(key, sentence, clause, mentions, cues);
+            var marked = MarkedObject(key, mentions, actClause, cue, attribution?.After ?? actClause.Start);
             // 与日本联合遏制中国: 与 marks a partner of the act, not its target, when the verb is done jointly; in
             // 美国和日本都支持…, 和 joins two subjects that each act alone.
             if (marked is not null && IsComitative(key, marked, cue)
@@ -99,7 +102,7 @@ public sealed class ClaimCandidateGenerator
             // partner or rival noun (越南、泰国等中国的贸易伙伴: 中国, GUIDELINES rule 17).
             var pivot = _pivots.Find(key, mentions, clause, marked?.Local.Start ?? cue.Start);
             var onlySubject = pivot ?? (_relationNouns.Contains(word) ? Possessor(key, mentions, clause, cue) : null);
-            var primarySubject = onlySubject ?? Subject(key, sentence, mentions, clause, cue, marked, attribution?.After ?? sentence.Local.Start, attributive)
+            var primarySubject = onlySubject ?? Subject(key, sentence, mentions, actClause, cue, marked, attribution?.After ?? sentence.Local.Start, attributive)
                 ?? attribution?.Speaker;
             if (primarySubject is null) continue;
             // 澳洲总理艾班尼斯…与习近平会面: the officeholder a state and a title introduce acts, not the state.
@@ -135,9 +138,16 @@ public sealed class ClaimCandidateGenerator
                     if (obj is not null && attributive.Contains(obj)) continue;
                     // 据路透社报道，沙特有意加入金砖国家: who reports the act is not what it is done to.
                     if (obj is not null && obj == attribution?.Speaker) continue;
+                    // 专家宋忠平表示，俄罗斯将与朝鲜加强合作: the speaker reports the act of the one who does it, not an act on it.
+                    if (obj is not null && attribution is { } reported && subject == reported.Speaker && obj == primarySubject
+                        && obj.Local.Start >= reported.After && clause.Contains(obj.Local.Start)) continue;
                     if (obj is not null && (SameActor(obj, subject) || OwnState(subject, obj))) continue;
                     var actedWith = obj is not null && (IsComitative(key, obj, cue) || obj == officeholder && IsComitative(key, marked!, cue));
                     if (PredicateObjects.Toward(predicate, obj?.Type, actedWith, sides) is not { } asserted) continue;
+                    // 莫斯科和平壤否认…, 日本和韩国围堵中国: names listed before the cue act side by side, neither on the other,
+                    // unless the act is a relation between them alone (GUIDELINES rules 22 and 28).
+                    if (obj is not null && partners.Contains(obj)
+                        && SideBySide(key, asserted, subject, obj, partners, primaryObjects, ObjectsAfter(key, mentions, clause, cue), cue)) continue;
                     if (obj?.Type != EntityType.Policy && _policyOnly.Contains(word)) continue;
                     if (obj is not null && !_reach.Reaches(key, mentions, cues, found, obj)) continue;
                     if (obj is not null && IsHandedOn(key, mentions, handedOn, cue, obj)) continue;
@@ -163,6 +173,20 @@ public sealed class ClaimCandidateGenerator
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The cue's clause, or with the clause before it when that one holds only the parties, ending in a name before its
+    /// comma, and the cue's opens with where or when (习近平与印度总理莫迪，于天津举行会晤): the comma parts the act from
+    /// who does it and with whom, so the subject and the marked partner are read over both.
+    /// </summary>
+    private Span PartiesClause(string key, Sentence sentence, Span clause, IReadOnlyList<Mention> mentions, List<CueMatch> cues)
+    {
+        var index = sentence.IndexOfClause(clause);
+        if (index <= 0 || !_venueOpeners.StartsAt(key, clause.Start, clause.End)) return clause;
+        var previous = sentence.Clauses[index - 1];
+        if (key[previous.End - 1] is not ('，' or ',') || !mentions.Any(m => m.Local.End == previous.End - 1)) return clause;
+        return cues.Any(c => previous.Contains(c.Span.Start)) ? clause : new Span(previous.Start, clause.End);
     }
 
     /// <summary>The cues whose subject a pivot verb hands on (瑞典 of 加入 in 土耳其支持瑞典加入北约), with that subject.</summary>
@@ -470,6 +494,25 @@ public sealed class ClaimCandidateGenerator
         Distributive(key, Math.Max(subject.Local.End, partner.Local.End), cue.Start)
         && !(subject.Local.End < key.Length && IsComitativeMarker(key[subject.Local.End])
              && partners.Count(p => p.Local.Start > subject.Local.Start && p.Local.End <= cue.Start) > 1);
+
+    /// <summary>
+    /// Whether two coordinated names before the cue stand side by side in its act: it is no relation (否认, 支持), or,
+    /// unless the cue is their relation as a noun (以色列与哈马斯的冲突, 中、美两国之间的合作), the list is what it marks
+    /// (与日本、韩国建立同盟: 日本 and 韩国) or it names a counterpart outside the list (日本和韩国围堵中国), unless they
+    /// act jointly on it (欧盟和美国联合评估中国: they cooperate).
+    /// </summary>
+    private static bool SideBySide(string key, Predicate predicate, Mention subject, Mention obj, List<Mention> partners, List<Mention?> marked,
+        List<Mention?> after, Span cue)
+    {
+        if (subject.Local.End > cue.Start || obj.Local.End > cue.Start) return false;
+        if (predicate is not (Predicate.Cooperates or Predicate.Competes or Predicate.Confronts or Predicate.Engages)) return true;
+        if (key.AsSpan(obj.Local.End, cue.Start - obj.Local.End).ContainsAny(RelationOf)) return false;
+        return marked.Contains(subject)
+            || predicate != Predicate.Cooperates && marked.Concat(after).Any(o => o is not null && o != subject && !partners.Contains(o));
+    }
+
+    /// <summary>What makes the cue after a list the list's relation as a noun: 的, or 间 of 之间.</summary>
+    private static readonly System.Buffers.SearchValues<char> RelationOf = System.Buffers.SearchValues.Create("的间");
 
     /// <summary>Whether an adverb of acting each alone (都, 分别) stands between the two positions.</summary>
     private bool Distributive(string key, int from, int to) => from < to && _distributive.FindAll(key, from, to).Any();

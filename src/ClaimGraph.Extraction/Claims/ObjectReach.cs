@@ -18,12 +18,20 @@ public sealed class ObjectReach
     private static readonly string[] SeriesWords = ["并", "并且"];
 
     private readonly HashSet<string> _relationNouns;
+    private readonly WordList _relationNounList;
+    private readonly WordList _pronouns;
+    private readonly WordList _pronounStops;
     private readonly Coordination _coordination;
+    private readonly WordList _causeOpeners;
 
     public ObjectReach(ClaimCues cues, Coordination coordination)
     {
         _relationNouns = cues.RelationNouns.ToHashSet(StringComparer.Ordinal);
+        _relationNounList = new WordList(cues.RelationNouns);
+        _pronouns = new WordList(cues.ObjectPronouns);
+        _pronounStops = new WordList(cues.ObjectPronounStops);
         _coordination = coordination;
+        _causeOpeners = new WordList(cues.CauseOpeners.Append("因"));
     }
 
     /// <summary>Whether the cue can take <paramref name="obj"/>, a name after it, as its object.</summary>
@@ -32,6 +40,10 @@ public sealed class ObjectReach
     {
         if (obj.Local.Start < cue.Span.End) return true;
         if (_relationNouns.Contains(cue.Word)) return IsApposed(key, mentions, cue.Span, obj);
+        if (IsCause(key, obj)) return false;
+        // The pronoun may follow this cue or a later one before the name (加征关税，以惩罚其…购买俄罗斯原油).
+        foreach (var c in cues)
+            if (c.Span.Start >= cue.Span.Start && c.Span.End <= obj.Local.Start && BeyondPronoun(key, c.Span, obj)) return false;
         return obj.Type == EntityType.Policy || !BelongsToLaterVerb(key, cues, cue, obj) && !IsMarkedForLaterVerb(key, mentions, cues, cue, obj);
     }
 
@@ -51,8 +63,9 @@ public sealed class ObjectReach
     {
         var marker = LaterVerbMarkers.FirstOrDefault(w => obj.Local.Start - w.Length >= cue.Span.End && key.AsSpan(0, obj.Local.Start).EndsWith(w));
         if (marker is null) return false;
-        // 制裁伊朗与朝鲜: between two names 与 joins them, marking nothing.
-        if (mentions.Any(m => m.Local.End == obj.Local.Start - marker.Length)) return false;
+        // 制裁伊朗与朝鲜: between two names 与 joins them, marking nothing; 反对美国对印度加征关税: 对 after a name marks
+        // the target of that name's act, which the cue's object is.
+        if (mentions.Any(m => m.Local.End == obj.Local.Start - marker.Length)) return !JoiningMarkers.Contains(marker);
         foreach (var next in cues)
         {
             if (next.Span.Start < obj.Local.End) continue;
@@ -65,10 +78,44 @@ public sealed class ObjectReach
     /// <summary>Prepositions that put a name before its verb (与, 向, 对); not 和, which after a verb joins its objects.</summary>
     private static readonly string[] LaterVerbMarkers = ["针对", "对于", "与", "同", "跟", "向", "对"];
 
+    /// <summary>The markers that between two names join them.</summary>
+    private static readonly string[] JoiningMarkers = ["与", "同", "跟"];
+
     /// <summary>How far after the marked name its verb may start (与美国就核问题恢复谈判).</summary>
     private const int LaterVerbReach = 12;
 
     private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create("，。；：！？,;:!?");
+
+    /// <summary>
+    /// Whether a pronoun right after a cue is its object and the name stands further on, in what the pronoun does
+    /// (惩罚其持续购买俄罗斯原油); not when a partner or rival noun ends the words between (支持其盟友日本).
+    /// </summary>
+    private bool BeyondPronoun(string key, Span cue, Mention obj)
+    {
+        var pronoun = _pronouns.LengthAt(key, cue.End, obj.Local.Start);
+        if (pronoun <= 0 || _pronounStops.StartsAt(key, cue.End, key.Length)) return false;
+        var between = new Span(cue.End + pronoun, obj.Local.Start);
+        // Quotes and book-title marks around a policy are no words between (构建其“印太战略”).
+        return key.AsSpan(between.Start, between.Length).ContainsAnyExcept(QuoteMarks) && !_relationNounList.EndsAt(key, between.End, between.Start)
+            && !Appositions.Any(w => key.AsSpan(between.Start, between.Length).EndsWith(w));
+    }
+
+    /// <summary>
+    /// Whether the name opens a cause closed by 而 (重启因伊核协议而豁免的制裁): it is why something happens, not what
+    /// the cue acts on.
+    /// </summary>
+    private bool IsCause(string key, Mention obj)
+    {
+        if (!_causeOpeners.EndsAt(key, obj.Local.Start, obj.Local.Start - _causeOpeners.Longest)) return false;
+        var end = Math.Min(key.Length, obj.Local.End + CauseReach);
+        var close = key.IndexOf('而', obj.Local.End, end - obj.Local.End);
+        return close >= 0 && key.AsSpan(obj.Local.End, close - obj.Local.End).IndexOfAny(ClauseBreaks) < 0;
+    }
+
+    /// <summary>How far after the name the 而 closing its cause may stand.</summary>
+    private const int CauseReach = 12;
+
+    private static readonly System.Buffers.SearchValues<char> QuoteMarks = System.Buffers.SearchValues.Create("“”‘’\"'《》「」『』〈〉 ");
 
     private bool IsApposed(string key, IReadOnlyList<Mention> mentions, Span cue, Mention obj)
     {

@@ -142,6 +142,21 @@ public sealed record ClaimCues
     /// </summary>
     public IReadOnlyList<string> DisposalVerbs { get; init; } = [];
 
+    /// <summary>
+    /// Pronouns that fill a verb's object right after it (惩罚其, 制裁他们): a name further on belongs to the clause the
+    /// pronoun opens (以惩罚其持续购买俄罗斯原油), unless a partner or rival noun puts it beside the pronoun (支持其盟友日本).
+    /// </summary>
+    public IReadOnlyList<string> ObjectPronouns { get; init; } = [];
+
+    /// <summary>Words that begin with such a pronoun and are none (其他, 其中, 他国).</summary>
+    public IReadOnlyList<string> ObjectPronounStops { get; init; } = [];
+
+    /// <summary>
+    /// Words that open a clause with where or when the act happens (于天津举行会晤, 将在北京会谈): after a comma that
+    /// follows the parties (习近平与莫迪，于天津举行会晤), the clause continues theirs.
+    /// </summary>
+    public IReadOnlyList<string> VenueOpeners { get; init; } = [];
+
     /// <summary>Conjunctions that coordinate objects (和, 及, 、).</summary>
     public IReadOnlyList<string> Coordinators { get; init; } = [];
 
@@ -167,6 +182,9 @@ public sealed record ClaimCues
         ObjectMarkers = Fold(ObjectMarkers, fold),
         ObjectMarkerStops = Fold(ObjectMarkerStops, fold),
         Coordinators = Fold(Coordinators, fold),
+        ObjectPronouns = Fold(ObjectPronouns, fold),
+        ObjectPronounStops = Fold(ObjectPronounStops, fold),
+        VenueOpeners = Fold(VenueOpeners, fold),
         Distributive = Fold(Distributive, fold),
         PivotVerbs = Fold(PivotVerbs, fold),
         PivotStops = Fold(PivotStops, fold),

@@ -89,6 +89,29 @@ public sealed class OtherOutletsProbeTests
     }
 
     [Fact]
+    public void the_site_name_a_page_title_ends_with_is_no_party_to_the_headline()
+    {
+        const string text = "普京和金正恩在朝鲜拥抱，誓言建立新的多极世界 | 路透社\n美国 | 中国 | 日本";
+        var document = Extract.Document(text);
+
+        Assert.DoesNotContain(document.Mentions, m => m.Text == "路透社");
+        // A line with more than one bar is a flattened table: each cell stays.
+        Assert.Contains(document.Mentions, m => m.Text == "日本");
+        var japan = document.MentionOf("日本");
+        Assert.Equal("日本", text[japan.Original.Start..japan.Original.End]);
+    }
+
+    [Theory]
+    [InlineData("中國國家主席習近平與印度總理莫迪，於天津舉行會晤。", "習近平", "莫迪")]
+    [InlineData("中国外长王毅和俄罗斯外长拉夫罗夫，将在北京举行会谈。", "王毅", "拉夫罗夫")]
+    public void a_comma_between_the_parties_and_where_they_meet_parts_no_party_from_the_act(string text, string subject, string obj)
+    {
+        var document = Extract.Sentence(text);
+
+        Assert.Contains((subject, Predicate.Engages, obj), document.Claims.Select(document.Triple));
+    }
+
+    [Fact]
     public void a_mark_placing_a_person_in_the_picture_parts_no_name_from_its_act()
     {
         const string text = "中國外交部長王毅（左）本週訪問印度，19日將與印度總理莫迪（右）舉行會談。";

@@ -27,6 +27,14 @@ public static class Extract
     public static AnalyzedDocument Sentence(string text, ExtractionLexicons lexicons) =>
         ExtractionPipeline.ForSentence(lexicons).Analyze(new DocumentInput("test.txt", text));
 
+    /// <summary>Every candidate the rules offer the decider for one sentence, none of them accepted.</summary>
+    public static IReadOnlyList<ClaimGraph.Extraction.Claims.ClaimCandidate> Candidates(string text)
+    {
+        var recorder = new RecordingDecider();
+        ExtractionPipeline.ForSentence(ExtractionLexicons.Default, recorder).Analyze(new DocumentInput("test.txt", text));
+        return recorder.Seen;
+    }
+
     /// <summary>Only stage 1, the text normalizer.</summary>
     public static AnalyzedDocument Normalized(string text, string name = "test.txt") =>
         new TextNormalizer(ExtractionLexicons.Default.Key).Process(new AnalyzedDocument(new DocumentInput(name, text)), CancellationToken.None);
