@@ -18,6 +18,12 @@ public sealed record NamePatterns
     public string NameStopChars { get; init; } = "";
 
     public IReadOnlyList<string> PolicySuffixes { get; init; } = [];
+
+    /// <summary>
+    /// Endings of a treaty or agreement's own name (条约, 协定, 公约): in quotes without 《》 (“全面战略伙伴关系条约”, as
+    /// Hong Kong and Taiwan papers write them) the name is a policy; other quoted words are as often scare quotes.
+    /// </summary>
+    public IReadOnlyList<string> TreatySuffixes { get; init; } = [];
     public IReadOnlyList<string> MechanismSuffixes { get; init; } = [];
     public IReadOnlyList<string> MediaSuffixes { get; init; } = [];
     public IReadOnlyList<string> AdministrationSuffixes { get; init; } = [];
@@ -118,6 +124,7 @@ public sealed record NamePatterns
         TransliterationChars = fold(TransliterationChars),
         NameStopChars = fold(NameStopChars),
         PolicySuffixes = PolicySuffixes.Select(fold).ToList(),
+        TreatySuffixes = TreatySuffixes.Select(fold).ToList(),
         MechanismSuffixes = MechanismSuffixes.Select(fold).ToList(),
         MediaSuffixes = MediaSuffixes.Select(fold).ToList(),
         AdministrationSuffixes = AdministrationSuffixes.Select(fold).ToList(),

@@ -102,6 +102,16 @@ public sealed class OtherOutletsProbeTests
     }
 
     [Theory]
+    [InlineData("普京和金正恩在平壤簽署「全面戰略伙伴關係條約」。", "全面戰略伙伴關係條約")]
+    [InlineData("两国领导人签署了“双边投资保护协定”。", "双边投资保护协定")]
+    public void a_treaty_named_in_quotes_without_book_title_marks_is_a_policy(string text, string treaty) =>
+        Assert.Equal(EntityType.Policy, Extract.Sentence(text).MentionOf(treaty).Type);
+
+    [Fact]
+    public void other_quoted_words_stay_no_name() =>
+        Assert.DoesNotContain(Extract.Sentence("美国所谓的“规则”只是借口。").Mentions, m => m.Text == "规则");
+
+    [Theory]
     [InlineData("中國國家主席習近平與印度總理莫迪，於天津舉行會晤。", "習近平", "莫迪")]
     [InlineData("中国外长王毅和俄罗斯外长拉夫罗夫，将在北京举行会谈。", "王毅", "拉夫罗夫")]
     public void a_comma_between_the_parties_and_where_they_meet_parts_no_party_from_the_act(string text, string subject, string obj)
