@@ -33,7 +33,7 @@ public sealed class ModalityReader
     {
         var cueStart = cue.Start;
         if (IsHypothetical(key, sentence, cueStart, mentions)) return Modality.Hypothetical;
-        var from = Reach(sentence, clause, cueStart, mentions);
+        var from = Reach(key, sentence, clause, cueStart, mentions);
         if (Markers(_prescribed, key, clause.Start, cueStart, mentions).Any() || Carried(_prescribed, key, from, clause.Start, mentions)) return Modality.Prescribed;
         // A nominal cue carries its modal after it: 对…的延续将大于变化.
         if (Markers(_predicted, key, cue.End, Math.Min(clause.End, cue.End + 2), mentions).Any(span => span.Start == cue.End)) return Modality.Predicted;
@@ -67,10 +67,10 @@ public sealed class ModalityReader
     /// between go on with that subject (华盛顿可以继续回击莫斯科…，同时…; 仍需美国施加更多压力，迫使中国…): the modal
     /// before the first verb governs the verbs in series after it.
     /// </summary>
-    private static int Reach(Sentence sentence, Span clause, int cueStart, IReadOnlyList<Mention> mentions)
+    private static int Reach(string key, Sentence sentence, Span clause, int cueStart, IReadOnlyList<Mention> mentions)
     {
         var at = sentence.IndexOfClause(clause);
-        if (at < 0 || NamesActor(mentions, new Span(clause.Start, cueStart))) return clause.Start;
+        if (at < 0 || NamesSubject(key, mentions, new Span(clause.Start, cueStart))) return clause.Start;
         for (var i = at - 1; i >= 0 && at - i <= MaxCarriedClauses; i--)
             if (NamesActor(mentions, sentence.Clauses[i])) return sentence.Clauses[i].Start;
         // No clause before names the subject: nothing to carry.
@@ -89,10 +89,27 @@ public sealed class ModalityReader
         if (from >= to) return false;
         // The subject's own modal stands before the clause's next actor: in 美国批评俄罗斯可能扩大战争 the 可能 is Russia's.
         var end = SecondActorStart(mentions, new Span(from, to)) ?? to;
-        return Markers(list, key, from, end, mentions).Any(span => !s_clauseBound.Contains(key[span.Start..span.End]));
+        var series = SeriesOpeners.Any(w => key.AsSpan(to).StartsWith(w));
+        return Markers(list, key, from, end, mentions).Any(span => !s_clauseBound.Contains(key[span.Start..span.End])
+            || series && key[span.Start..span.End] == "将" && !IsObjectMarker(key, span, to));
     }
 
+    /// <summary>
+    /// Words that open a clause going on with the act before it (美国将退出伊核协议，并重启对伊朗的制裁): a future 将
+    /// there reaches the clause's verbs too.
+    /// </summary>
+    private static readonly string[] SeriesOpeners = ["并", "同时", "随后", "进而", "还将", "还"];
+
     private static bool NamesActor(IReadOnlyList<Mention> mentions, Span range) => ActorsIn(mentions, range).Any();
+
+    /// <summary>
+    /// Whether the range names an actor that can be its clause's own subject: not one a preposition marks as the
+    /// object (并对伊朗实施制裁 goes on with the subject before it).
+    /// </summary>
+    private static bool NamesSubject(string key, IReadOnlyList<Mention> mentions, Span range) =>
+        ActorsIn(mentions, range).Any(m => m.Local.Start == 0 || !Prepositions.Contains(key[m.Local.Start - 1]));
+
+    private const string Prepositions = "对向与同跟把给从";
 
     /// <summary>Where the second actor in the range starts, or null (a loop: this runs for every cue).</summary>
     private static int? SecondActorStart(IReadOnlyList<Mention> mentions, Span range)

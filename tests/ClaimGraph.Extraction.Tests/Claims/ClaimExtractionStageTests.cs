@@ -636,6 +636,9 @@ public sealed class ClaimExtractionStageTests
     [InlineData("美国加强了磋商，同时批评中国。", "美国", "中国", Modality.Asserted)]
     [InlineData("美国应加强磋商，日本则批评中国。", "日本", "中国", Modality.Asserted)]
     [InlineData("美国批评俄罗斯可能扩大战争，随后制裁了伊朗。", "美国", "伊朗", Modality.Asserted)]
+    [InlineData("华盛顿应继续施压，同时对莫斯科实施制裁。", "华盛顿", "莫斯科", Modality.Prescribed)]
+    [InlineData("美国将退出伊核协议，并重启对伊朗的制裁。", "美国", "伊朗", Modality.Predicted)]
+    [InlineData("美国将退出伊核协议，同时制裁伊朗。", "美国", "伊朗", Modality.Predicted)]
     public void carries_a_modal_to_the_verbs_in_series_after_it_until_a_clause_names_its_own_actor(string text, string subject, string obj, Modality modality)
     {
         var document = Extract.Sentence(text);
@@ -648,6 +651,7 @@ public sealed class ClaimExtractionStageTests
     [Theory]
     [InlineData("美国将网络安全纳入议程，批评中国。", "中国")]
     [InlineData("特朗普表示要重塑美日关系，批评日本。", "日本")]
+    [InlineData("美国将网络安全纳入议程，并批评中国。", "中国")]
     public void does_not_carry_jiang_or_yao_past_their_clause(string text, string obj)
     {
         var document = Extract.Sentence(text);
