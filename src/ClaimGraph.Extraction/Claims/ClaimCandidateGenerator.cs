@@ -37,7 +37,8 @@ public sealed class ClaimCandidateGenerator
     private readonly ScopeReader _scope;
     private readonly WordList _causes;
     private readonly PivotReader _pivots;
-    private readonly WordList _venueOpeners;
+    private readonly PartiesClause _parties;
+    private readonly ListedNames _listed;
 
     /// <param name="cues">The cue lexicon.</param>
     /// <param name="titles">Titles that stand between a state and its officeholder's name (外长 in 中国外长王毅).</param>
@@ -50,7 +51,7 @@ public sealed class ClaimCandidateGenerator
         _markerStops = new WordList(cues.ObjectMarkerStops);
         _coordination = new Coordination(new WordList(cues.Coordinators));
         _attributive = new AttributiveNames(_coordination, _titles, new WordList(cues.TopicNouns), new WordList(cues.TopicTalks), new MeetingNames(cues));
-        _reach = new ObjectReach(cues, _coordination);
+        _reach = new ObjectReach(cues, _coordination, _titles);
         _topicFrames = new WordList(cues.TopicFrames);
         _causes = new WordList(cues.CauseOpeners);
         _distributive = new WordList(cues.Distributive);
@@ -62,7 +63,8 @@ public sealed class ClaimCandidateGenerator
         _attribution = new AttributionReader(cues);
         _scope = new ScopeReader(cues);
         _pivots = new PivotReader(cues, _coordination);
-        _venueOpeners = new WordList(cues.VenueOpeners);
+        _parties = new PartiesClause(cues);
+        _listed = new ListedNames(cues);
     }
 
     public AttributionReader Attribution => _attribution;
@@ -91,7 +93,7 @@ public sealed class ClaimCandidateGenerator
             if (_negatingCues.Contains(word) && cues.Any(c => c.Span.Start >= cue.End && clause.Contains(c.Span.Start) && Refuses(key, cue, c.Span))) continue;
             var attribution = _attribution.Find(key, sentence, mentions, cue.Start);
             // Names before a speaking verb are its speakers (南华早报和联合早报认为…), not objects of what they report.
-            var actClause = PartiesClause(key, sentence, clause, mentions, cues);
+            var actClause = _parties.Clause(key, sentence, clause, mentions, cues);
             var marked = MarkedObject(key, mentions, actClause, cue, attribution?.After ?? actClause.Start);
             // 与日本联合遏制中国: 与 marks a partner of the act, not its target, when the verb is done jointly; in
             // 美国和日本都支持…, 和 joins two subjects that each act alone.
@@ -147,7 +149,7 @@ public sealed class ClaimCandidateGenerator
                     // 莫斯科和平壤否认…, 日本和韩国围堵中国: names listed before the cue act side by side, neither on the other,
                     // unless the act is a relation between them alone (GUIDELINES rules 22 and 28).
                     if (obj is not null && partners.Contains(obj)
-                        && SideBySide(key, asserted, subject, obj, partners, primaryObjects, ObjectsAfter(key, mentions, clause, cue), cue)) continue;
+                        && _listed.SideBySide(key, asserted, subject, obj, partners, primaryObjects, ObjectsAfter(key, mentions, clause, cue), cue)) continue;
                     if (obj?.Type != EntityType.Policy && _policyOnly.Contains(word)) continue;
                     if (obj is not null && !_reach.Reaches(key, mentions, cues, found, obj)) continue;
                     if (obj is not null && IsHandedOn(key, mentions, handedOn, cue, obj)) continue;
@@ -173,20 +175,6 @@ public sealed class ClaimCandidateGenerator
                 }
             }
         }
-    }
-
-    /// <summary>
-    /// The cue's clause, or with the clause before it when that one holds only the parties, ending in a name before its
-    /// comma, and the cue's opens with where or when (习近平与印度总理莫迪，于天津举行会晤): the comma parts the act from
-    /// who does it and with whom, so the subject and the marked partner are read over both.
-    /// </summary>
-    private Span PartiesClause(string key, Sentence sentence, Span clause, IReadOnlyList<Mention> mentions, List<CueMatch> cues)
-    {
-        var index = sentence.IndexOfClause(clause);
-        if (index <= 0 || !_venueOpeners.StartsAt(key, clause.Start, clause.End)) return clause;
-        var previous = sentence.Clauses[index - 1];
-        if (key[previous.End - 1] is not ('，' or ',') || !mentions.Any(m => m.Local.End == previous.End - 1)) return clause;
-        return cues.Any(c => previous.Contains(c.Span.Start)) ? clause : new Span(previous.Start, clause.End);
     }
 
     /// <summary>The cues whose subject a pivot verb hands on (瑞典 of 加入 in 土耳其支持瑞典加入北约), with that subject.</summary>
@@ -494,25 +482,6 @@ public sealed class ClaimCandidateGenerator
         Distributive(key, Math.Max(subject.Local.End, partner.Local.End), cue.Start)
         && !(subject.Local.End < key.Length && IsComitativeMarker(key[subject.Local.End])
              && partners.Count(p => p.Local.Start > subject.Local.Start && p.Local.End <= cue.Start) > 1);
-
-    /// <summary>
-    /// Whether two coordinated names before the cue stand side by side in its act: it is no relation (否认, 支持), or,
-    /// unless the cue is their relation as a noun (以色列与哈马斯的冲突, 中、美两国之间的合作), the list is what it marks
-    /// (与日本、韩国建立同盟: 日本 and 韩国) or it names a counterpart outside the list (日本和韩国围堵中国), unless they
-    /// act jointly on it (欧盟和美国联合评估中国: they cooperate).
-    /// </summary>
-    private static bool SideBySide(string key, Predicate predicate, Mention subject, Mention obj, List<Mention> partners, List<Mention?> marked,
-        List<Mention?> after, Span cue)
-    {
-        if (subject.Local.End > cue.Start || obj.Local.End > cue.Start) return false;
-        if (predicate is not (Predicate.Cooperates or Predicate.Competes or Predicate.Confronts or Predicate.Engages)) return true;
-        if (key.AsSpan(obj.Local.End, cue.Start - obj.Local.End).ContainsAny(RelationOf)) return false;
-        return marked.Contains(subject)
-            || predicate != Predicate.Cooperates && marked.Concat(after).Any(o => o is not null && o != subject && !partners.Contains(o));
-    }
-
-    /// <summary>What makes the cue after a list the list's relation as a noun: 的, or 间 of 之间.</summary>
-    private static readonly System.Buffers.SearchValues<char> RelationOf = System.Buffers.SearchValues.Create("的间");
 
     /// <summary>Whether an adverb of acting each alone (都, 分别) stands between the two positions.</summary>
     private bool Distributive(string key, int from, int to) => from < to && _distributive.FindAll(key, from, to).Any();

@@ -17,30 +17,33 @@ public sealed class ObjectReach
     private static readonly string[] Appositions = ["如", "包括", "即", "：", "，如", "是", "就是", "为", "——", "—", "（", "("];
     private static readonly string[] SeriesWords = ["并", "并且"];
 
-    private readonly HashSet<string> _relationNouns;
-    private readonly WordList _relationNounList;
+    private readonly WordList _relationNouns;
     private readonly WordList _pronouns;
     private readonly WordList _pronounStops;
+    private readonly WordList _besidePronoun;
+    private readonly WordList _titles;
     private readonly Coordination _coordination;
     private readonly WordList _causeOpeners;
 
-    public ObjectReach(ClaimCues cues, Coordination coordination)
+    /// <param name="titles">Titles, which after a pronoun set a name beside it (批评其前总统特朗普).</param>
+    public ObjectReach(ClaimCues cues, Coordination coordination, WordList titles)
     {
-        _relationNouns = cues.RelationNouns.ToHashSet(StringComparer.Ordinal);
-        _relationNounList = new WordList(cues.RelationNouns);
+        _relationNouns = new WordList(cues.RelationNouns);
         _pronouns = new WordList(cues.ObjectPronouns);
         _pronounStops = new WordList(cues.ObjectPronounStops);
+        _besidePronoun = new WordList(cues.AppositionNouns.Concat(cues.RelationNouns));
+        _titles = titles;
         _coordination = coordination;
-        _causeOpeners = new WordList(cues.CauseOpeners.Append("因"));
+        _causeOpeners = new WordList(cues.ObjectCauseOpeners);
     }
 
-    /// <summary>Whether the cue can take <paramref name="obj"/>, a name after it, as its object.</summary>
+    /// <summary>Whether the cue can take <paramref name="obj"/>, a name of its sentence, as its object.</summary>
     public bool Reaches(string key, IReadOnlyList<Mention> mentions, IReadOnlyList<CueMatch> cues,
         CueMatch cue, Mention obj)
     {
+        if (IsCause(key, obj)) return false;
         if (obj.Local.Start < cue.Span.End) return true;
         if (_relationNouns.Contains(cue.Word)) return IsApposed(key, mentions, cue.Span, obj);
-        if (IsCause(key, obj)) return false;
         // The pronoun may follow this cue or a later one before the name (加征关税，以惩罚其…购买俄罗斯原油).
         foreach (var c in cues)
             if (c.Span.Start >= cue.Span.Start && c.Span.End <= obj.Local.Start && BeyondPronoun(key, c.Span, obj)) return false;
@@ -59,13 +62,14 @@ public sealed class ObjectReach
     /// Whether a preposition after the cue marks the name for a verb that follows it (同意与美国恢复谈判, 继续向乌克兰
     /// 提供援助): the name is that verb's partner or target, as a name marked before a cue is the cue's.
     /// </summary>
-    private static bool IsMarkedForLaterVerb(string key, IReadOnlyList<Mention> mentions, IReadOnlyList<CueMatch> cues, CueMatch cue, Mention obj)
+    private bool IsMarkedForLaterVerb(string key, IReadOnlyList<Mention> mentions, IReadOnlyList<CueMatch> cues, CueMatch cue, Mention obj)
     {
         var marker = LaterVerbMarkers.FirstOrDefault(w => obj.Local.Start - w.Length >= cue.Span.End && key.AsSpan(0, obj.Local.Start).EndsWith(w));
         if (marker is null) return false;
         // 制裁伊朗与朝鲜: between two names 与 joins them, marking nothing; 反对美国对印度加征关税: 对 after a name marks
         // the target of that name's act, which the cue's object is.
-        if (mentions.Any(m => m.Local.End == obj.Local.Start - marker.Length)) return !JoiningMarkers.Contains(marker);
+        if (mentions.Any(m => m.Local.End == obj.Local.Start - marker.Length))
+            return !_coordination.IsCoordinator(key, obj.Local.Start - marker.Length, obj.Local.Start);
         foreach (var next in cues)
         {
             if (next.Span.Start < obj.Local.End) continue;
@@ -78,9 +82,6 @@ public sealed class ObjectReach
     /// <summary>Prepositions that put a name before its verb (与, 向, 对); not 和, which after a verb joins its objects.</summary>
     private static readonly string[] LaterVerbMarkers = ["针对", "对于", "与", "同", "跟", "向", "对"];
 
-    /// <summary>The markers that between two names join them.</summary>
-    private static readonly string[] JoiningMarkers = ["与", "同", "跟"];
-
     /// <summary>How far after the marked name its verb may start (与美国就核问题恢复谈判).</summary>
     private const int LaterVerbReach = 12;
 
@@ -88,7 +89,8 @@ public sealed class ObjectReach
 
     /// <summary>
     /// Whether a pronoun right after a cue is its object and the name stands further on, in what the pronoun does
-    /// (惩罚其持续购买俄罗斯原油); not when a partner or rival noun ends the words between (支持其盟友日本).
+    /// (惩罚其持续购买俄罗斯原油); not when a partner noun, a title or a neighbour noun ends the words between and so sets
+    /// the name beside the pronoun (支持其盟友日本, 批评其前总统特朗普, 支持其邻国巴基斯坦).
     /// </summary>
     private bool BeyondPronoun(string key, Span cue, Mention obj)
     {
@@ -96,7 +98,8 @@ public sealed class ObjectReach
         if (pronoun <= 0 || _pronounStops.StartsAt(key, cue.End, key.Length)) return false;
         var between = new Span(cue.End + pronoun, obj.Local.Start);
         // Quotes and book-title marks around a policy are no words between (构建其“印太战略”).
-        return key.AsSpan(between.Start, between.Length).ContainsAnyExcept(QuoteMarks) && !_relationNounList.EndsAt(key, between.End, between.Start)
+        return key.AsSpan(between.Start, between.Length).ContainsAnyExcept(QuoteMarks)
+            && !_besidePronoun.EndsAt(key, between.End, between.Start) && !_titles.EndsAt(key, between.End, between.Start)
             && !Appositions.Any(w => key.AsSpan(between.Start, between.Length).EndsWith(w));
     }
 

@@ -11,6 +11,9 @@ public sealed class WordList(IEnumerable<string> words)
     /// <summary>The length of the longest word.</summary>
     public int Longest { get; } = words.Select(w => w.Length).DefaultIfEmpty(0).Max();
 
+    /// <summary>Whether the word is one of the list's.</summary>
+    public bool Contains(string word) => word.Length > 0 && LengthAt(word, 0, word.Length) == word.Length;
+
     /// <summary>Every match (start, length) inside the range, longest at each position.</summary>
     public IEnumerable<Span> FindAll(string text, int start, int end)
     {

@@ -157,6 +157,21 @@ public sealed record ClaimCues
     /// </summary>
     public IReadOnlyList<string> VenueOpeners { get; init; } = [];
 
+    /// <summary>Adverbs that make names listed before a verb act on each other (相互, 互相, 彼此).</summary>
+    public IReadOnlyList<string> ReciprocalAdverbs { get; init; } = [];
+
+    /// <summary>Words after a list that make the cue the listed names' relation as a noun (的, 之间: 中美之间的竞争).</summary>
+    public IReadOnlyList<string> RelationLinks { get; init; } = [];
+
+    /// <summary>Words that open a cause a name stands in (因伊核协议而豁免): the name is why, not what is acted on.</summary>
+    public IReadOnlyList<string> ObjectCauseOpeners { get; init; } = [];
+
+    /// <summary>
+    /// Nouns that, after a pronoun, set a name beside it (支持其邻国巴基斯坦, 其传统友邦塞尔维亚): the name is the
+    /// pronoun's, as after a title or a partner noun.
+    /// </summary>
+    public IReadOnlyList<string> AppositionNouns { get; init; } = [];
+
     /// <summary>Conjunctions that coordinate objects (和, 及, 、).</summary>
     public IReadOnlyList<string> Coordinators { get; init; } = [];
 
@@ -185,6 +200,10 @@ public sealed record ClaimCues
         ObjectPronouns = Fold(ObjectPronouns, fold),
         ObjectPronounStops = Fold(ObjectPronounStops, fold),
         VenueOpeners = Fold(VenueOpeners, fold),
+        ReciprocalAdverbs = Fold(ReciprocalAdverbs, fold),
+        RelationLinks = Fold(RelationLinks, fold),
+        ObjectCauseOpeners = Fold(ObjectCauseOpeners, fold),
+        AppositionNouns = Fold(AppositionNouns, fold),
         Distributive = Fold(Distributive, fold),
         PivotVerbs = Fold(PivotVerbs, fold),
         PivotStops = Fold(PivotStops, fold),

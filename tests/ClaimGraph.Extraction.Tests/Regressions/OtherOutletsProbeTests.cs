@@ -91,10 +91,12 @@ public sealed class OtherOutletsProbeTests
     [Fact]
     public void the_site_name_a_page_title_ends_with_is_no_party_to_the_headline()
     {
-        const string text = "普京和金正恩在朝鲜拥抱，誓言建立新的多极世界 | 路透社\n美国 | 中国 | 日本";
+        const string text = "普京和金正恩在朝鲜拥抱，誓言建立新的多极世界 | 路透社\n美国 | 中国 | 日本\n独家 | 美国宣布制裁伊朗";
         var document = Extract.Document(text);
 
         Assert.DoesNotContain(document.Mentions, m => m.Text == "路透社");
+        // A tail that is no outlet's name is the headline itself, after a section label.
+        Assert.Contains(document.Mentions, m => m.Text == "伊朗");
         // A line with more than one bar is a flattened table: each cell stays.
         Assert.Contains(document.Mentions, m => m.Text == "日本");
         var japan = document.MentionOf("日本");
