@@ -87,11 +87,34 @@ public sealed class CharNgramSlots
         }
     }
 
-    /// <summary>The text between the start and end marks, in a buffer reused by the thread.</summary>
-    private static ReadOnlySpan<char> Tokens(string text)
+    /// <summary>
+    /// Writes to <paramref name="slots"/> the slots of the n-grams of <paramref name="tokens"/> (a text between its marks,
+    /// as <see cref="Tokens(string, ref char[])"/> makes it) that end after token <paramref name="after"/> and start before
+    /// token <paramref name="before"/>; returns how many it wrote (at most three per token).
+    /// </summary>
+    public int SlotsBetween(ReadOnlySpan<char> tokens, int after, int before, Span<int> slots)
     {
-        var buffer = t_tokens;
-        if (buffer is null || buffer.Length < text.Length + 2) t_tokens = buffer = new char[Math.Max(256, text.Length * 2 + 2)];
+        var count = 0;
+        for (var i = Math.Max(0, after - 2); i < before; i++)
+        {
+            var a = tokens[i];
+            if (i >= after && _unigrams[a] is >= 0 and var unigram) slots[count++] = unigram;
+            if (i + 1 >= tokens.Length || !_bigrams.TryGetValue(Pair(a, tokens[i + 1]), out var pair)) continue;
+            var slot = (pair >> 1) - 1;
+            if (slot >= 0 && i + 1 >= after) slots[count++] = slot;
+            if ((pair & 1) != 0 && i + 2 < tokens.Length && _trigrams.TryGetValue(Triple(a, tokens[i + 1], tokens[i + 2]), out var trigram))
+                slots[count++] = trigram;
+        }
+        return count;
+    }
+
+    /// <summary>The text between the start and end marks, in a buffer reused by the thread.</summary>
+    private static ReadOnlySpan<char> Tokens(string text) => Tokens(text, ref t_tokens);
+
+    /// <summary>The text between the start and end marks, in <paramref name="buffer"/> (grown when too short).</summary>
+    public static ReadOnlySpan<char> Tokens(string text, ref char[]? buffer)
+    {
+        if (buffer is null || buffer.Length < text.Length + 2) buffer = new char[Math.Max(256, text.Length * 2 + 2)];
         buffer[0] = Start;
         text.CopyTo(0, buffer, 1, text.Length);
         buffer[text.Length + 1] = End;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ClaimGraph.Learning.Models.Compiled;
 
 /// <summary>
@@ -25,6 +27,8 @@ public sealed class NgramTable
         }
     }
 
+    // Inlined into the counting loops, which call it for every n-gram of a text.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryGetValue(ulong key, out int value)
     {
         var entries = _entries;
