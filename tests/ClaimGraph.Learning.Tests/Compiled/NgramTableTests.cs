@@ -28,4 +28,20 @@ public sealed class NgramTableTests
         Assert.Equal(7, value);
         Assert.False(new NgramTable(new Dictionary<ulong, int> { [5] = 1 }).TryGetValue(0, out _));
     }
+
+    [Fact]
+    public void a_value_or_key_too_large_for_its_eight_bytes_is_refused()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new NgramTable(new Dictionary<ulong, int> { [5] = NgramTable.ValueLimit }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new NgramTable(new Dictionary<ulong, int> { [1UL << 48] = 1 }));
+    }
+
+    [Fact]
+    public void the_largest_key_and_value_are_found()
+    {
+        var table = new NgramTable(new Dictionary<ulong, int> { [(1UL << 48) - 1] = NgramTable.ValueLimit - 1 });
+
+        Assert.True(table.TryGetValue((1UL << 48) - 1, out var value));
+        Assert.Equal(NgramTable.ValueLimit - 1, value);
+    }
 }

@@ -11,14 +11,15 @@ public sealed class CharNgramSlots
     private const char End = '\u0003';
     private const int MaxLength = 3;
 
-    // Single characters by array; pairs by dictionary, each also saying whether any kept trigram starts with it, so
-    // the trigram is looked up only then (a pair may be cut from the dictionary while a trigram it starts is kept).
-    // Pairs are packed as (slot + 1) * 2 + (1 if it extends), so that one table answers both.
-    private readonly int[] _unigrams;
+    // Single characters by array (slot plus one, 0: none); pairs by dictionary, each also saying whether any kept
+    // trigram starts with it, so the trigram is looked up only then (a pair may be cut from the dictionary while a
+    // trigram it starts is kept). Pairs are packed as (slot + 1) * 2 + (1 if it extends), so that one table answers
+    // both. Everything is held in two bytes a value, so that a model's tables stay in the core's own cache.
+    private readonly ushort[] _unigrams;
     private readonly NgramTable _bigrams;
     private readonly NgramTable _trigrams;
 
-    private CharNgramSlots(int[] unigrams, Dictionary<uint, (int Slot, bool Extends)> bigrams, Dictionary<ulong, int> trigrams, int size)
+    private CharNgramSlots(ushort[] unigrams, Dictionary<uint, (int Slot, bool Extends)> bigrams, Dictionary<ulong, int> trigrams, int size)
     {
         _unigrams = unigrams;
         _bigrams = new NgramTable(bigrams.ToDictionary(p => (ulong)p.Key, p => (p.Value.Slot + 1) * 2 + (p.Value.Extends ? 1 : 0)));
@@ -31,8 +32,9 @@ public sealed class CharNgramSlots
     /// <summary>Reads the dictionary from the column's slot names ("<␂>|美|国"); null when a name cannot be read back unambiguously.</summary>
     public static CharNgramSlots? FromSlotNames(IReadOnlyList<string> names, CharTokenNames tokens)
     {
-        var unigrams = new int[char.MaxValue + 1];
-        Array.Fill(unigrams, -1);
+        // Slots and packed pairs must fit the tables' two bytes; a model this large is scored through ML.NET instead.
+        if ((names.Count + 1) * 2 >= NgramTable.ValueLimit) return null;
+        var unigrams = new ushort[char.MaxValue + 1];
         var bigrams = new Dictionary<uint, (int Slot, bool Extends)>();
         var trigrams = new Dictionary<ulong, int>();
         for (var slot = 0; slot < names.Count; slot++)
@@ -40,8 +42,8 @@ public sealed class CharNgramSlots
             if (tokens.Parse(names[slot], MaxLength) is not { } ngram) return null;
             switch (ngram.Length)
             {
-                case 1 when unigrams[ngram[0]] < 0:
-                    unigrams[ngram[0]] = slot;
+                case 1 when unigrams[ngram[0]] == 0:
+                    unigrams[ngram[0]] = (ushort)(slot + 1);
                     break;
                 case 2:
                     var pair = Pair(ngram[0], ngram[1]);
@@ -78,7 +80,7 @@ public sealed class CharNgramSlots
         for (var i = 0; i < tokens.Length; i++)
         {
             var a = tokens[i];
-            if (_unigrams[a] is >= 0 and var unigram) features.Increment(offset + unigram);
+            if (_unigrams[a] is > 0 and var unigram) features.Increment(offset + unigram - 1);
             if (i + 1 >= tokens.Length || !_bigrams.TryGetValue(Pair(a, tokens[i + 1]), out var pair)) continue;
             var slot = (pair >> 1) - 1;
             if (slot >= 0) features.Increment(offset + slot);
@@ -87,11 +89,34 @@ public sealed class CharNgramSlots
         }
     }
 
-    /// <summary>The text between the start and end marks, in a buffer reused by the thread.</summary>
-    private static ReadOnlySpan<char> Tokens(string text)
+    /// <summary>
+    /// Writes to <paramref name="slots"/> the slots of the n-grams of <paramref name="tokens"/> (a text between its marks,
+    /// as <see cref="Tokens(string, ref char[])"/> makes it) that end after token <paramref name="after"/> and start before
+    /// token <paramref name="before"/>; returns how many it wrote (at most three per token).
+    /// </summary>
+    public int SlotsBetween(ReadOnlySpan<char> tokens, int after, int before, Span<int> slots)
     {
-        var buffer = t_tokens;
-        if (buffer is null || buffer.Length < text.Length + 2) t_tokens = buffer = new char[Math.Max(256, text.Length * 2 + 2)];
+        var count = 0;
+        for (var i = Math.Max(0, after - 2); i < before; i++)
+        {
+            var a = tokens[i];
+            if (i >= after && _unigrams[a] is > 0 and var unigram) slots[count++] = unigram - 1;
+            if (i + 1 >= tokens.Length || !_bigrams.TryGetValue(Pair(a, tokens[i + 1]), out var pair)) continue;
+            var slot = (pair >> 1) - 1;
+            if (slot >= 0 && i + 1 >= after) slots[count++] = slot;
+            if ((pair & 1) != 0 && i + 2 < tokens.Length && _trigrams.TryGetValue(Triple(a, tokens[i + 1], tokens[i + 2]), out var trigram))
+                slots[count++] = trigram;
+        }
+        return count;
+    }
+
+    /// <summary>The text between the start and end marks, in a buffer reused by the thread.</summary>
+    private static ReadOnlySpan<char> Tokens(string text) => Tokens(text, ref t_tokens);
+
+    /// <summary>The text between the start and end marks, in <paramref name="buffer"/> (grown when too short).</summary>
+    public static ReadOnlySpan<char> Tokens(string text, ref char[]? buffer)
+    {
+        if (buffer is null || buffer.Length < text.Length + 2) buffer = new char[Math.Max(256, text.Length * 2 + 2)];
         buffer[0] = Start;
         text.CopyTo(0, buffer, 1, text.Length);
         buffer[text.Length + 1] = End;

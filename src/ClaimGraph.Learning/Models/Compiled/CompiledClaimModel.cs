@@ -21,6 +21,8 @@ public sealed class CompiledClaimModel
     private static readonly string[] CategoryColumns =
         [nameof(ClaimExample.Cue), nameof(ClaimExample.CuePredicate), nameof(ClaimExample.SubjectType), nameof(ClaimExample.ObjectType), nameof(ClaimExample.Shape), nameof(ClaimExample.ObjectMarker)];
 
+    private static readonly int ClauseColumn = Array.IndexOf(TextColumns, nameof(ClaimExample.Clause));
+
     private readonly CharNgramSlots[] _texts;
     private readonly int[] _textOffsets;
     private readonly Dictionary<string, int>[] _categories;
@@ -44,8 +46,11 @@ public sealed class CompiledClaimModel
         _trees = trees;
         _placeOf = trees.PlaceOf;
         _calibrator = calibrator;
-        // The vector scored holds only the features the trees read; the others cannot change a walk.
-        _scratch = new ThreadLocal<(SparseFeatures, NgramVectorCache)>(() => (new SparseFeatures(trees.Width), new NgramVectorCache(texts.Length, trees.PlaceOf)));
+        // The vector scored holds only the features the trees read; the others cannot change a walk. The clause is
+        // counted from the last one: a sentence's pairings rewrite the same clause with Ⓢ and Ⓞ at other names. The
+        // window, left and right move with the pairing, and cost less counted afresh.
+        _scratch = new ThreadLocal<(SparseFeatures, NgramVectorCache)>(() =>
+            (new SparseFeatures(trees.Width), new NgramVectorCache(texts.Length, trees.PlaceOf, rollingColumn: ClauseColumn)));
     }
 
     /// <summary>

@@ -8,7 +8,7 @@ namespace ClaimGraph.Learning.Models.Compiled;
 /// It keeps only the slots the trees read, at their places (<paramref name="placeOf"/>, -1: left out): the unit
 /// length is taken over all of a text's n-grams, but most of them no split reads.
 /// </summary>
-public sealed class NgramVectorCache(int columns, int[] placeOf)
+public sealed class NgramVectorCache(int columns, int[] placeOf, int rollingColumn = -1)
 {
     /// <summary>Texts kept per column before the cache starts afresh: more than a sentence's candidates use.</summary>
     private const int Capacity = 512;
@@ -16,7 +16,9 @@ public sealed class NgramVectorCache(int columns, int[] placeOf)
     private readonly Dictionary<string, Vector>[] _columns =
         [.. Enumerable.Range(0, columns).Select(_ => new Dictionary<string, Vector>(Capacity, StringComparer.Ordinal))];
 
-    // Every n-gram of the text being featurized, at its slot in the model's whole vector; empty between texts.
+    // A text the cache has not seen is counted from the last one in the rolling column, whose consecutive texts are
+    // rewrites of one text; elsewhere, and when too large for that, afresh here.
+    private RollingNgramCounts? _rolling;
     private readonly SparseFeatures _counts = new(placeOf.Length);
 
     /// <summary>Adds the text's vector of column <paramref name="column"/> to <paramref name="features"/>, computing it once.</summary>
@@ -25,12 +27,23 @@ public sealed class NgramVectorCache(int columns, int[] placeOf)
         var cache = _columns[column];
         if (!cache.TryGetValue(text, out var vector))
         {
-            slots.AddCounts(text, offset, _counts);
-            vector = _counts.DrainUnitLength(placeOf);
+            vector = (column == rollingColumn ? Rolling(slots, offset).UnitLength(text) : null) ?? Afresh(slots, text, offset);
             if (cache.Count >= Capacity) cache.Clear();
             cache[text] = vector;
         }
         for (var i = 0; i < vector.Slots.Length; i++) features.Set(vector.Slots[i], vector.Values[i]);
+    }
+
+    private RollingNgramCounts Rolling(CharNgramSlots slots, int offset)
+    {
+        if (_rolling is null || _rolling.Slots != slots || _rolling.Offset != offset) _rolling = new(slots, offset, placeOf);
+        return _rolling;
+    }
+
+    private Vector Afresh(CharNgramSlots slots, string text, int offset)
+    {
+        slots.AddCounts(text, offset, _counts);
+        return _counts.DrainUnitLength(placeOf);
     }
 
     /// <summary>Slots (at their places) and their values, in the order they were first set.</summary>
