@@ -38,6 +38,7 @@ public sealed class ClaimCandidateGenerator
     private readonly WordList _causes;
     private readonly PivotReader _pivots;
     private readonly PartiesClause _parties;
+    private readonly Officeholders _officeholders;
     private readonly ListedNames _listed;
 
     /// <param name="cues">The cue lexicon.</param>
@@ -64,6 +65,7 @@ public sealed class ClaimCandidateGenerator
         _scope = new ScopeReader(cues);
         _pivots = new PivotReader(cues, _coordination);
         _parties = new PartiesClause(cues);
+        _officeholders = new Officeholders(_attributive, _titles);
         _listed = new ListedNames(cues);
     }
 
@@ -108,8 +110,8 @@ public sealed class ClaimCandidateGenerator
                 ?? attribution?.Speaker;
             if (primarySubject is null) continue;
             // 澳洲总理艾班尼斯…与习近平会面: the officeholder a state and a title introduce acts, not the state.
-            primarySubject = HolderBefore(key, mentions, primarySubject, cue);
-            var officeholder = marked is not null ? OfficeholderOf(key, mentions, marked) : null;
+            primarySubject = _officeholders.Before(key, mentions, primarySubject, cue);
+            var officeholder = marked is not null ? _officeholders.Of(key, mentions, marked) : null;
             var primaryObjects = officeholder is not null ? MarkedWithCoordinated(key, mentions, officeholder, cue) : ObjectsAfter(key, mentions, clause, cue);
             var modality = _modality.Read(key, sentence, clause, cue, mentions);
             var source = attribution?.Speaker ?? carriedSource;
@@ -121,7 +123,7 @@ public sealed class ClaimCandidateGenerator
             var reciprocal = Reciprocal(predicate, primaryObjects, primarySubject, primaryCoSubjects);
             var subjects = WithCoordinated(key, mentions,
                 onlySubject is not null ? [onlySubject] : SubjectChoices(mentions, primarySubject, attribution?.Speaker, cue, clause, Previous(sentence, index))
-                    .Select(s => HolderBefore(key, mentions, s, cue)).Distinct(), cue.Start);
+                    .Select(s => _officeholders.Before(key, mentions, s, cue)).Distinct(), cue.Start);
             var nearby = Nearby(mentions, cue, neighbourhood);
             foreach (var subject in subjects)
             {
@@ -167,8 +169,8 @@ public sealed class ClaimCandidateGenerator
                         SentenceMentions = mentions,
                         CoSubjects = coSubjects,
                         WordPredicate = predicate,
-                        SubjectExtent = Introduced(key, mentions, subject),
-                        ObjectExtent = obj is null ? default : Introduced(key, mentions, obj),
+                        SubjectExtent = _officeholders.Extent(key, mentions, subject),
+                        ObjectExtent = obj is null ? default : _officeholders.Extent(key, mentions, obj),
                         // 特朗普宣布退出《巴黎协定》: the speaker acts by announcing it (GUIDELINES rule 42).
                         Announced = attribution is { } said && subject == said.Speaker && _attribution.AnnouncesAct(key, said.After, cue, mentions),
                     };
@@ -411,48 +413,13 @@ public sealed class ClaimCandidateGenerator
     private static bool Refuses(string key, Span refusal, Span act) =>
         act.Start - refusal.End <= 1 || IsComitativeMarker(key[refusal.End]) || key[refusal.End] is '向' or '对';
 
-    /// <summary>
-    /// The person a state and a title introduce (与哈萨克斯坦总统托卡耶夫会谈: the president meets, not the state),
-    /// else the name itself.
-    /// </summary>
-    private Mention OfficeholderOf(string key, IReadOnlyList<Mention> mentions, Mention name)
-    {
-        if (name.Type is not (EntityType.Country or EntityType.Organization)) return name;
-        var next = mentions.FirstOrDefault(m => m.Local.Start >= name.Local.End);
-        return next is not null && _attributive.IntroducesOfficeholder(key, name, next) ? next : name;
-    }
-
-    /// <summary>
-    /// The officeholder a state and a title introduce before the cue, else the name itself: in 法国总统会见国家主席习近平
-    /// the person after the cue is whom the state's president meets, not the president.
-    /// </summary>
-    private Mention HolderBefore(string key, IReadOnlyList<Mention> mentions, Mention name, Span cue) =>
-        name.Local.End <= cue.Start && OfficeholderOf(key, mentions, name) is { } holder && holder.Local.End <= cue.Start ? holder : name;
-
-    /// <summary>
-    /// A person's name with the title before it and the state or organization before that (中国国家主席习近平,
-    /// 外交部长王毅, 欧盟委员会主席冯德莱恩); any other name is itself.
-    /// </summary>
-    private Span Introduced(string key, IReadOnlyList<Mention> mentions, Mention name)
-    {
-        if (name.Type != EntityType.Person) return name.Local;
-        // The state or organization the pairing rules read as introducing the officeholder, through chained titles too
-        // (美国总统国家安全顾问沙利文), so the model sees the same party the rules chose.
-        var at = Coordination.IndexOf(mentions, name);
-        if (at > 0 && _attributive.IntroducesOfficeholder(key, mentions[at - 1], name)) return new Span(mentions[at - 1].Local.Start, name.Local.End);
-        var title = _titles.StartOfWordEndingAt(key, name.Local.Start, name.Local.Start - MaxTitleLength);
-        return title < 0 ? name.Local : new Span(title, name.Local.End);
-    }
-
-    private const int MaxTitleLength = AttributiveNames.MaxTitleLength;
-
     /// <summary>The marked object and the names coordinated after it (与英、法、德等国领导人通话: all three).</summary>
     private List<Mention?> MarkedWithCoordinated(string key, IReadOnlyList<Mention> mentions, Mention marked, Span cue)
     {
         var objects = new List<Mention?> { marked };
         // 与法国总统马克龙、美国总统拜登会见: a state listed after the first is its officeholder's.
         objects.AddRange(_coordination.Of(key, mentions, marked).Where(m => m.Local.Start > marked.Local.Start && m.Local.End <= cue.Start)
-            .Select(m => HolderBefore(key, mentions, m, cue)));
+            .Select(m => _officeholders.Before(key, mentions, m, cue)));
         return objects;
     }
 
@@ -462,7 +429,7 @@ public sealed class ClaimCandidateGenerator
         var first = mentions.FirstOrDefault(m => m.Local.Start >= cue.End && m.Local.End <= clause.End);
         if (first is null) return objects;
         // 会见日本首相岸田文雄: the officeholder is met, as with a marked object.
-        first = OfficeholderOf(key, mentions, first);
+        first = _officeholders.Of(key, mentions, first);
         objects.Add(first);
         var last = first;
         foreach (var next in mentions.Where(m => m.Local.Start > first.Local.Start && m.Local.End <= clause.End))
