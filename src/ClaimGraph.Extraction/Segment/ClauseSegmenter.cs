@@ -2,10 +2,13 @@ using ClaimGraph.Core.Text;
 
 namespace ClaimGraph.Extraction.Segment;
 
-/// <summary>Splits a sentence into clauses at ，；：,; outside quotes and brackets.</summary>
+/// <summary>
+/// Splits a sentence into clauses at ，；：,; outside quotes and brackets, and at the bar that parts two headlines or a
+/// table's cells on a web page (中国支持巴基斯坦 | 印度反对美国).
+/// </summary>
 public sealed class ClauseSegmenter
 {
-    private const string Separators = "，；：,;:";
+    private const string Separators = "，；：,;:|｜";
 
     public IReadOnlyList<Span> Split(string text, Span sentence)
     {

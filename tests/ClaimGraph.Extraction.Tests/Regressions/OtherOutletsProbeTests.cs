@@ -103,6 +103,16 @@ public sealed class OtherOutletsProbeTests
         Assert.Equal("日本", text[japan.Original.Start..japan.Original.End]);
     }
 
+    [Fact]
+    public void a_bar_between_two_headlines_parts_their_clauses()
+    {
+        var document = Extract.Document("中国支持巴基斯坦 | 印度反对美国");
+
+        Assert.Equal(2, Assert.Single(document.Sentences).Clauses.Count);
+        Assert.Contains(("印度", Predicate.Opposes, "美国"), document.Claims.Select(document.Triple));
+        Assert.DoesNotContain(document.Claims, c => document.Triple(c) is ("中国", Predicate.Opposes, _));
+    }
+
     [Theory]
     [InlineData("普京和金正恩在平壤簽署「全面戰略伙伴關係條約」。", "全面戰略伙伴關係條約")]
     [InlineData("两国领导人签署了“双边投资保护协定”。", "双边投资保护协定")]
