@@ -114,6 +114,9 @@ public sealed class ClaimCandidateGenerator
             var officeholder = marked is not null ? _officeholders.Of(key, mentions, marked) : null;
             var primaryObjects = officeholder is not null ? MarkedWithCoordinated(key, mentions, officeholder, cue) : ObjectsAfter(key, mentions, clause, cue);
             var modality = _modality.Read(key, sentence, clause, cue, mentions);
+            // 美方对中国拒绝会晤表示遗憾: an act of the marked name before the cue keeps its own negation; one before the
+            // marked name still negates (共和党不可能同民主党达成妥协).
+            var nestedActEnd = marked is null ? 0 : NestedActEnd(cues, marked, cue);
             var source = attribution?.Speaker ?? carriedSource;
             var index = sentence.IndexOfClause(clause);
             var neighbourhood = Neighbourhood(sentence, clause, index);
@@ -129,7 +132,9 @@ public sealed class ClaimCandidateGenerator
             {
                 if (attributive.Contains(subject)) continue;
                 var from = subject.Local.End > clause.Start && subject.Local.End <= cue.Start ? subject.Local.End : clause.Start;
-                var negated = !reversalDenied && _negation.IsNegated(key, from, cue.Start, mentions);
+                var negated = !reversalDenied && (nestedActEnd > from
+                    ? _negation.IsNegated(key, from, Math.Max(from, marked!.Local.Start), mentions) || _negation.IsNegated(key, nestedActEnd, cue.Start, mentions)
+                    : _negation.IsNegated(key, from, cue.Start, mentions));
                 var partners = _coordination.Of(key, mentions, subject).ToList();
                 var coSubjects = CoSubjects(partners, subjectLimit);
                 foreach (var obj in ObjectChoices(primaryObjects, subject, nearby))
@@ -177,6 +182,18 @@ public sealed class ClaimCandidateGenerator
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Where the last other act between a marked name and this cue ends (对中国拒绝会晤表示遗憾: 会晤), else 0; a cue that
+    /// is itself a negation (拒绝) is no act of its own here, so it still negates the cue after it.
+    /// </summary>
+    private int NestedActEnd(List<CueMatch> cues, Mention marked, Span cue)
+    {
+        var end = 0;
+        foreach (var c in cues)
+            if (c.Span.Start >= marked.Local.End && c.Span.End <= cue.Start && !_negatingCues.Contains(c.Word)) end = Math.Max(end, c.Span.End);
+        return end;
     }
 
     /// <summary>The cues whose subject a pivot verb hands on (瑞典 of 加入 in 土耳其支持瑞典加入北约), with that subject.</summary>

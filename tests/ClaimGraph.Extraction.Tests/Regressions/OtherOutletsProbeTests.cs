@@ -103,6 +103,18 @@ public sealed class OtherOutletsProbeTests
         Assert.Equal("日本", text[japan.Original.Start..japan.Original.End]);
     }
 
+    [Theory]
+    [InlineData("美方对中国拒绝会晤表示遗憾。", false)]
+    [InlineData("中方对美方没有表示遗憾。", true)]
+    [InlineData("美方不会对中国拒绝会晤表示遗憾。", true)]
+    public void a_negation_inside_the_marked_names_own_act_does_not_negate_the_cue(string text, bool negated)
+    {
+        var document = Extract.Sentence(text);
+
+        var claim = Assert.Single(document.Claims, c => document.Triple(c).Predicate == Predicate.Opposes);
+        Assert.Equal(negated, claim.Negated);
+    }
+
     [Fact]
     public void a_bar_between_two_headlines_parts_their_clauses()
     {
