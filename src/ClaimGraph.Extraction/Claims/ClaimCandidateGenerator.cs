@@ -112,7 +112,8 @@ public sealed class ClaimCandidateGenerator
             // 澳洲总理艾班尼斯…与习近平会面: the officeholder a state and a title introduce acts, not the state.
             primarySubject = _officeholders.Before(key, mentions, primarySubject, cue);
             var officeholder = marked is not null ? _officeholders.Of(key, mentions, marked) : null;
-            var primaryObjects = officeholder is not null ? MarkedWithCoordinated(key, mentions, officeholder, cue) : ObjectsAfter(key, mentions, clause, cue);
+            var objectsAfter = officeholder is null ? ObjectsAfter(key, mentions, clause, cue) : null;
+            var primaryObjects = objectsAfter ?? MarkedWithCoordinated(key, mentions, officeholder!, cue);
             var modality = _modality.Read(key, sentence, clause, cue, mentions);
             // 美方对中国拒绝会晤表示遗憾: an act of the marked name before the cue keeps its own negation; one before the
             // marked name still negates (共和党不可能同民主党达成妥协).
@@ -156,7 +157,7 @@ public sealed class ClaimCandidateGenerator
                     // 莫斯科和平壤否认…, 日本和韩国围堵中国: names listed before the cue act side by side, neither on the other,
                     // unless the act is a relation between them alone (GUIDELINES rules 22 and 28).
                     if (obj is not null && partners.Contains(obj)
-                        && _listed.SideBySide(key, asserted, subject, obj, partners, primaryObjects, ObjectsAfter(key, mentions, clause, cue), cue)) continue;
+                        && _listed.SideBySide(key, asserted, subject, obj, partners, primaryObjects, objectsAfter ??= ObjectsAfter(key, mentions, clause, cue), cue)) continue;
                     if (obj?.Type != EntityType.Policy && _policyOnly.Contains(word)) continue;
                     if (obj is not null && !_reach.Reaches(key, mentions, cues, found, obj)) continue;
                     if (obj is not null && IsHandedOn(key, mentions, handedOn, cue, obj)) continue;

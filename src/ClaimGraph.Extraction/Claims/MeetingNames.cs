@@ -16,8 +16,6 @@ public sealed class MeetingNames(ClaimCues cues)
     /// <summary>How far before the organization an attendance verb may stand (将出席在雅加达举行的东盟峰会).</summary>
     private const int MaxAttendanceReach = 15;
 
-    private const string ClauseBreaks = "，,。；;：:！？!?";
-
     private readonly WordList _events = new(cues.EventNouns);
     private readonly WordList _interviews = new(cues.InterviewNouns);
     private readonly WordList _settings = new(cues.EventSettings);
@@ -42,13 +40,13 @@ public sealed class MeetingNames(ClaimCues cues)
     private bool IsAttended(string key, int name)
     {
         var start = Math.Max(0, name - MaxAttendanceReach);
-        var lastBreak = key.AsSpan(start, name - start).LastIndexOfAny(ClauseBreaks);
+        var lastBreak = key.AsSpan(start, name - start).LastIndexOfAny(ClauseBreaks.Characters);
         return _attendance.FindAll(key, lastBreak < 0 ? start : start + lastBreak + 1, name).Any();
     }
 
     private static int ClauseEnd(string key, int from, int limit)
     {
-        var at = key.AsSpan(from, limit - from).IndexOfAny(ClauseBreaks);
+        var at = key.AsSpan(from, limit - from).IndexOfAny(ClauseBreaks.Characters);
         return at < 0 ? limit : from + at;
     }
 }

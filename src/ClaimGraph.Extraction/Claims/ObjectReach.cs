@@ -74,7 +74,7 @@ public sealed class ObjectReach
         {
             if (next.Span.Start < obj.Local.End) continue;
             if (next.Span.Start - obj.Local.End > LaterVerbReach) return false;
-            return !key.AsSpan(obj.Local.End, next.Span.Start - obj.Local.End).ContainsAny(ClauseBreaks);
+            return !key.AsSpan(obj.Local.End, next.Span.Start - obj.Local.End).ContainsAny(ClauseBreaks.Characters);
         }
         return false;
     }
@@ -84,8 +84,6 @@ public sealed class ObjectReach
 
     /// <summary>How far after the marked name its verb may start (与美国就核问题恢复谈判).</summary>
     private const int LaterVerbReach = 12;
-
-    private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create("，。；：！？,;:!?");
 
     /// <summary>
     /// Whether a pronoun right after a cue is its object and the name stands further on, in what the pronoun does
@@ -112,7 +110,7 @@ public sealed class ObjectReach
         if (!_causeOpeners.EndsAt(key, obj.Local.Start, obj.Local.Start - _causeOpeners.Longest)) return false;
         var end = Math.Min(key.Length, obj.Local.End + CauseReach);
         var close = key.IndexOf('而', obj.Local.End, end - obj.Local.End);
-        return close >= 0 && key.AsSpan(obj.Local.End, close - obj.Local.End).IndexOfAny(ClauseBreaks) < 0;
+        return close >= 0 && key.AsSpan(obj.Local.End, close - obj.Local.End).IndexOfAny(ClauseBreaks.Characters) < 0;
     }
 
     /// <summary>How far after the name the 而 closing its cause may stand.</summary>

@@ -1,8 +1,6 @@
-using ClaimGraph.Core.Documents;
-using ClaimGraph.Extraction;
-using ClaimGraph.Learning.Training;
+using ClaimGraph.Extraction.Tests.Support;
 
-namespace ClaimGraph.Learning.Tests.Features;
+namespace ClaimGraph.Extraction.Tests.Claims;
 
 /// <summary>
 /// A partner or rival noun's possessor is its one subject (GUIDELINES rule 17): the model is offered 中国 COOPERATES 越南
@@ -16,7 +14,7 @@ public sealed class PartnerNounCandidateTests
     [InlineData("中国是印度最大的贸易伙伴。", "伙伴", "印度")]
     public void offers_only_the_possessor_as_the_subject(string text, string noun, string possessor)
     {
-        var candidates = Candidates(text).Where(c => c.CueWord.EndsWith(noun, StringComparison.Ordinal)).ToList();
+        var candidates = Extract.Candidates(text).Where(c => c.CueWord.EndsWith(noun, StringComparison.Ordinal)).ToList();
 
         Assert.NotEmpty(candidates);
         Assert.All(candidates, c => Assert.Equal(possessor, c.Subject.Text));
@@ -25,15 +23,8 @@ public sealed class PartnerNounCandidateTests
     [Fact]
     public void keeps_a_marked_partner_as_the_object()
     {
-        var candidates = Candidates("美国由于担心中国崛起而加强与日本的同盟。").Where(c => c.CueWord == "同盟").ToList();
+        var candidates = Extract.Candidates("美国由于担心中国崛起而加强与日本的同盟。").Where(c => c.CueWord == "同盟").ToList();
 
         Assert.Contains(candidates, c => c.Subject.Text == "美国" && c.Object?.Text == "日本");
-    }
-
-    private static IReadOnlyList<Extraction.Claims.ClaimCandidate> Candidates(string text)
-    {
-        var recorder = new RecordingDecider();
-        ExtractionPipeline.ForSentence(ExtractionLexicons.Default, recorder).Analyze(new DocumentInput("test.txt", text));
-        return recorder.Candidates;
     }
 }
