@@ -21,6 +21,7 @@ public sealed class ClaimCandidateGenerator
     private readonly CueIndex _cues;
     private readonly WordList _objectMarkers;
     private readonly WordList _markerStops;
+    private readonly WordList _addressVerbs;
     private readonly Coordination _coordination;
     private readonly AttributiveNames _attributive;
     private readonly ObjectReach _reach;
@@ -40,6 +41,7 @@ public sealed class ClaimCandidateGenerator
     private readonly PartiesClause _parties;
     private readonly Officeholders _officeholders;
     private readonly ListedNames _listed;
+    private readonly PolicyHeads _policyHeads;
 
     /// <param name="cues">The cue lexicon.</param>
     /// <param name="titles">Titles that stand between a state and its officeholder's name (外长 in 中国外长王毅).</param>
@@ -50,8 +52,10 @@ public sealed class ClaimCandidateGenerator
         _cues = new CueIndex(cues);
         _objectMarkers = new WordList(cues.ObjectMarkers);
         _markerStops = new WordList(cues.ObjectMarkerStops);
+        _addressVerbs = new WordList(cues.AddressVerbs);
         _coordination = new Coordination(new WordList(cues.Coordinators));
-        _attributive = new AttributiveNames(_coordination, _titles, new WordList(cues.TopicNouns), new WordList(cues.TopicTalks), new MeetingNames(cues));
+        _attributive = new AttributiveNames(_coordination, _titles, new WordList(cues.TopicNouns), new WordList(cues.TopicTalks), new MeetingNames(cues),
+            new WordList(cues.OutletNouns));
         _reach = new ObjectReach(cues, _coordination, _titles);
         _topicFrames = new WordList(cues.TopicFrames);
         _causes = new WordList(cues.CauseOpeners);
@@ -67,6 +71,7 @@ public sealed class ClaimCandidateGenerator
         _parties = new PartiesClause(cues);
         _officeholders = new Officeholders(_attributive, _titles);
         _listed = new ListedNames(cues);
+        _policyHeads = new PolicyHeads(cues);
     }
 
     public AttributionReader Attribution => _attribution;
@@ -76,7 +81,8 @@ public sealed class ClaimCandidateGenerator
     {
         if (mentions.Count == 0) yield break;
         var attributive = _attributive.Find(key, mentions);
-        var cues = _cues.Find(key, sentence.Local).Select(c => OutsideNames(c, mentions)).OfType<CueMatch>().ToList();
+        var cues = _cues.Find(key, sentence.Local).Select(c => OutsideNames(c, mentions)).OfType<CueMatch>()
+            .Where(c => !_policyHeads.Heads(key, c, mentions)).ToList();
         var clauses = cues.Select(c => sentence.ClauseAt(c.Span.Start)).ToList();
         var handedOn = HandedOn(key, mentions, cues, clauses);
         for (var n = 0; n < cues.Count; n++)
@@ -131,7 +137,7 @@ public sealed class ClaimCandidateGenerator
             var nearby = Nearby(mentions, cue, neighbourhood);
             foreach (var subject in subjects)
             {
-                if (attributive.Contains(subject)) continue;
+                if (attributive.Contains(subject) || IsAddressed(key, subject, clause, cue)) continue;
                 var from = subject.Local.End > clause.Start && subject.Local.End <= cue.Start ? subject.Local.End : clause.Start;
                 var negated = !reversalDenied && (nestedActEnd > from
                     ? _negation.IsNegated(key, from, Math.Max(from, marked!.Local.Start), mentions) || _negation.IsNegated(key, nestedActEnd, cue.Start, mentions)
@@ -145,7 +151,7 @@ public sealed class ClaimCandidateGenerator
                     if (obj is not null && partners.Contains(obj) && partners[0].Local.Start < subject.Local.Start) continue;
                     // 美国和日本都支持…: each acts on its own, so neither is the other's counterpart (GUIDELINES rule 28).
                     if (obj is not null && partners.Contains(obj) && ActEachAlone(key, subject, obj, partners, cue)) continue;
-                    if (obj is not null && attributive.Contains(obj)) continue;
+                    if (obj is not null && (attributive.Contains(obj) || IsAddressed(key, obj, clause, cue))) continue;
                     // 据路透社报道，沙特有意加入金砖国家: who reports the act is not what it is done to.
                     if (obj is not null && obj == attribution?.Speaker) continue;
                     // 专家宋忠平表示，俄罗斯将与朝鲜加强合作: the speaker reports the act of the one who does it, not an act on it.
@@ -381,6 +387,10 @@ public sealed class ClaimCandidateGenerator
         return marked;
     }
 
+    /// <summary>意大利知会中国退出…: a name a verb addresses before the cue, in its clause, hears of the act and does not do it.</summary>
+    private bool IsAddressed(string key, Mention m, Span clause, Span cue) =>
+        m.Local.End <= cue.Start && m.Local.Start > clause.Start && _addressVerbs.EndsAt(key, m.Local.Start, Math.Max(clause.Start, m.Local.Start - _addressVerbs.Longest));
+
     private bool IsMarked(string key, Mention m, int limit) =>
         m.Local.Start > limit && _objectMarkers.FindAll(key, Math.Max(limit, m.Local.Start - 1), m.Local.Start).Any(s => s.End == m.Local.Start)
         && !_markerStops.EndsAt(key, m.Local.Start, Math.Max(limit, m.Local.Start - _markerStops.Longest))
@@ -391,7 +401,7 @@ public sealed class ClaimCandidateGenerator
     {
         var limit = marked?.Local.Start ?? cue.Start;
         bool Eligible(Mention m) => m.Type != EntityType.Policy && m.Local.End <= limit && m != marked && m.Local.Start >= notBefore && !attributive.Contains(m)
-            && !InCause(key, m, clause, limit);
+            && !InCause(key, m, clause, limit) && !IsAddressed(key, m, clause, cue);
         var inClause = mentions.LastOrDefault(m => Eligible(m) && m.Local.Start >= clause.Start && !IsMarked(key, m, clause.Start) && !IsVenue(key, m));
         return inClause ?? mentions.FirstOrDefault(m => Eligible(m) && !IsMarked(key, m, sentence.Local.Start));
     }
@@ -452,9 +462,12 @@ public sealed class ClaimCandidateGenerator
         var last = first;
         foreach (var next in mentions.Where(m => m.Local.Start > first.Local.Start && m.Local.End <= clause.End))
         {
+            // The officeholder already taken for the state before it.
+            if (next.Local.Start < last.Local.End) continue;
             if (!_coordination.Joins(key, last, next)) break;
-            objects.Add(next);
-            last = next;
+            // 会见喀麦隆总统比亚、埃塞俄比亚总理阿比: each state in the list introduces the one met.
+            last = _officeholders.Of(key, mentions, next);
+            objects.Add(last);
         }
         return objects;
     }

@@ -24,6 +24,8 @@ public sealed class ObjectReach
     private readonly WordList _titles;
     private readonly Coordination _coordination;
     private readonly WordList _causeOpeners;
+    private readonly WordList _passives;
+    private readonly WordList _eventNouns;
 
     /// <param name="titles">Titles, which after a pronoun set a name beside it (批评其前总统特朗普).</param>
     public ObjectReach(ClaimCues cues, Coordination coordination, WordList titles)
@@ -35,14 +37,17 @@ public sealed class ObjectReach
         _titles = titles;
         _coordination = coordination;
         _causeOpeners = new WordList(cues.ObjectCauseOpeners);
+        _passives = new WordList(cues.PassiveMarkers);
+        _eventNouns = new WordList(cues.EventNouns);
     }
 
     /// <summary>Whether the cue can take <paramref name="obj"/>, a name of its sentence, as its object.</summary>
     public bool Reaches(string key, IReadOnlyList<Mention> mentions, IReadOnlyList<CueMatch> cues,
         CueMatch cue, Mention obj)
     {
-        if (IsCause(key, obj)) return false;
+        if (IsCause(key, obj) || _passives.EndsAt(key, obj.Local.Start, obj.Local.Start - _passives.Longest)) return false;
         if (obj.Local.Start < cue.Span.End) return true;
+        if (IsVenue(key, mentions, cue, obj)) return false;
         if (_relationNouns.Contains(cue.Word)) return IsApposed(key, mentions, cue.Span, obj);
         // The pronoun may follow this cue or a later one before the name (加征关税，以惩罚其…购买俄罗斯原油).
         foreach (var c in cues)
@@ -111,6 +116,20 @@ public sealed class ObjectReach
         var end = Math.Min(key.Length, obj.Local.End + CauseReach);
         var close = key.IndexOf('而', obj.Local.End, end - obj.Local.End);
         return close >= 0 && key.AsSpan(obj.Local.End, close - obj.Local.End).IndexOfAny(ClauseBreaks.Characters) < 0;
+    }
+
+    /// <summary>
+    /// Whether a name after 在 is where an act happens: another actor's, right before 在 (反对美国在韩国部署萨德), or
+    /// the event the cue names (峰会在比利时举行).
+    /// </summary>
+    private bool IsVenue(string key, IReadOnlyList<Mention> mentions, CueMatch cue, Mention obj)
+    {
+        var at = obj.Local.Start - 1;
+        if (at < cue.Span.End || key[at] != '在') return false;
+        if (_eventNouns.Contains(cue.Word)) return true;
+        for (var i = 0; i < mentions.Count; i++)
+            if (mentions[i].Local.End == at && mentions[i].Type != EntityType.Policy) return true;
+        return false;
     }
 
     /// <summary>How far after the name the 而 closing its cause may stand.</summary>

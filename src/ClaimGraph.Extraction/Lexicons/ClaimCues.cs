@@ -29,6 +29,18 @@ public sealed record ClaimCues
     /// </summary>
     public IReadOnlyList<string> RelationNouns { get; init; } = [];
 
+    /// <summary>Verbs that address a name (知会中国, 通知俄方): what follows in the clause is the speaker's act, not the addressee's.</summary>
+    public IReadOnlyList<string> AddressVerbs { get; init; } = [];
+
+    /// <summary>Words before a name that make it the agent of a passive act (被美国制裁的伊朗, 遭北韩绑架): it is not acted on.</summary>
+    public IReadOnlyList<string> PassiveMarkers { get; init; } = [];
+
+    /// <summary>Nouns after a state that make it an unnamed outlet's (据巴西传媒报道, 日本媒体称): the state is no speaker.</summary>
+    public IReadOnlyList<string> OutletNouns { get; init; } = [];
+
+    /// <summary>Cue words that, right after a policy's name, are its head noun (“一带一路”倡议): no verb there.</summary>
+    public IReadOnlyList<string> PolicyHeads { get; init; } = [];
+
     /// <summary>Words that make a clause a question (是否, 能否): a question asserts nothing.</summary>
     public IReadOnlyList<string> QuestionMarkers { get; init; } = [];
 
@@ -181,6 +193,10 @@ public sealed record ClaimCues
         Predicates = Predicates.ToDictionary(kv => kv.Key, kv => Fold(kv.Value, fold)),
         CueStops = Fold(CueStops, fold),
         PolicyOnly = Fold(PolicyOnly, fold),
+        PolicyHeads = Fold(PolicyHeads, fold),
+        OutletNouns = Fold(OutletNouns, fold),
+        PassiveMarkers = Fold(PassiveMarkers, fold),
+        AddressVerbs = Fold(AddressVerbs, fold),
         SidesWith = Fold(SidesWith, fold),
         RelationNouns = Fold(RelationNouns, fold),
         QuestionMarkers = Fold(QuestionMarkers, fold),

@@ -43,6 +43,15 @@ public sealed record NamePatterns
     /// <summary>Characters before a one-character state name that make it a state (对华, 访美).</summary>
     public string ShortFormPrefixes { get; init; } = "";
 
+    /// <summary>
+    /// Short forms that open ordinary words so freely (新闻, 新疆, 新兴, 新冠 …) that 对 or 反 before them says nothing:
+    /// they are a state only after a visit (访新, 驻新), before 方, in a list or before a ministry.
+    /// </summary>
+    public string ShortFormWordOpeners { get; init; } = "";
+
+    /// <summary>The prefixes that still make a word-opening short form a state (访, 赴, 抵, 驻).</summary>
+    public string ShortFormVisitPrefixes { get; init; } = "";
+
     /// <summary>Words ending in a prefix character that is part of the word, not a prefix (采访中, 苏联加盟).</summary>
     public IReadOnlyList<string> ShortFormPrefixWords { get; init; } = [];
 
@@ -133,6 +142,8 @@ public sealed record NamePatterns
         MinistryWordStops = MinistryWordStops.Select(fold).ToList(),
         ShortFormMinistryOpeners = fold(ShortFormMinistryOpeners),
         ShortFormPrefixes = fold(ShortFormPrefixes),
+        ShortFormWordOpeners = fold(ShortFormWordOpeners),
+        ShortFormVisitPrefixes = fold(ShortFormVisitPrefixes),
         ShortFormPrefixWords = ShortFormPrefixWords.Select(fold).ToList(),
         ShortFormStops = ShortFormStops.Select(fold).ToList(),
         ShortFormHardStops = ShortFormHardStops.Select(fold).ToList(),

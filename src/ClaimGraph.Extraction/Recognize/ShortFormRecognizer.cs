@@ -48,7 +48,8 @@ public sealed class ShortFormRecognizer(Gazetteer gazetteer, NamePatterns patter
             var isListed = IsShort(sentence.KeyAt(i - 2)) && before == '、' || after == '、' && IsShort(sentence.KeyAt(i + 2));
             if (!isListed && (IsShort(before) || IsShort(after))) continue;
             // 采访中, 苏联加盟: the prefix character ends another word, so it is no prefix.
-            var isObject = patterns.ShortFormPrefixes.Contains(before) && before != '\0' && !sentence.PrecededByAny(i, patterns.ShortFormPrefixWords);
+            var isObject = patterns.ShortFormPrefixes.Contains(before) && before != '\0' && !sentence.PrecededByAny(i, patterns.ShortFormPrefixWords)
+                && (!patterns.ShortFormWordOpeners.Contains(c) || patterns.ShortFormVisitPrefixes.Contains(before));
             // A prefix does not make a word a name: 对加入, 对日益, 对中立 are verbs and adverbs, not Canada, Japan, China.
             if (!isListed && _stops.Contains(bigram)) continue;
             var isSide = after == '方' && !patterns.SideStops.Contains(sentence.KeyAt(i + 2));
