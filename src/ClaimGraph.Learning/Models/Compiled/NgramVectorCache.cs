@@ -17,8 +17,9 @@ public sealed class NgramVectorCache(int columns, int[] placeOf, int rollingColu
         [.. Enumerable.Range(0, columns).Select(_ => new Dictionary<string, Vector>(Capacity, StringComparer.Ordinal))];
 
     // A text the cache has not seen is counted from the last one in the rolling column, whose consecutive texts are
-    // rewrites of one text; elsewhere, and when too large for that, afresh here.
+    // rewrites of one text; elsewhere on its own in integers (FreshNgramCounts); when too large for either, here.
     private RollingNgramCounts? _rolling;
+    private readonly FreshNgramCounts?[] _fresh = new FreshNgramCounts?[columns];
     private readonly SparseFeatures _counts = new(placeOf.Length);
 
     /// <summary>Adds the text's vector of column <paramref name="column"/> to <paramref name="features"/>, computing it once.</summary>
@@ -27,7 +28,8 @@ public sealed class NgramVectorCache(int columns, int[] placeOf, int rollingColu
         var cache = _columns[column];
         if (!cache.TryGetValue(text, out var vector))
         {
-            vector = (column == rollingColumn ? Rolling(slots, offset).UnitLength(text) : null) ?? Afresh(slots, text, offset);
+            vector = (column == rollingColumn ? Rolling(slots, offset).UnitLength(text) : Fresh(column, slots, offset).UnitLength(text))
+                ?? Afresh(slots, text, offset);
             if (cache.Count >= Capacity) cache.Clear();
             cache[text] = vector;
         }
@@ -38,6 +40,12 @@ public sealed class NgramVectorCache(int columns, int[] placeOf, int rollingColu
     {
         if (_rolling is null || _rolling.Slots != slots || _rolling.Offset != offset) _rolling = new(slots, offset, placeOf);
         return _rolling;
+    }
+
+    private FreshNgramCounts Fresh(int column, CharNgramSlots slots, int offset)
+    {
+        if (_fresh[column] is not { } fresh || fresh.Slots != slots || fresh.Offset != offset) _fresh[column] = fresh = new(slots, offset, placeOf);
+        return fresh;
     }
 
     private Vector Afresh(CharNgramSlots slots, string text, int offset)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Microsoft.ML.Trainers.FastTree;
 
 namespace ClaimGraph.Learning.Models.Compiled;
@@ -61,6 +63,11 @@ public sealed class TreeEnsembleEvaluator
     /// <summary>The ensemble's sum over a vector of the features the splits read, each at its <see cref="PlaceOf"/>.</summary>
     public double Output(ReadOnlySpan<float> features)
     {
+        // Every split reads a place below Width and every child is a node or a leaf of the arrays built in From, so the
+        // walks read without bounds checks once the vector is known to be long enough.
+        ArgumentOutOfRangeException.ThrowIfLessThan(features.Length, Width, nameof(features));
+        ref readonly var values = ref MemoryMarshal.GetReference(features);
+        ref var nodes = ref MemoryMarshal.GetArrayDataReference(_nodes);
         double output = 0;
         var roots = _roots;
         var t = 0;
@@ -72,33 +79,33 @@ public sealed class TreeEnsembleEvaluator
             // While all four are inside their trees (no sign bit set), step each; then each walks on alone.
             while ((a | b | c | d) >= 0)
             {
-                a = Step(a, features);
-                b = Step(b, features);
-                c = Step(c, features);
-                d = Step(d, features);
+                a = Step(ref nodes, in values, a);
+                b = Step(ref nodes, in values, b);
+                c = Step(ref nodes, in values, c);
+                d = Step(ref nodes, in values, d);
             }
-            a = Walk(a, features);
-            b = Walk(b, features);
-            c = Walk(c, features);
-            d = Walk(d, features);
+            a = Walk(ref nodes, in values, a);
+            b = Walk(ref nodes, in values, b);
+            c = Walk(ref nodes, in values, c);
+            d = Walk(ref nodes, in values, d);
             output += _leaves[~a];
             output += _leaves[~b];
             output += _leaves[~c];
             output += _leaves[~d];
         }
-        for (; t < roots.Length; t++) output += _leaves[~Walk(roots[t], features)];
+        for (; t < roots.Length; t++) output += _leaves[~Walk(ref nodes, in values, roots[t])];
         return output;
     }
 
-    private int Step(int node, ReadOnlySpan<float> features)
+    private static int Step(ref Node nodes, in float values, int node)
     {
-        ref readonly var n = ref _nodes[node];
-        return features[n.Feature] <= n.Threshold ? n.Left : n.Right;
+        ref readonly var n = ref Unsafe.Add(ref nodes, node);
+        return Unsafe.Add(ref Unsafe.AsRef(in values), n.Feature) <= n.Threshold ? n.Left : n.Right;
     }
 
-    private int Walk(int node, ReadOnlySpan<float> features)
+    private static int Walk(ref Node nodes, in float values, int node)
     {
-        while (node >= 0) node = Step(node, features);
+        while (node >= 0) node = Step(ref nodes, in values, node);
         return node;
     }
 
