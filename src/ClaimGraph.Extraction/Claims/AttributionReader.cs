@@ -17,7 +17,7 @@ public sealed class AttributionReader(ClaimCues cues)
     private readonly WordList _announcements = new(cues.Announcements);
     private readonly WordList _authors = new(cues.AuthorOpeners);
     private readonly WordList _interviews = new(cues.InterviewNouns);
-    private readonly WordList _outlets = new(cues.OutletNouns);
+    private readonly OutletOwners _outlets = new(new WordList(cues.OutletNouns));
 
     /// <summary>The speaker and the position right after the speaking verb, or null.</summary>
     public (Mention Speaker, int After)? Find(string key, Sentence sentence, IReadOnlyList<Mention> mentions, int before)
@@ -30,7 +30,7 @@ public sealed class AttributionReader(ClaimCues cues)
             var speakers = mentions
                 .Where(m => m.Local.End <= verb.Start && verb.Start - m.Local.End <= MaxSpeakerDistance && m.Type != EntityType.Policy)
                 .Where(m => !(m.Local.End <= label && label < verb.Start) && !key.AsSpan(m.Local.End, verb.Start - m.Local.End).ContainsAny("。，；"))
-                .Where(m => !_interviews.StartsAt(key, m.Local.End, verb.Start) && !NamesOutlet(key, m, verb.Start));
+                .Where(m => !_interviews.StartsAt(key, m.Local.End, verb.Start) && !_outlets.OwnsOutlet(key, m, verb.Start));
             // One pass, no list: the first person, else the first name.
             Mention? speaker = null;
             foreach (var m in speakers)
@@ -44,7 +44,7 @@ public sealed class AttributionReader(ClaimCues cues)
         }
         // 据X opens a clause: inside a word (依据, 数据) it attributes nothing.
         foreach (var prefix in _prefixes.FindAll(key, sentence.Local.Start, before).Where(p => OpensClause(key, p.Start, sentence.Local.Start)))
-            if (mentions.FirstOrDefault(m => m.Local.Start == prefix.End && m.Type != EntityType.Policy) is { } source && !NamesOutlet(key, source, before))
+            if (mentions.FirstOrDefault(m => m.Local.Start == prefix.End && m.Type != EntityType.Policy) is { } source && !_outlets.OwnsOutlet(key, source, before))
                 found = (source, source.Local.End);
         return found;
     }
@@ -65,9 +65,6 @@ public sealed class AttributionReader(ClaimCues cues)
             if (mentions[i].Local.Start == content) return false;
         return true;
     }
-
-    /// <summary>A state that only says whose an unnamed outlet is (巴西传媒, 日本媒体): the outlet speaks, and it has no name.</summary>
-    private bool NamesOutlet(string key, Mention m, int end) => m.Type == EntityType.Country && _outlets.StartsAt(key, m.Local.End, end);
 
     private const int MaxLabel = 12;
 

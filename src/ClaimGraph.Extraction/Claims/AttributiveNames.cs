@@ -14,7 +14,7 @@ namespace ClaimGraph.Extraction.Claims;
 /// nor a state that only says whose an unnamed outlet is (伊朗媒体报道称…, 据巴西传媒报道).
 /// </summary>
 public sealed class AttributiveNames(Coordination coordination, WordList titles, WordList topicNouns, WordList topicTalks, MeetingNames meetings,
-    WordList outletNouns)
+    OutletOwners outlets)
 {
     public HashSet<Mention> Find(string key, IReadOnlyList<Mention> mentions)
     {
@@ -30,7 +30,7 @@ public sealed class AttributiveNames(Coordination coordination, WordList titles,
             }
             if (meetings.NamesMeeting(key, m)) attributive.Add(m);
             if (m.Type != EntityType.Country) continue;
-            if (outletNouns.StartsAt(key, m.Local.End, key.Length))
+            if (outlets.OwnsOutlet(key, m, key.Length))
             {
                 attributive.Add(m);
                 continue;

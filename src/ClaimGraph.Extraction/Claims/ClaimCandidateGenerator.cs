@@ -8,6 +8,8 @@ namespace ClaimGraph.Extraction.Claims;
 /// Proposes (subject, cue, object) candidates in a sentence. The object is a noun marked before the verb
 /// (X对Y遏制, X与Y合作) or the first name after the cue in its clause, with coordinated names (日本和澳大利亚);
 /// the subject is the nearest actor before the cue in its clause, else the sentence's topic, else the speaker.
+/// <see cref="CueObjects"/> and <see cref="SubjectReader"/> read those; <see cref="CandidateChoices"/> adds the other
+/// names the model weighs; this stage pairs them and drops the pairs the rules rule out.
 /// </summary>
 public sealed class ClaimCandidateGenerator
 {
@@ -19,14 +21,9 @@ public sealed class ClaimCandidateGenerator
     public const int MaxPairingsPerCue = MaxChoices * (MaxChoices + 1);
 
     private readonly CueIndex _cues;
-    private readonly WordList _objectMarkers;
-    private readonly WordList _markerStops;
-    private readonly WordList _addressVerbs;
     private readonly Coordination _coordination;
     private readonly AttributiveNames _attributive;
     private readonly ObjectReach _reach;
-    private readonly WordList _topicFrames;
-    private readonly WordList _distributive;
     private readonly WordList _titles;
     private readonly HashSet<string> _negatingCues;
     private readonly HashSet<string> _policyOnly;
@@ -36,12 +33,15 @@ public sealed class ClaimCandidateGenerator
     private readonly ModalityReader _modality;
     private readonly AttributionReader _attribution;
     private readonly ScopeReader _scope;
-    private readonly WordList _causes;
     private readonly PivotReader _pivots;
     private readonly PartiesClause _parties;
     private readonly Officeholders _officeholders;
     private readonly ListedNames _listed;
     private readonly PolicyHeads _policyHeads;
+    private readonly CueObjects _objects;
+    private readonly SubjectReader _subjects;
+    private readonly CandidateChoices _choices;
+    private readonly JointActs _joint;
 
     /// <param name="cues">The cue lexicon.</param>
     /// <param name="titles">Titles that stand between a state and its officeholder's name (外长 in 中国外长王毅).</param>
@@ -50,16 +50,10 @@ public sealed class ClaimCandidateGenerator
         _titles = new WordList(titles ?? []);
         _negatingCues = cues.Predicates.Values.SelectMany(w => w).Intersect(cues.Negation, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
         _cues = new CueIndex(cues);
-        _objectMarkers = new WordList(cues.ObjectMarkers);
-        _markerStops = new WordList(cues.ObjectMarkerStops);
-        _addressVerbs = new WordList(cues.AddressVerbs);
         _coordination = new Coordination(new WordList(cues.Coordinators));
         _attributive = new AttributiveNames(_coordination, _titles, new WordList(cues.TopicNouns), new WordList(cues.TopicTalks), new MeetingNames(cues),
-            new WordList(cues.OutletNouns));
+            new OutletOwners(new WordList(cues.OutletNouns)));
         _reach = new ObjectReach(cues, _coordination, _titles);
-        _topicFrames = new WordList(cues.TopicFrames);
-        _causes = new WordList(cues.CauseOpeners);
-        _distributive = new WordList(cues.Distributive);
         _policyOnly = cues.PolicyOnly.ToHashSet(StringComparer.Ordinal);
         _sidesWith = cues.SidesWith.ToHashSet(StringComparer.Ordinal);
         _relationNouns = cues.RelationNouns.ToHashSet(StringComparer.Ordinal);
@@ -72,6 +66,10 @@ public sealed class ClaimCandidateGenerator
         _officeholders = new Officeholders(_attributive, _titles);
         _listed = new ListedNames(cues);
         _policyHeads = new PolicyHeads(cues);
+        _objects = new CueObjects(cues, _coordination, _attributive, _officeholders);
+        _subjects = new SubjectReader(cues, _objects, new Venues(cues));
+        _choices = new CandidateChoices(_coordination);
+        _joint = new JointActs(new WordList(cues.Distributive));
     }
 
     public AttributionReader Attribution => _attribution;
@@ -102,68 +100,68 @@ public sealed class ClaimCandidateGenerator
             var attribution = _attribution.Find(key, sentence, mentions, cue.Start);
             // Names before a speaking verb are its speakers (南华早报和联合早报认为…), not objects of what they report.
             var actClause = _parties.Clause(key, sentence, clause, mentions, cues);
-            var marked = MarkedObject(key, mentions, actClause, cue, attribution?.After ?? actClause.Start);
+            var marked = _objects.Marked(key, mentions, actClause, cue, attribution?.After ?? actClause.Start);
             // 与日本联合遏制中国: 与 marks a partner of the act, not its target, when the verb is done jointly; in
             // 美国和日本都支持…, 和 joins two subjects that each act alone.
-            if (marked is not null && IsComitative(key, marked, cue)
-                && (predicate != Predicate.Cooperates && ActsJointly(key, cue)
-                    || Distributive(key, marked.Local.End, cue.Start) && MarkedWithCoordinated(key, mentions, marked, cue).Count == 1)) marked = null;
+            if (marked is not null && JointActs.IsComitative(key, marked, cue)
+                && (predicate != Predicate.Cooperates && JointActs.ActsJointly(key, cue)
+                    || _joint.Distributive(key, marked.Local.End, cue.Start) && _objects.MarkedWithCoordinated(key, mentions, marked, cue).Count == 1)) marked = null;
             // 美国支持沙特对抗伊朗: the name a pivot verb hands on is the act's one subject; so is the possessor of a
             // partner or rival noun (越南、泰国等中国的贸易伙伴: 中国, GUIDELINES rule 17).
             var pivot = _pivots.Find(key, mentions, clause, marked?.Local.Start ?? cue.Start);
-            var onlySubject = pivot ?? (_relationNouns.Contains(word) ? Possessor(key, mentions, clause, cue) : null);
-            var primarySubject = onlySubject ?? Subject(key, sentence, mentions, actClause, cue, marked, attribution?.After ?? sentence.Local.Start, attributive)
+            var onlySubject = pivot ?? (_relationNouns.Contains(word) ? _subjects.Possessor(key, mentions, clause, cue) : null);
+            var primarySubject = onlySubject ?? _subjects.Find(key, sentence, mentions, actClause, cue, marked, attribution?.After ?? sentence.Local.Start, attributive)
                 ?? attribution?.Speaker;
             if (primarySubject is null) continue;
             // 澳洲总理艾班尼斯…与习近平会面: the officeholder a state and a title introduce acts, not the state.
             primarySubject = _officeholders.Before(key, mentions, primarySubject, cue);
             var officeholder = marked is not null ? _officeholders.Of(key, mentions, marked) : null;
-            var objectsAfter = officeholder is null ? ObjectsAfter(key, mentions, clause, cue) : null;
-            var primaryObjects = objectsAfter ?? MarkedWithCoordinated(key, mentions, officeholder!, cue);
+            var objectsAfter = officeholder is null ? _objects.After(key, mentions, clause, cue) : null;
+            var primaryObjects = objectsAfter ?? _objects.MarkedWithCoordinated(key, mentions, officeholder!, cue);
             var modality = _modality.Read(key, sentence, clause, cue, mentions);
             // 美方对中国拒绝会晤表示遗憾: an act of the marked name before the cue keeps its own negation; one before the
             // marked name still negates (共和党不可能同民主党达成妥协).
             var nestedActEnd = marked is null ? 0 : NestedActEnd(cues, marked, cue);
             var source = attribution?.Speaker ?? carriedSource;
             var index = sentence.IndexOfClause(clause);
-            var neighbourhood = Neighbourhood(sentence, clause, index);
+            var neighbourhood = CandidateChoices.Neighbourhood(sentence, clause, index);
             // A marked object closes the subject's coordination: in 美国与日本、韩国建立同盟, 与 marks the objects.
             var subjectLimit = marked?.Local.Start ?? cue.Start;
-            var primaryCoSubjects = CoSubjectsOf(key, mentions, primarySubject, subjectLimit);
+            var primaryCoSubjects = _choices.CoSubjectsOf(key, mentions, primarySubject, subjectLimit);
             var reciprocal = Reciprocal(predicate, primaryObjects, primarySubject, primaryCoSubjects);
-            var subjects = WithCoordinated(key, mentions,
-                onlySubject is not null ? [onlySubject] : SubjectChoices(mentions, primarySubject, attribution?.Speaker, cue, clause, Previous(sentence, index))
+            var subjects = _choices.WithCoordinated(key, mentions,
+                onlySubject is not null ? [onlySubject] : CandidateChoices.SubjectChoices(mentions, primarySubject, attribution?.Speaker, cue, clause, CandidateChoices.Previous(sentence, index))
                     .Select(s => _officeholders.Before(key, mentions, s, cue)).Distinct(), cue.Start);
-            var nearby = Nearby(mentions, cue, neighbourhood);
+            var nearby = CandidateChoices.Nearby(mentions, cue, neighbourhood);
             foreach (var subject in subjects)
             {
-                if (attributive.Contains(subject) || IsAddressed(key, subject, clause, cue)) continue;
+                if (attributive.Contains(subject) || _subjects.IsAddressed(key, subject, clause, cue)) continue;
                 var from = subject.Local.End > clause.Start && subject.Local.End <= cue.Start ? subject.Local.End : clause.Start;
                 var negated = !reversalDenied && (nestedActEnd > from
                     ? _negation.IsNegated(key, from, Math.Max(from, marked!.Local.Start), mentions) || _negation.IsNegated(key, nestedActEnd, cue.Start, mentions)
                     : _negation.IsNegated(key, from, cue.Start, mentions));
                 var partners = _coordination.Of(key, mentions, subject).ToList();
-                var coSubjects = CoSubjects(partners, subjectLimit);
-                foreach (var obj in ObjectChoices(primaryObjects, subject, nearby))
+                var coSubjects = CandidateChoices.CoSubjects(partners, subjectLimit);
+                foreach (var obj in CandidateChoices.ObjectChoices(primaryObjects, subject, nearby))
                 {
                     // Names listed together relate once per pair, the first named as subject (GUIDELINES rule 22:
                     // 美国、欧盟和日本…展开讨论 is 美国 with each of the others, never 欧盟 with 日本 or the reverse).
                     if (obj is not null && partners.Contains(obj) && partners[0].Local.Start < subject.Local.Start) continue;
                     // 美国和日本都支持…: each acts on its own, so neither is the other's counterpart (GUIDELINES rule 28).
-                    if (obj is not null && partners.Contains(obj) && ActEachAlone(key, subject, obj, partners, cue)) continue;
-                    if (obj is not null && (attributive.Contains(obj) || IsAddressed(key, obj, clause, cue))) continue;
+                    if (obj is not null && partners.Contains(obj) && _joint.ActEachAlone(key, subject, obj, partners, cue)) continue;
+                    if (obj is not null && (attributive.Contains(obj) || _subjects.IsAddressed(key, obj, clause, cue))) continue;
                     // 据路透社报道，沙特有意加入金砖国家: who reports the act is not what it is done to.
                     if (obj is not null && obj == attribution?.Speaker) continue;
                     // 专家宋忠平表示，俄罗斯将与朝鲜加强合作: the speaker reports the act of the one who does it, not an act on it.
                     if (obj is not null && attribution is { } reported && subject == reported.Speaker && obj == primarySubject
                         && obj.Local.Start >= reported.After && clause.Contains(obj.Local.Start)) continue;
                     if (obj is not null && (SameActor(obj, subject) || OwnState(subject, obj))) continue;
-                    var actedWith = obj is not null && (IsComitative(key, obj, cue) || obj == officeholder && IsComitative(key, marked!, cue));
+                    var actedWith = obj is not null && (JointActs.IsComitative(key, obj, cue) || obj == officeholder && JointActs.IsComitative(key, marked!, cue));
                     if (PredicateObjects.Toward(predicate, obj?.Type, actedWith, sides) is not { } asserted) continue;
                     // 莫斯科和平壤否认…, 日本和韩国围堵中国: names listed before the cue act side by side, neither on the other,
                     // unless the act is a relation between them alone (GUIDELINES rules 22 and 28).
                     if (obj is not null && partners.Contains(obj)
-                        && _listed.SideBySide(key, asserted, subject, obj, partners, primaryObjects, objectsAfter ??= ObjectsAfter(key, mentions, clause, cue), cue)) continue;
+                        && _listed.SideBySide(key, asserted, subject, obj, partners, primaryObjects, objectsAfter ??= _objects.After(key, mentions, clause, cue), cue)) continue;
                     if (obj?.Type != EntityType.Policy && _policyOnly.Contains(word)) continue;
                     if (obj is not null && !_reach.Reaches(key, mentions, cues, found, obj)) continue;
                     if (obj is not null && IsHandedOn(key, mentions, handedOn, cue, obj)) continue;
@@ -211,7 +209,7 @@ public sealed class ClaimCandidateGenerator
         {
             var (cue, clause) = (cues[n].Span, clauses[n]);
             // As the cue's own pairing reads it: up to the partner it marks (美国支持日本与中国竞争).
-            var marked = MarkedObject(key, mentions, clause, cue, clause.Start);
+            var marked = _objects.Marked(key, mentions, clause, cue, clause.Start);
             if (_pivots.Find(key, mentions, clause, marked?.Local.Start ?? cue.Start) is { } pivot) handedOn.Add((cue, pivot));
         }
         return handedOn;
@@ -245,64 +243,6 @@ public sealed class ClaimCandidateGenerator
     }
 
     /// <summary>
-    /// The rules' subject, the sentence's topic, the nearest actor, the actors of the cue's clause and of the clause
-    /// before it (俄罗斯…，驱逐… continues its subject), and the speaker: the model weighs them.
-    /// </summary>
-    private static IEnumerable<Mention> SubjectChoices(IReadOnlyList<Mention> mentions, Mention primary, Mention? speaker, Span cue, Span clause, Span previous) =>
-        Choices(mentions, primary, speaker, cue, clause, previous).Distinct();
-
-    /// <summary>
-    /// The choices in order, produced lazily (the caller stops at <see cref="MaxChoices"/>), the actors before the cue walked
-    /// by index rather than copied out: a sentence may hold hundreds of names and cues. The speaker comes fourth, or
-    /// second when no actor stands before the cue.
-    /// </summary>
-    private static IEnumerable<Mention> Choices(IReadOnlyList<Mention> mentions, Mention primary, Mention? speaker, Span cue, Span clause, Span previous)
-    {
-        bool Before(Mention m) => m.Type != EntityType.Policy && m.Local.End <= cue.Start;
-        var first = -1;
-        var last = -1;
-        for (var i = 0; i < mentions.Count; i++)
-        {
-            if (!Before(mentions[i])) continue;
-            if (first < 0) first = i;
-            last = i;
-        }
-        yield return primary;
-        if (first >= 0)
-        {
-            yield return mentions[first];
-            yield return mentions[last];
-        }
-        if (speaker is not null) yield return speaker;
-        for (var i = last; i >= 0; i--)
-            if (Before(mentions[i]) && mentions[i].Local.Start >= clause.Start) yield return mentions[i];
-        for (var i = last; i >= 0; i--)
-            if (Before(mentions[i]) && mentions[i].Local.Start >= previous.Start && mentions[i].Local.End <= previous.End) yield return mentions[i];
-    }
-
-    /// <summary>
-    /// Each choice followed by the names coordinated with it (美国、欧盟和日本…向中国施压: all three press China),
-    /// up to <see cref="MaxChoices"/>.
-    /// </summary>
-    private List<Mention> WithCoordinated(string key, IReadOnlyList<Mention> mentions, IEnumerable<Mention> choices, int before)
-    {
-        var result = new List<Mention>(MaxChoices);
-        foreach (var choice in choices)
-        {
-            // Once full, later choices can add nothing.
-            if (result.Count == MaxChoices) break;
-            Add(choice);
-            foreach (var partner in CoSubjectsOf(key, mentions, choice, before)) Add(partner);
-        }
-        return result;
-
-        void Add(Mention m)
-        {
-            if (result.Count < MaxChoices && !result.Contains(m)) result.Add(m);
-        }
-    }
-
-    /// <summary>
     /// The coordinated subjects of a relation that names no counterpart (中、美两国…竞争, 美、日、印、澳加强合作): the
     /// relation holds between them, and the first named is the subject; null otherwise.
     /// </summary>
@@ -313,187 +253,12 @@ public sealed class ClaimCandidateGenerator
         return coSubjects.Append(subject).OrderBy(m => m.Local.Start).ToList();
     }
 
-    /// <summary>The actors coordinated with a subject that stand before the limit (the object or the cue).</summary>
-    private List<Mention> CoSubjectsOf(string key, IReadOnlyList<Mention> mentions, Mention subject, int limit) =>
-        CoSubjects(_coordination.Of(key, mentions, subject), limit);
-
-    private static List<Mention> CoSubjects(IEnumerable<Mention> partners, int limit) =>
-        partners.Where(m => m.Local.End <= limit && m.Type != EntityType.Policy).ToList();
-
-    /// <summary>The rules' objects, every other name from the clause before the cue's to the clause after it, and no object.</summary>
-    private static IEnumerable<Mention?> ObjectChoices(List<Mention?> primary, Mention subject, List<Mention> nearby)
-    {
-        // At most MaxChoices names: a short list says what was offered, with the names' own equality as a set would.
-        var seen = new List<Mention>(MaxChoices);
-        foreach (var o in primary.OfType<Mention>()) if (seen.Count < MaxChoices && !seen.Contains(o)) { seen.Add(o); yield return o; }
-        foreach (var m in nearby)
-            if (seen.Count < MaxChoices && m != subject && !seen.Contains(m)) { seen.Add(m); yield return m; }
-        yield return null;
-    }
-
-    /// <summary>
-    /// The names of the window nearest to the cue first, then by start, ties in the sentence's order (so a cap drops the
-    /// farthest), sorted once per cue for all its subjects; sorted in place on keys, as LINQ's stable sort would order them.
-    /// </summary>
-    private static List<Mention> Nearby(IReadOnlyList<Mention> mentions, Span cue, Span window)
-    {
-        var keys = new List<(int Distance, int Start, int Index)>();
-        for (var i = 0; i < mentions.Count; i++)
-        {
-            var m = mentions[i];
-            if (m.Local.Start >= window.Start && m.Local.End <= window.End) keys.Add((Math.Abs(m.Local.Start - cue.Start), m.Local.Start, i));
-        }
-        keys.Sort();
-        var nearby = new List<Mention>(keys.Count);
-        foreach (var key in keys) nearby.Add(mentions[key.Index]);
-        return nearby;
-    }
-
-    /// <summary>The clause before the cue's, or an empty span at the sentence start.</summary>
-    private static Span Previous(Sentence sentence, int index) =>
-        index > 0 ? sentence.Clauses[index - 1] : new Span(sentence.Local.Start, sentence.Local.Start);
-
-    /// <summary>The cue's clause with its neighbours: objects often sit in the clause before (从X…退群) or after.</summary>
-    private static Span Neighbourhood(Sentence sentence, Span clause, int index)
-    {
-        if (index < 0) return clause;
-        var first = sentence.Clauses[Math.Max(0, index - 1)];
-        var last = sentence.Clauses[Math.Min(sentence.Clauses.Count - 1, index + 1)];
-        return new Span(first.Start, last.End);
-    }
-
-    private Mention? MarkedObject(string key, IReadOnlyList<Mention> mentions, Span clause, Span cue, int notBefore)
-    {
-        var from = Math.Max(clause.Start, notBefore);
-        var marked = mentions.LastOrDefault(m => m.Local.Start >= from && m.Local.End <= cue.Start && IsMarked(key, m, clause.Start));
-        return marked is null ? null : FirstListed(key, mentions, marked, from, clause.Start);
-    }
-
-    /// <summary>
-    /// The first of the names listed with a marked one, when the 和 or 、 before it joins it to an earlier marked name or
-    /// that name's officeholder (与日本首相岸田文雄和韩国总统尹锡悦会谈: 日本's, not a second marker before 韩国).
-    /// </summary>
-    private Mention FirstListed(string key, IReadOnlyList<Mention> mentions, Mention marked, int from, int clauseStart)
-    {
-        for (var at = Coordination.IndexOf(mentions, marked); at > 0; at--)
-        {
-            var before = mentions[at - 1];
-            if (before.Local.Start < from || !_coordination.Joins(key, before, mentions[at])) break;
-            if (IsMarked(key, before, clauseStart)) return before;
-            // An officeholder ends the walk: its state is the list's marked first name, or there is none.
-            if (at > 1 && _attributive.IntroducesOfficeholder(key, mentions[at - 2], before))
-                return mentions[at - 2] is var state && state.Local.Start >= from && IsMarked(key, state, clauseStart) ? state : marked;
-        }
-        return marked;
-    }
-
-    /// <summary>意大利知会中国退出…: a name a verb addresses before the cue, in its clause, hears of the act and does not do it.</summary>
-    private bool IsAddressed(string key, Mention m, Span clause, Span cue) =>
-        m.Local.End <= cue.Start && m.Local.Start > clause.Start && _addressVerbs.EndsAt(key, m.Local.Start, Math.Max(clause.Start, m.Local.Start - _addressVerbs.Longest));
-
-    private bool IsMarked(string key, Mention m, int limit) =>
-        m.Local.Start > limit && _objectMarkers.FindAll(key, Math.Max(limit, m.Local.Start - 1), m.Local.Start).Any(s => s.End == m.Local.Start)
-        && !_markerStops.EndsAt(key, m.Local.Start, Math.Max(limit, m.Local.Start - _markerStops.Longest))
-        && !_topicFrames.StartsAt(key, m.Local.End, key.Length);
-
-    private Mention? Subject(string key, Sentence sentence, IReadOnlyList<Mention> mentions, Span clause, Span cue, Mention? marked, int notBefore,
-        HashSet<Mention> attributive)
-    {
-        var limit = marked?.Local.Start ?? cue.Start;
-        bool Eligible(Mention m) => m.Type != EntityType.Policy && m.Local.End <= limit && m != marked && m.Local.Start >= notBefore && !attributive.Contains(m)
-            && !InCause(key, m, clause, limit) && !IsAddressed(key, m, clause, cue);
-        var inClause = mentions.LastOrDefault(m => Eligible(m) && m.Local.Start >= clause.Start && !IsMarked(key, m, clause.Start) && !IsVenue(key, m));
-        return inClause ?? mentions.FirstOrDefault(m => Eligible(m) && !IsMarked(key, m, sentence.Local.Start));
-    }
-
-    /// <summary>
-    /// A name right after 在 or 赴 is where the act happens (习近平在韩国釜山与特朗普会晤, 王毅在巴西与拉夫罗夫会面), not who
-    /// acts, unless it frames a viewpoint (在美国看来).
-    /// </summary>
-    private bool IsVenue(string key, Mention m) =>
-        m.Local.Start > 0 && key[m.Local.Start - 1] is '在' or '赴' && !_topicFrames.StartsAt(key, m.Local.End, key.Length);
-
-    /// <summary>
-    /// The name that owns a partner or rival noun through 的, with at most a few words between (中国的贸易伙伴,
-    /// 印度最大的贸易伙伴), else null; not a partner a marker introduces (加强与日本的同盟).
-    /// </summary>
-    private Mention? Possessor(string key, IReadOnlyList<Mention> mentions, Span clause, Span cue)
-    {
-        var owner = mentions.LastOrDefault(m => m.Local.End <= cue.Start && m.Local.Start >= clause.Start);
-        if (owner is null || owner.Type == EntityType.Policy || cue.Start - owner.Local.End is < 1 or > MaxPossessorGap) return null;
-        if (IsMarked(key, owner, clause.Start)) return null;
-        var between = key.AsSpan(owner.Local.End, cue.Start - owner.Local.End);
-        return between.Contains('的') && between.IndexOfAny("，,、；。和与及") < 0 ? owner : null;
-    }
-
-    private const int MaxPossessorGap = 7;
-
-    /// <summary>A name inside a cause given before the act (印度没有因为美国的压力而停止…: 美国 is the cause, not the actor).</summary>
-    private bool InCause(string key, Mention m, Span clause, int limit) =>
-        // The 而 that closes a cause is rare; look for it before scanning the clause for an opener, for every name.
-        m.Local.End < limit && key.IndexOf('而', m.Local.End, limit - m.Local.End) >= 0
-        && _causes.FindAll(key, clause.Start, m.Local.Start).Any();
-
     /// <summary>
     /// Whether the act after a refusal is what is refused: right after it (拒绝加入, 拒绝了加入) or after the partner
     /// the act is done with (拒绝与俄罗斯达成…); not a noun further on (拒绝了中国的提议).
     /// </summary>
     private static bool Refuses(string key, Span refusal, Span act) =>
-        act.Start - refusal.End <= 1 || IsComitativeMarker(key[refusal.End]) || key[refusal.End] is '向' or '对';
-
-    /// <summary>The marked object and the names coordinated after it (与英、法、德等国领导人通话: all three).</summary>
-    private List<Mention?> MarkedWithCoordinated(string key, IReadOnlyList<Mention> mentions, Mention marked, Span cue)
-    {
-        var objects = new List<Mention?> { marked };
-        // 与法国总统马克龙、美国总统拜登会见: a state listed after the first is its officeholder's.
-        objects.AddRange(_coordination.Of(key, mentions, marked).Where(m => m.Local.Start > marked.Local.Start && m.Local.End <= cue.Start)
-            .Select(m => _officeholders.Before(key, mentions, m, cue)));
-        return objects;
-    }
-
-    private List<Mention?> ObjectsAfter(string key, IReadOnlyList<Mention> mentions, Span clause, Span cue)
-    {
-        var objects = new List<Mention?>();
-        var first = mentions.FirstOrDefault(m => m.Local.Start >= cue.End && m.Local.End <= clause.End);
-        if (first is null) return objects;
-        // 会见日本首相岸田文雄: the officeholder is met, as with a marked object.
-        first = _officeholders.Of(key, mentions, first);
-        objects.Add(first);
-        var last = first;
-        foreach (var next in mentions.Where(m => m.Local.Start > first.Local.Start && m.Local.End <= clause.End))
-        {
-            // The officeholder already taken for the state before it.
-            if (next.Local.Start < last.Local.End) continue;
-            if (!_coordination.Joins(key, last, next)) break;
-            // 会见喀麦隆总统比亚、埃塞俄比亚总理阿比: each state in the list introduces the one met.
-            last = _officeholders.Of(key, mentions, next);
-            objects.Add(last);
-        }
-        return objects;
-    }
-
-    /// <summary>
-    /// Whether the subject and a name coordinated with it act each alone (美国和日本都支持…). Not when 与 after the
-    /// subject marks a list (美国与日本、韩国分别建立同盟): the adverb then distributes over the objects.
-    /// </summary>
-    private bool ActEachAlone(string key, Mention subject, Mention partner, List<Mention> partners, Span cue) =>
-        Distributive(key, Math.Max(subject.Local.End, partner.Local.End), cue.Start)
-        && !(subject.Local.End < key.Length && IsComitativeMarker(key[subject.Local.End])
-             && partners.Count(p => p.Local.Start > subject.Local.Start && p.Local.End <= cue.Start) > 1);
-
-    /// <summary>Whether an adverb of acting each alone (都, 分别) stands between the two positions.</summary>
-    private bool Distributive(string key, int from, int to) => from < to && _distributive.FindAll(key, from, to).Any();
-
-    private static readonly string[] JointlyWords = ["联合", "共同", "一起", "一道", "携手", "联手"];
-
-    /// <summary>Whether the cue is done jointly (联合遏制, 共同应对): an adverb of acting together right before it.</summary>
-    private static bool ActsJointly(string key, Span cue) => JointlyWords.Any(w => key.AsSpan(0, cue.Start).EndsWith(w));
-
-    /// <summary>A name marked by 与, 和, 同 or 跟 before the cue: the one the subject acts with.</summary>
-    private static bool IsComitative(string key, Mention obj, Span cue) =>
-        obj.Local.End <= cue.Start && obj.Local.Start > 0 && IsComitativeMarker(key[obj.Local.Start - 1]);
-
-    private static bool IsComitativeMarker(char c) => c is '与' or '和' or '同' or '跟';
+        act.Start - refusal.End <= 1 || JointActs.IsComitativeMarker(key[refusal.End]) || key[refusal.End] is '向' or '对';
 
     /// <summary>A leader or government is not a counterpart of its own state (拜登政府 … 美国).</summary>
     private static bool OwnState(Mention subject, Mention obj) =>

@@ -25,7 +25,7 @@ public sealed class ObjectReach
     private readonly Coordination _coordination;
     private readonly WordList _causeOpeners;
     private readonly WordList _passives;
-    private readonly WordList _eventNouns;
+    private readonly Venues _venues;
 
     /// <param name="titles">Titles, which after a pronoun set a name beside it (批评其前总统特朗普).</param>
     public ObjectReach(ClaimCues cues, Coordination coordination, WordList titles)
@@ -38,7 +38,7 @@ public sealed class ObjectReach
         _coordination = coordination;
         _causeOpeners = new WordList(cues.ObjectCauseOpeners);
         _passives = new WordList(cues.PassiveMarkers);
-        _eventNouns = new WordList(cues.EventNouns);
+        _venues = new Venues(cues);
     }
 
     /// <summary>Whether the cue can take <paramref name="obj"/>, a name of its sentence, as its object.</summary>
@@ -47,7 +47,7 @@ public sealed class ObjectReach
     {
         if (IsCause(key, obj) || _passives.EndsAt(key, obj.Local.Start, obj.Local.Start - _passives.Longest)) return false;
         if (obj.Local.Start < cue.Span.End) return true;
-        if (IsVenue(key, mentions, cue, obj)) return false;
+        if (_venues.IsObjectVenue(key, mentions, cue, obj)) return false;
         if (_relationNouns.Contains(cue.Word)) return IsApposed(key, mentions, cue.Span, obj);
         // The pronoun may follow this cue or a later one before the name (加征关税，以惩罚其…购买俄罗斯原油).
         foreach (var c in cues)
@@ -101,7 +101,7 @@ public sealed class ObjectReach
         if (pronoun <= 0 || _pronounStops.StartsAt(key, cue.End, key.Length)) return false;
         var between = new Span(cue.End + pronoun, obj.Local.Start);
         // Quotes and book-title marks around a policy are no words between (构建其“印太战略”).
-        return key.AsSpan(between.Start, between.Length).ContainsAnyExcept(QuoteMarks)
+        return key.AsSpan(between.Start, between.Length).ContainsAnyExcept(QuoteMarks.All)
             && !_besidePronoun.EndsAt(key, between.End, between.Start) && !_titles.EndsAt(key, between.End, between.Start)
             && !Appositions.Any(w => key.AsSpan(between.Start, between.Length).EndsWith(w));
     }
@@ -118,24 +118,8 @@ public sealed class ObjectReach
         return close >= 0 && key.AsSpan(obj.Local.End, close - obj.Local.End).IndexOfAny(ClauseBreaks.Characters) < 0;
     }
 
-    /// <summary>
-    /// Whether a name after 在 is where an act happens: another actor's, right before 在 (反对美国在韩国部署萨德), or
-    /// the event the cue names (峰会在比利时举行).
-    /// </summary>
-    private bool IsVenue(string key, IReadOnlyList<Mention> mentions, CueMatch cue, Mention obj)
-    {
-        var at = obj.Local.Start - 1;
-        if (at < cue.Span.End || key[at] != '在') return false;
-        if (_eventNouns.Contains(cue.Word)) return true;
-        for (var i = 0; i < mentions.Count; i++)
-            if (mentions[i].Local.End == at && mentions[i].Type != EntityType.Policy) return true;
-        return false;
-    }
-
     /// <summary>How far after the name the 而 closing its cause may stand.</summary>
     private const int CauseReach = 12;
-
-    private static readonly System.Buffers.SearchValues<char> QuoteMarks = System.Buffers.SearchValues.Create("“”‘’\"'《》「」『』〈〉 ");
 
     private bool IsApposed(string key, IReadOnlyList<Mention> mentions, Span cue, Mention obj)
     {

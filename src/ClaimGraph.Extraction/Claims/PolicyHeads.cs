@@ -9,14 +9,13 @@ namespace ClaimGraph.Extraction.Claims;
 /// </summary>
 public sealed class PolicyHeads(ClaimCues cues)
 {
-    private const string ClosingQuotes = "”」』’\"'》";
     private readonly HashSet<string> _heads = cues.PolicyHeads.ToHashSet(StringComparer.Ordinal);
 
     public bool Heads(string key, CueMatch cue, IReadOnlyList<Mention> mentions)
     {
         if (!_heads.Contains(cue.Word)) return false;
         var at = cue.Span.Start;
-        while (at > 0 && cue.Span.Start - at < 2 && ClosingQuotes.Contains(key[at - 1])) at--;
+        while (at > 0 && cue.Span.Start - at < 2 && QuoteMarks.Closing.Contains(key[at - 1])) at--;
         foreach (var m in mentions)
             if (m.Type == EntityType.Policy && m.Local.End == at) return true;
         return false;

@@ -1,0 +1,34 @@
+using ClaimGraph.Core.Documents;
+using ClaimGraph.Core.Text;
+
+namespace ClaimGraph.Extraction.Claims;
+
+/// <summary>
+/// Whether names act together or each alone: a partner a comitative marker names (与日本联合遏制中国), an adverb of
+/// acting together (联合, 共同) or of acting each alone (都, 分别).
+/// </summary>
+public sealed class JointActs(WordList distributive)
+{
+    /// <summary>
+    /// Whether the subject and a name coordinated with it act each alone (美国和日本都支持…). Not when 与 after the
+    /// subject marks a list (美国与日本、韩国分别建立同盟): the adverb then distributes over the objects.
+    /// </summary>
+    public bool ActEachAlone(string key, Mention subject, Mention partner, List<Mention> partners, Span cue) =>
+        Distributive(key, Math.Max(subject.Local.End, partner.Local.End), cue.Start)
+        && !(subject.Local.End < key.Length && IsComitativeMarker(key[subject.Local.End])
+             && partners.Count(p => p.Local.Start > subject.Local.Start && p.Local.End <= cue.Start) > 1);
+
+    /// <summary>Whether an adverb of acting each alone (都, 分别) stands between the two positions.</summary>
+    public bool Distributive(string key, int from, int to) => from < to && distributive.FindAll(key, from, to).Any();
+
+    private static readonly string[] JointlyWords = ["联合", "共同", "一起", "一道", "携手", "联手"];
+
+    /// <summary>Whether the cue is done jointly (联合遏制, 共同应对): an adverb of acting together right before it.</summary>
+    public static bool ActsJointly(string key, Span cue) => JointlyWords.Any(w => key.AsSpan(0, cue.Start).EndsWith(w));
+
+    /// <summary>A name marked by 与, 和, 同 or 跟 before the cue: the one the subject acts with.</summary>
+    public static bool IsComitative(string key, Mention obj, Span cue) =>
+        obj.Local.End <= cue.Start && obj.Local.Start > 0 && IsComitativeMarker(key[obj.Local.Start - 1]);
+
+    public static bool IsComitativeMarker(char c) => c is '与' or '和' or '同' or '跟';
+}

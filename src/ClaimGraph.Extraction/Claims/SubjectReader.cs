@@ -1,0 +1,51 @@
+using ClaimGraph.Core.Documents;
+using ClaimGraph.Core.Text;
+using ClaimGraph.Extraction.Lexicons;
+
+namespace ClaimGraph.Extraction.Claims;
+
+/// <summary>
+/// Who acts as the rules read it: the nearest actor before the cue in its clause, else the sentence's topic; not a
+/// name the cue's own marker, a cause, a place or an addressing verb holds.
+/// </summary>
+public sealed class SubjectReader(ClaimCues cues, CueObjects objects, Venues venues)
+{
+    private readonly WordList _addressVerbs = new(cues.AddressVerbs);
+    private readonly WordList _causes = new(cues.CauseOpeners);
+
+    /// <summary>The nearest eligible actor before the marked object or the cue in its clause, else the first in the sentence.</summary>
+    public Mention? Find(string key, Sentence sentence, IReadOnlyList<Mention> mentions, Span clause, Span cue, Mention? marked, int notBefore,
+        HashSet<Mention> attributive)
+    {
+        var limit = marked?.Local.Start ?? cue.Start;
+        bool Eligible(Mention m) => m.Type != EntityType.Policy && m.Local.End <= limit && m != marked && m.Local.Start >= notBefore && !attributive.Contains(m)
+            && !InCause(key, m, clause, limit) && !IsAddressed(key, m, clause, cue);
+        var inClause = mentions.LastOrDefault(m => Eligible(m) && m.Local.Start >= clause.Start && !objects.IsMarked(key, m, clause.Start) && !venues.IsSubjectVenue(key, m));
+        return inClause ?? mentions.FirstOrDefault(m => Eligible(m) && !objects.IsMarked(key, m, sentence.Local.Start));
+    }
+
+    /// <summary>意大利知会中国退出…: a name a verb addresses before the cue, in its clause, hears of the act and does not do it.</summary>
+    public bool IsAddressed(string key, Mention m, Span clause, Span cue) =>
+        m.Local.End <= cue.Start && m.Local.Start > clause.Start && _addressVerbs.EndsAt(key, m.Local.Start, Math.Max(clause.Start, m.Local.Start - _addressVerbs.Longest));
+
+    /// <summary>
+    /// The name that owns a partner or rival noun through 的, with at most a few words between (中国的贸易伙伴,
+    /// 印度最大的贸易伙伴), else null; not a partner a marker introduces (加强与日本的同盟).
+    /// </summary>
+    public Mention? Possessor(string key, IReadOnlyList<Mention> mentions, Span clause, Span cue)
+    {
+        var owner = mentions.LastOrDefault(m => m.Local.End <= cue.Start && m.Local.Start >= clause.Start);
+        if (owner is null || owner.Type == EntityType.Policy || cue.Start - owner.Local.End is < 1 or > MaxPossessorGap) return null;
+        if (objects.IsMarked(key, owner, clause.Start)) return null;
+        var between = key.AsSpan(owner.Local.End, cue.Start - owner.Local.End);
+        return between.Contains('的') && between.IndexOfAny("，,、；。和与及") < 0 ? owner : null;
+    }
+
+    private const int MaxPossessorGap = 7;
+
+    /// <summary>A name inside a cause given before the act (印度没有因为美国的压力而停止…: 美国 is the cause, not the actor).</summary>
+    private bool InCause(string key, Mention m, Span clause, int limit) =>
+        // The 而 that closes a cause is rare; look for it before scanning the clause for an opener, for every name.
+        m.Local.End < limit && key.IndexOf('而', m.Local.End, limit - m.Local.End) >= 0
+        && _causes.FindAll(key, clause.Start, m.Local.Start).Any();
+}
