@@ -119,6 +119,8 @@ public sealed class ClaimCandidateGenerator
             var objectsAfter = officeholder is null ? _objects.After(key, mentions, clause, cue) : null;
             var primaryObjects = objectsAfter ?? _objects.MarkedWithCoordinated(key, mentions, officeholder!, cue);
             var modality = _modality.Read(key, sentence, clause, cue, mentions);
+            // 美国要求韩国承担更多费用: what a demand hands on is what the party should do; the demand itself is asserted.
+            if (pivot is not null && modality == Modality.Asserted && _pivots.Demands(key, pivot)) modality = Modality.Prescribed;
             // 美方对中国拒绝会晤表示遗憾: an act of the marked name before the cue keeps its own negation; one before the
             // marked name still negates (共和党不可能同民主党达成妥协).
             var nestedActEnd = marked is null ? 0 : NestedActEnd(cues, marked, cue);

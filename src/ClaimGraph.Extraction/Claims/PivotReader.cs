@@ -16,6 +16,11 @@ public sealed class PivotReader(ClaimCues cues, Coordination coordination)
 
     private readonly WordList _verbs = new(cues.PivotVerbs);
     private readonly WordList _stops = new(cues.PivotStops);
+    private readonly WordList _demands = new(cues.DemandVerbs);
+
+    /// <summary>Whether the pivot verb that hands <paramref name="pivot"/> its act demands or urges it (要求韩国承担, 敦促日本加入).</summary>
+    public bool Demands(string key, Mention pivot) =>
+        _demands.EndsAt(key, pivot.Local.Start, Math.Max(0, pivot.Local.Start - _demands.Longest));
 
     /// <summary>
     /// The first of the names a pivot verb hands to the act that starts at <paramref name="limit"/> (the cue, or the

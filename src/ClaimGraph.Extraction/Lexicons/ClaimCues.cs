@@ -149,6 +149,12 @@ public sealed record ClaimCues
     public IReadOnlyList<string> PivotStops { get; init; } = [];
 
     /// <summary>
+    /// Pivot verbs that demand or urge (要求, 敦促, 呼吁): the act they hand on is what the named party should do, so it is
+    /// PRESCRIBED, while the demand itself is asserted (美国要求韩国承担更多费用).
+    /// </summary>
+    public IReadOnlyList<string> DemandVerbs { get; init; } = [];
+
+    /// <summary>
     /// Verbs of the disposal construction that make a 将 before them its object marker (将中国视为对手, 将双边关系提升为…,
     /// 将疫情政治化), not the future.
     /// </summary>
@@ -223,6 +229,7 @@ public sealed record ClaimCues
         Distributive = Fold(Distributive, fold),
         PivotVerbs = Fold(PivotVerbs, fold),
         PivotStops = Fold(PivotStops, fold),
+        DemandVerbs = Fold(DemandVerbs, fold),
         DisposalVerbs = Fold(DisposalVerbs, fold),
         TopicFrames = Fold(TopicFrames, fold),
         TopicNouns = Fold(TopicNouns, fold),

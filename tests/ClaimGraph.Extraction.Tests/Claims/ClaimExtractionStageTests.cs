@@ -685,6 +685,20 @@ public sealed class ClaimExtractionStageTests
     }
 
     [Theory]
+    [InlineData("美国要求欧盟对中国施压。", "欧盟", Predicate.Confronts, "中国", Modality.Prescribed)]
+    [InlineData("美国敦促日本制裁俄罗斯。", "日本", Predicate.Confronts, "俄罗斯", Modality.Prescribed)]
+    [InlineData("美国要求与中国进行谈判。", "美国", Predicate.Engages, "中国", Modality.Asserted)]
+    [InlineData("美国支持日本制裁俄罗斯。", "日本", Predicate.Confronts, "俄罗斯", Modality.Asserted)]
+    public void reads_the_act_a_demand_hands_on_as_prescribed_and_the_demand_itself_as_asserted(string text, string subject, Predicate predicate,
+        string obj, Modality modality)
+    {
+        var document = Extract.Sentence(text);
+
+        var claim = Assert.Single(document.Claims, c => document.Triple(c) == (subject, predicate, obj));
+        Assert.Equal(modality, claim.Modality);
+    }
+
+    [Theory]
     [InlineData("中国会支持区域全面经济伙伴关系协定。", Modality.Predicted)]
     [InlineData("韩国会加入区域全面经济伙伴关系协定。", Modality.Predicted)]
     [InlineData("日本国会支持区域全面经济伙伴关系协定。", Modality.Asserted)]
