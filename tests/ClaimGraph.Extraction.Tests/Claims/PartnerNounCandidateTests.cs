@@ -27,4 +27,24 @@ public sealed class PartnerNounCandidateTests
 
         Assert.Contains(candidates, c => c.Subject.Text == "美国" && c.Object?.Text == "日本");
     }
+
+    [Theory]
+    [InlineData("印度宿敌巴基斯坦与中国关系密切。", "印度", "巴基斯坦", "中国")]
+    [InlineData("俄罗斯的对手美国与欧盟加强合作。", "俄罗斯", "美国", "欧盟")]
+    public void pairs_a_rival_noun_with_its_apposed_name_not_the_partner_after_yu(string text, string possessor, string apposed, string partner)
+    {
+        var candidates = Extract.Candidates(text).Where(c => c.CueWord is "宿敌" or "对手").ToList();
+
+        Assert.Contains(candidates, c => c.Subject.Text == possessor && c.Object?.Text == apposed);
+        Assert.DoesNotContain(candidates, c => c.Object?.Text == partner);
+    }
+
+    [Fact]
+    public void pairs_a_partner_noun_with_every_name_listed_after_it()
+    {
+        var candidates = Extract.Candidates("美国的盟友日本和韩国加强合作。").Where(c => c.CueWord == "盟友").ToList();
+
+        Assert.Contains(candidates, c => c.Subject.Text == "美国" && c.Object?.Text == "日本");
+        Assert.Contains(candidates, c => c.Subject.Text == "美国" && c.Object?.Text == "韩国");
+    }
 }
