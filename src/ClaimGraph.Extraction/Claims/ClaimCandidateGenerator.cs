@@ -34,6 +34,7 @@ public sealed class ClaimCandidateGenerator
     private readonly AttributionReader _attribution;
     private readonly ScopeReader _scope;
     private readonly PivotReader _pivots;
+    private readonly PassiveVoice _passive;
     private readonly PartiesClause _parties;
     private readonly Officeholders _officeholders;
     private readonly ListedNames _listed;
@@ -62,6 +63,7 @@ public sealed class ClaimCandidateGenerator
         _attribution = new AttributionReader(cues);
         _scope = new ScopeReader(cues);
         _pivots = new PivotReader(cues, _coordination);
+        _passive = new PassiveVoice(cues);
         _parties = new PartiesClause(cues);
         _officeholders = new Officeholders(_attributive, _titles);
         _listed = new ListedNames(cues);
@@ -118,6 +120,11 @@ public sealed class ClaimCandidateGenerator
             var officeholder = marked is not null ? _officeholders.Of(key, mentions, marked) : null;
             var objectsAfter = officeholder is null ? _objects.After(key, mentions, clause, cue) : null;
             var primaryObjects = objectsAfter ?? _objects.MarkedWithCoordinated(key, mentions, officeholder!, cue);
+            // 美国的做法遭到中国的批评: the agent after a passive marker is the one subject, and it acts on the name before it.
+            var patient = marked is null && pivot is null && primaryObjects.Count == 0
+                ? _passive.Patient(key, mentions, clause, _officeholders.Extent(key, mentions, primarySubject), cue, attributive)
+                : null;
+            if (patient is not null) primaryObjects = [patient];
             var modality = _modality.Read(key, sentence, clause, cue, mentions);
             // 美国要求韩国承担更多费用: what a demand hands on is what the party should do; the demand itself is asserted.
             if (pivot is not null && modality == Modality.Asserted && _pivots.Demands(key, pivot)) modality = Modality.Prescribed;
@@ -132,7 +139,7 @@ public sealed class ClaimCandidateGenerator
             var primaryCoSubjects = _choices.CoSubjectsOf(key, mentions, primarySubject, subjectLimit);
             var reciprocal = Reciprocal(predicate, primaryObjects, primarySubject, primaryCoSubjects);
             var subjects = _choices.WithCoordinated(key, mentions,
-                onlySubject is not null ? [onlySubject] : CandidateChoices.SubjectChoices(mentions, primarySubject, attribution?.Speaker, cue, clause, CandidateChoices.Previous(sentence, index))
+                onlySubject is not null ? [onlySubject] : patient is not null ? [primarySubject] : CandidateChoices.SubjectChoices(mentions, primarySubject, attribution?.Speaker, cue, clause, CandidateChoices.Previous(sentence, index))
                     .Select(s => _officeholders.Before(key, mentions, s, cue)).Distinct(), cue.Start);
             var nearby = CandidateChoices.Nearby(mentions, cue, neighbourhood);
             foreach (var subject in subjects)

@@ -70,6 +70,9 @@ public sealed record ClaimCues
     /// <summary>Speaking verbs after a named speaker (表示, 称, 认为).</summary>
     public IReadOnlyList<string> Attribution { get; init; } = [];
 
+    /// <summary>Words that hold a speaking verb and say nothing (说法, 游说, 称霸, 名称): no speaker before them.</summary>
+    public IReadOnlyList<string> AttributionStops { get; init; } = [];
+
     /// <summary>Words before a named source (据).</summary>
     public IReadOnlyList<string> AttributionPrefix { get; init; } = [];
 
@@ -216,6 +219,7 @@ public sealed record ClaimCues
         ModalityStops = Fold(ModalityStops, fold),
         Attribution = Fold(Attribution, fold),
         AttributionPrefix = Fold(AttributionPrefix, fold),
+        AttributionStops = Fold(AttributionStops, fold),
         ObjectMarkers = Fold(ObjectMarkers, fold),
         ObjectMarkerStops = Fold(ObjectMarkerStops, fold),
         Coordinators = Fold(Coordinators, fold),
