@@ -29,6 +29,12 @@ public sealed record ClaimCues
     /// </summary>
     public IReadOnlyList<string> RelationNouns { get; init; } = [];
 
+    /// <summary>
+    /// Relation nouns that name a party, not the relation (盟友, 对手, 宿敌; not 同盟, 伙伴关系): a name right before one owns
+    /// it without 的 (印度宿敌巴基斯坦, 美国盟友日本), where before a relation it would be a party to it (美日同盟).
+    /// </summary>
+    public IReadOnlyList<string> PartyNouns { get; init; } = [];
+
     /// <summary>Verbs that address a name (知会中国, 通知俄方): what follows in the clause is the speaker's act, not the addressee's.</summary>
     public IReadOnlyList<string> AddressVerbs { get; init; } = [];
 
@@ -208,6 +214,7 @@ public sealed record ClaimCues
         AddressVerbs = Fold(AddressVerbs, fold),
         SidesWith = Fold(SidesWith, fold),
         RelationNouns = Fold(RelationNouns, fold),
+        PartyNouns = Fold(PartyNouns, fold),
         QuestionMarkers = Fold(QuestionMarkers, fold),
         PreventionMarkers = Fold(PreventionMarkers, fold),
         ReversalMarkers = Fold(ReversalMarkers, fold),
