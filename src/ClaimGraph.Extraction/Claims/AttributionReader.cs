@@ -13,6 +13,7 @@ public sealed class AttributionReader(ClaimCues cues)
     private const int MaxAuthorReach = 16;
 
     private readonly WordList _verbs = new(cues.Attribution);
+    private readonly WordList _stops = new(cues.AttributionStops);
     private readonly WordList _prefixes = new(cues.AttributionPrefix);
     private readonly WordList _announcements = new(cues.Announcements);
     private readonly WordList _authors = new(cues.AuthorOpeners);
@@ -27,6 +28,8 @@ public sealed class AttributionReader(ClaimCues cues)
         var label = LabelEnd(key, sentence);
         foreach (var verb in _verbs.FindAll(key, sentence.Local.Start, before))
         {
+            // 美国的说法遭到批评: 说 inside a noun says nothing, and 美国 is no speaker.
+            if (_stops.Covers(key, verb, _stops.Longest - 1, sentence.Local.End)) continue;
             var speakers = mentions
                 .Where(m => m.Local.End <= verb.Start && verb.Start - m.Local.End <= MaxSpeakerDistance && m.Type != EntityType.Policy)
                 .Where(m => !(m.Local.End <= label && label < verb.Start) && !key.AsSpan(m.Local.End, verb.Start - m.Local.End).ContainsAny("。，；"))

@@ -29,11 +29,13 @@ public sealed class ClaimCandidateGenerator
     private readonly HashSet<string> _policyOnly;
     private readonly HashSet<string> _sidesWith;
     private readonly HashSet<string> _relationNouns;
+    private readonly HashSet<string> _partyNouns;
     private readonly NegationReader _negation;
     private readonly ModalityReader _modality;
     private readonly AttributionReader _attribution;
     private readonly ScopeReader _scope;
     private readonly PivotReader _pivots;
+    private readonly PassiveVoice _passive;
     private readonly PartiesClause _parties;
     private readonly Officeholders _officeholders;
     private readonly ListedNames _listed;
@@ -57,11 +59,13 @@ public sealed class ClaimCandidateGenerator
         _policyOnly = cues.PolicyOnly.ToHashSet(StringComparer.Ordinal);
         _sidesWith = cues.SidesWith.ToHashSet(StringComparer.Ordinal);
         _relationNouns = cues.RelationNouns.ToHashSet(StringComparer.Ordinal);
+        _partyNouns = cues.PartyNouns.ToHashSet(StringComparer.Ordinal);
         _negation = new NegationReader(cues);
         _modality = new ModalityReader(cues);
         _attribution = new AttributionReader(cues);
         _scope = new ScopeReader(cues);
         _pivots = new PivotReader(cues, _coordination);
+        _passive = new PassiveVoice(cues);
         _parties = new PartiesClause(cues);
         _officeholders = new Officeholders(_attributive, _titles);
         _listed = new ListedNames(cues);
@@ -109,7 +113,7 @@ public sealed class ClaimCandidateGenerator
             // 美国支持沙特对抗伊朗: the name a pivot verb hands on is the act's one subject; so is the possessor of a
             // partner or rival noun (越南、泰国等中国的贸易伙伴: 中国, GUIDELINES rule 17).
             var pivot = _pivots.Find(key, mentions, clause, marked?.Local.Start ?? cue.Start);
-            var onlySubject = pivot ?? (_relationNouns.Contains(word) ? _subjects.Possessor(key, mentions, clause, cue) : null);
+            var onlySubject = pivot ?? (_relationNouns.Contains(word) ? _subjects.Possessor(key, mentions, clause, cue, _partyNouns.Contains(word)) : null);
             var primarySubject = onlySubject ?? _subjects.Find(key, sentence, mentions, actClause, cue, marked, attribution?.After ?? sentence.Local.Start, attributive)
                 ?? attribution?.Speaker;
             if (primarySubject is null) continue;
@@ -118,6 +122,11 @@ public sealed class ClaimCandidateGenerator
             var officeholder = marked is not null ? _officeholders.Of(key, mentions, marked) : null;
             var objectsAfter = officeholder is null ? _objects.After(key, mentions, clause, cue) : null;
             var primaryObjects = objectsAfter ?? _objects.MarkedWithCoordinated(key, mentions, officeholder!, cue);
+            // 美国的做法遭到中国的批评: the agent after a passive marker is the one subject, and it acts on the name before it.
+            var patient = marked is null && pivot is null && primaryObjects.Count == 0
+                ? _passive.Patient(key, mentions, clause, _officeholders.Extent(key, mentions, primarySubject), cue, attributive)
+                : null;
+            if (patient is not null) primaryObjects = [patient];
             var modality = _modality.Read(key, sentence, clause, cue, mentions);
             // 美国要求韩国承担更多费用: what a demand hands on is what the party should do; the demand itself is asserted.
             if (pivot is not null && modality == Modality.Asserted && _pivots.Demands(key, pivot)) modality = Modality.Prescribed;
@@ -131,9 +140,11 @@ public sealed class ClaimCandidateGenerator
             var subjectLimit = marked?.Local.Start ?? cue.Start;
             var primaryCoSubjects = _choices.CoSubjectsOf(key, mentions, primarySubject, subjectLimit);
             var reciprocal = Reciprocal(predicate, primaryObjects, primarySubject, primaryCoSubjects);
-            var subjects = _choices.WithCoordinated(key, mentions,
-                onlySubject is not null ? [onlySubject] : CandidateChoices.SubjectChoices(mentions, primarySubject, attribution?.Speaker, cue, clause, CandidateChoices.Previous(sentence, index))
-                    .Select(s => _officeholders.Before(key, mentions, s, cue)).Distinct(), cue.Start);
+            // 中国与印度宿敌巴基斯坦: the name right before a party noun owns it alone; 与 joins the phrase, not the owner.
+            IEnumerable<Mention> subjects = onlySubject is not null && onlySubject != pivot && onlySubject.Local.End == cue.Start ? [onlySubject]
+                : _choices.WithCoordinated(key, mentions,
+                    onlySubject is not null ? [onlySubject] : patient is not null ? [primarySubject] : CandidateChoices.SubjectChoices(mentions, primarySubject, attribution?.Speaker, cue, clause, CandidateChoices.Previous(sentence, index))
+                        .Select(s => _officeholders.Before(key, mentions, s, cue)).Distinct(), cue.Start);
             var nearby = CandidateChoices.Nearby(mentions, cue, neighbourhood);
             foreach (var subject in subjects)
             {

@@ -125,8 +125,17 @@ public sealed class ObjectReach
     {
         var first = mentions.FirstOrDefault(m => m.Local.Start >= cue.End);
         if (first is null || !Adjoins(key, cue.End, first.Local.Start)) return false;
-        return first == obj || _coordination.Of(key, mentions, first).Contains(obj);
+        // The names listed with it are set beside the noun too (盟友日本和韩国), but not one that 与 introduces: in
+        // 宿敌巴基斯坦与中国关系密切 it is the apposed name's partner in what follows.
+        for (var i = Coordination.IndexOf(mentions, first); i >= 0 && i < mentions.Count; i++)
+        {
+            if (mentions[i] == obj) return true;
+            if (i + 1 == mentions.Count || !_coordination.Joins(key, mentions[i], mentions[i + 1]) || MarksPartner(key, mentions[i].Local.End, mentions[i + 1].Local.Start)) return false;
+        }
+        return false;
     }
+
+    private static bool MarksPartner(string key, int end, int start) => start - end == 1 && key[end] is '与' or '同' or '跟';
 
     private bool BelongsToLaterVerb(string key, IReadOnlyList<CueMatch> cues,
         CueMatch cue, Mention obj)

@@ -12,6 +12,7 @@ public sealed class SubjectReader(ClaimCues cues, CueObjects objects, Venues ven
 {
     private readonly WordList _addressVerbs = new(cues.AddressVerbs);
     private readonly WordList _causes = new(cues.CauseOpeners);
+    private readonly WordList _regards = new(cues.DisposalVerbs);
 
     /// <summary>The nearest eligible actor before the marked object or the cue in its clause, else the first in the sentence.</summary>
     public Mention? Find(string key, Sentence sentence, IReadOnlyList<Mention> mentions, Span clause, Span cue, Mention? marked, int notBefore,
@@ -32,10 +33,15 @@ public sealed class SubjectReader(ClaimCues cues, CueObjects objects, Venues ven
     /// The name that owns a partner or rival noun through 的, with at most a few words between (中国的贸易伙伴,
     /// 印度最大的贸易伙伴), else null; not a partner a marker introduces (加强与日本的同盟).
     /// </summary>
-    public Mention? Possessor(string key, IReadOnlyList<Mention> mentions, Span clause, Span cue)
+    public Mention? Possessor(string key, IReadOnlyList<Mention> mentions, Span clause, Span cue, bool namesParty)
     {
         var owner = mentions.LastOrDefault(m => m.Local.End <= cue.Start && m.Local.Start >= clause.Start);
-        if (owner is null || owner.Type == EntityType.Policy || cue.Start - owner.Local.End is < 1 or > MaxPossessorGap) return null;
+        if (owner is null || owner.Type == EntityType.Policy) return null;
+        // 与印度宿敌巴基斯坦接触: a name right before a party noun owns it, whatever marks the phrase; not after a verb of
+        // regarding (将俄罗斯视作美国对手), which makes the one who regards the subject.
+        if (owner.Local.End == cue.Start)
+            return namesParty && !_regards.EndsAt(key, owner.Local.Start, Math.Max(clause.Start, owner.Local.Start - _regards.Longest)) ? owner : null;
+        if (cue.Start - owner.Local.End > MaxPossessorGap) return null;
         if (objects.IsMarked(key, owner, clause.Start)) return null;
         var between = key.AsSpan(owner.Local.End, cue.Start - owner.Local.End);
         return between.Contains('的') && between.IndexOfAny("，,、；。和与及") < 0 ? owner : null;

@@ -29,6 +29,12 @@ public sealed record ClaimCues
     /// </summary>
     public IReadOnlyList<string> RelationNouns { get; init; } = [];
 
+    /// <summary>
+    /// Relation nouns that name a party, not the relation (盟友, 对手, 宿敌; not 同盟, 伙伴关系): a name right before one owns
+    /// it without 的 (印度宿敌巴基斯坦, 美国盟友日本), where before a relation it would be a party to it (美日同盟).
+    /// </summary>
+    public IReadOnlyList<string> PartyNouns { get; init; } = [];
+
     /// <summary>Verbs that address a name (知会中国, 通知俄方): what follows in the clause is the speaker's act, not the addressee's.</summary>
     public IReadOnlyList<string> AddressVerbs { get; init; } = [];
 
@@ -69,6 +75,9 @@ public sealed record ClaimCues
 
     /// <summary>Speaking verbs after a named speaker (表示, 称, 认为).</summary>
     public IReadOnlyList<string> Attribution { get; init; } = [];
+
+    /// <summary>Words that hold a speaking verb and say nothing (说法, 游说, 称霸, 名称): no speaker before them.</summary>
+    public IReadOnlyList<string> AttributionStops { get; init; } = [];
 
     /// <summary>Words before a named source (据).</summary>
     public IReadOnlyList<string> AttributionPrefix { get; init; } = [];
@@ -205,6 +214,7 @@ public sealed record ClaimCues
         AddressVerbs = Fold(AddressVerbs, fold),
         SidesWith = Fold(SidesWith, fold),
         RelationNouns = Fold(RelationNouns, fold),
+        PartyNouns = Fold(PartyNouns, fold),
         QuestionMarkers = Fold(QuestionMarkers, fold),
         PreventionMarkers = Fold(PreventionMarkers, fold),
         ReversalMarkers = Fold(ReversalMarkers, fold),
@@ -216,6 +226,7 @@ public sealed record ClaimCues
         ModalityStops = Fold(ModalityStops, fold),
         Attribution = Fold(Attribution, fold),
         AttributionPrefix = Fold(AttributionPrefix, fold),
+        AttributionStops = Fold(AttributionStops, fold),
         ObjectMarkers = Fold(ObjectMarkers, fold),
         ObjectMarkerStops = Fold(ObjectMarkerStops, fold),
         Coordinators = Fold(Coordinators, fold),
