@@ -55,7 +55,9 @@ public sealed class ClaimCandidateGenerator
         _coordination = new Coordination(new WordList(cues.Coordinators));
         _attributive = new AttributiveNames(_coordination, _titles, new WordList(cues.TopicNouns), new WordList(cues.TopicTalks), new MeetingNames(cues),
             new OutletOwners(new WordList(cues.OutletNouns)));
-        _reach = new ObjectReach(cues, _coordination, _titles);
+        _passive = new PassiveVoice(cues);
+        var venues = new Venues(cues);
+        _reach = new ObjectReach(cues, _coordination, _titles, _passive, venues);
         _policyOnly = cues.PolicyOnly.ToHashSet(StringComparer.Ordinal);
         _sidesWith = cues.SidesWith.ToHashSet(StringComparer.Ordinal);
         _relationNouns = cues.RelationNouns.ToHashSet(StringComparer.Ordinal);
@@ -65,13 +67,12 @@ public sealed class ClaimCandidateGenerator
         _attribution = new AttributionReader(cues);
         _scope = new ScopeReader(cues);
         _pivots = new PivotReader(cues, _coordination);
-        _passive = new PassiveVoice(cues);
         _parties = new PartiesClause(cues);
         _officeholders = new Officeholders(_attributive, _titles);
         _listed = new ListedNames(cues);
         _policyHeads = new PolicyHeads(cues);
         _objects = new CueObjects(cues, _coordination, _attributive, _officeholders);
-        _subjects = new SubjectReader(cues, _objects, new Venues(cues));
+        _subjects = new SubjectReader(cues, _objects, venues);
         _choices = new CandidateChoices(_coordination);
         _joint = new JointActs(new WordList(cues.Distributive));
     }
@@ -113,7 +114,8 @@ public sealed class ClaimCandidateGenerator
             // 美国支持沙特对抗伊朗: the name a pivot verb hands on is the act's one subject; so is the possessor of a
             // partner or rival noun (越南、泰国等中国的贸易伙伴: 中国, GUIDELINES rule 17).
             var pivot = _pivots.Find(key, mentions, clause, marked?.Local.Start ?? cue.Start);
-            var onlySubject = pivot ?? (_relationNouns.Contains(word) ? _subjects.Possessor(key, mentions, clause, cue, _partyNouns.Contains(word)) : null);
+            var owner = pivot is null && _relationNouns.Contains(word) ? _subjects.Possessor(key, mentions, clause, cue, _partyNouns.Contains(word)) : null;
+            var onlySubject = pivot ?? owner;
             var primarySubject = onlySubject ?? _subjects.Find(key, sentence, mentions, actClause, cue, marked, attribution?.After ?? sentence.Local.Start, attributive)
                 ?? attribution?.Speaker;
             if (primarySubject is null) continue;
@@ -140,11 +142,11 @@ public sealed class ClaimCandidateGenerator
             var subjectLimit = marked?.Local.Start ?? cue.Start;
             var primaryCoSubjects = _choices.CoSubjectsOf(key, mentions, primarySubject, subjectLimit);
             var reciprocal = Reciprocal(predicate, primaryObjects, primarySubject, primaryCoSubjects);
+            var choices = onlySubject is not null ? [onlySubject] : patient is not null ? [primarySubject]
+                : CandidateChoices.SubjectChoices(mentions, primarySubject, attribution?.Speaker, cue, clause, CandidateChoices.Previous(sentence, index))
+                    .Select(s => _officeholders.Before(key, mentions, s, cue)).Distinct();
             // 中国与印度宿敌巴基斯坦: the name right before a party noun owns it alone; 与 joins the phrase, not the owner.
-            IEnumerable<Mention> subjects = onlySubject is not null && onlySubject != pivot && onlySubject.Local.End == cue.Start ? [onlySubject]
-                : _choices.WithCoordinated(key, mentions,
-                    onlySubject is not null ? [onlySubject] : patient is not null ? [primarySubject] : CandidateChoices.SubjectChoices(mentions, primarySubject, attribution?.Speaker, cue, clause, CandidateChoices.Previous(sentence, index))
-                        .Select(s => _officeholders.Before(key, mentions, s, cue)).Distinct(), cue.Start);
+            IEnumerable<Mention> subjects = owner is not null && owner.Local.End == cue.Start ? [owner] : _choices.WithCoordinated(key, mentions, choices, cue.Start);
             var nearby = CandidateChoices.Nearby(mentions, cue, neighbourhood);
             foreach (var subject in subjects)
             {

@@ -24,11 +24,11 @@ public sealed class ObjectReach
     private readonly WordList _titles;
     private readonly Coordination _coordination;
     private readonly WordList _causeOpeners;
-    private readonly WordList _passives;
+    private readonly PassiveVoice _passive;
     private readonly Venues _venues;
 
     /// <param name="titles">Titles, which after a pronoun set a name beside it (批评其前总统特朗普).</param>
-    public ObjectReach(ClaimCues cues, Coordination coordination, WordList titles)
+    public ObjectReach(ClaimCues cues, Coordination coordination, WordList titles, PassiveVoice passive, Venues venues)
     {
         _relationNouns = new WordList(cues.RelationNouns);
         _pronouns = new WordList(cues.ObjectPronouns);
@@ -37,15 +37,15 @@ public sealed class ObjectReach
         _titles = titles;
         _coordination = coordination;
         _causeOpeners = new WordList(cues.ObjectCauseOpeners);
-        _passives = new WordList(cues.PassiveMarkers);
-        _venues = new Venues(cues);
+        _passive = passive;
+        _venues = venues;
     }
 
     /// <summary>Whether the cue can take <paramref name="obj"/>, a name of its sentence, as its object.</summary>
     public bool Reaches(string key, IReadOnlyList<Mention> mentions, IReadOnlyList<CueMatch> cues,
         CueMatch cue, Mention obj)
     {
-        if (IsCause(key, obj) || _passives.EndsAt(key, obj.Local.Start, obj.Local.Start - _passives.Longest)) return false;
+        if (IsCause(key, obj) || _passive.MarkerBefore(key, obj.Local.Start) >= 0) return false;
         if (obj.Local.Start < cue.Span.End) return true;
         if (_venues.IsObjectVenue(key, mentions, cue, obj)) return false;
         if (_relationNouns.Contains(cue.Word)) return IsApposed(key, mentions, cue.Span, obj);

@@ -25,7 +25,7 @@ public sealed class PassiveVoice(ClaimCues cues)
     {
         var gap = cue.Start - agent.End;
         if (gap is < 0 or > MaxGap || key.AsSpan(agent.End, gap).IndexOfAny(ClauseBreaks.Characters) >= 0) return null;
-        var marker = _markers.StartOfWordEndingAt(key, agent.Start, Math.Max(0, agent.Start - _markers.Longest));
+        var marker = MarkerBefore(key, agent.Start);
         if (marker < 0) return null;
         Mention? inClause = null, first = null;
         foreach (var m in mentions)
@@ -37,4 +37,8 @@ public sealed class PassiveVoice(ClaimCues cues)
         }
         return inClause ?? first;
     }
+
+    /// <summary>Where the passive marker that ends right at <paramref name="position"/> starts (遭到|中国), or -1.</summary>
+    public int MarkerBefore(string key, int position) =>
+        _markers.StartOfWordEndingAt(key, position, Math.Max(0, position - _markers.Longest));
 }
