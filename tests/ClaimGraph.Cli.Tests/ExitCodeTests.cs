@@ -20,6 +20,9 @@ public sealed class ExitCodeTests : IDisposable
         "ingest empty-directory",
         "eval --gold missing.jsonl",
         "eval --gold not-a-contract.jsonl",
+        "eval --gold gold.jsonl --also-train gold.jsonl",
+        "eval --gold gold.jsonl --cross-validate 2 --also-train dev.jsonl",
+        "train --gold gold.jsonl dev.jsonl",
         "query {_stats_{_documents_} --db store.db",
         "query {_nonsense_} --db store.db",
     ];
@@ -30,6 +33,9 @@ public sealed class ExitCodeTests : IDisposable
     {
         _directory.Write("doc.txt", "美国与日本合作。");
         _directory.Write("not-a-contract.jsonl", "{\"id\": 1}\n");
+        const string line = "{\"id\": \"a\", \"doc\": \"d\", \"text\": \"美国与日本合作。\", \"entities\": [], \"claims\": []}\n";
+        _directory.Write("gold.jsonl", line);
+        _directory.Write("dev.jsonl", line);
         Directory.CreateDirectory(_directory.File("empty-directory"));
 
         var run = await ClaimGraphCli.RunAsync(_directory.Path, Arguments(invocation));

@@ -1,6 +1,7 @@
 using ClaimGraph.Core.Contract;
 using ClaimGraph.Extraction;
 using ClaimGraph.Learning.Evaluation;
+using ClaimGraph.Learning.Models;
 using ClaimGraph.Learning.Training;
 using ClaimGraph.Tests.Shared;
 
@@ -27,6 +28,35 @@ public sealed class CrossValidatorTests
         }
         finally { work.Delete(recursive: true); }
     }
+
+    [Fact]
+    public void training_only_lines_join_every_folds_training_and_are_never_scored()
+    {
+        var train = ContractJson.ReadFile(Path.Combine(RepositoryPaths.Root, "corpus", "annotations", "train.jsonl")).Take(300).ToList();
+        var (gold, extra) = (train.Take(150).ToList(), train.Skip(150).ToList());
+        var without = Directory.CreateTempSubdirectory("claimgraph-cv-test-");
+        var with = Directory.CreateTempSubdirectory("claimgraph-cv-test-");
+        try
+        {
+            var alone = new CrossValidator(ExtractionLexicons.Default).Run(gold, 2, TrainerKind.Sdca, without.FullName);
+            var added = new CrossValidator(ExtractionLexicons.Default).Run(gold, 2, TrainerKind.Sdca, with.FullName, trainingOnly: extra);
+
+            var report = Assert.Single(added).Report;
+            Assert.Equal(gold.Count, report.Sentences);
+            Assert.Equal(gold.Sum(l => l.Claims.Count), report.ClaimsRelaxed.Gold);
+            for (var fold = 0; fold < 2; fold++)
+                Assert.True(Examples(with, fold) > Examples(without, fold), $"fold {fold} trained on the added lines too");
+            Assert.Equal(gold.Count, Assert.Single(alone).Report.Sentences);
+        }
+        finally
+        {
+            without.Delete(recursive: true);
+            with.Delete(recursive: true);
+        }
+    }
+
+    private static int Examples(DirectoryInfo work, int fold) =>
+        ModelInfo.FromJson(File.ReadAllText(Path.Combine(work.FullName, $"fold-{fold}", ModelSet.ClaimModel + ".json"))).Examples;
 
     [Fact]
     public void refuses_fewer_than_two_folds()

@@ -7,7 +7,7 @@ namespace ClaimGraph.Learning.Tests;
 /// <summary>Every gold line keeps the contract: it parses, its names occur in its sentence, its claims use its names.</summary>
 public sealed class GoldAnnotationTests
 {
-    public static TheoryData<string> GoldFiles => new() { "train.jsonl", "dev.jsonl", "dev-traditional.jsonl" };
+    public static TheoryData<string> GoldFiles => new() { "train.jsonl", "train-written.jsonl", "dev.jsonl", "dev-traditional.jsonl" };
 
     private static string PathOf(string file) => Path.Combine(RepositoryPaths.Root, "corpus", "annotations", file);
 
@@ -52,6 +52,17 @@ public sealed class GoldAnnotationTests
         var corpusDocuments = RepositoryPaths.CorpusFiles.Select(f => Path.GetFileName(f)).ToHashSet();
         Assert.Equal(corpusDocuments, dev.Select(l => l.Doc).ToHashSet());
         Assert.True(train.Count + dev.Count >= 700, $"only {train.Count + dev.Count} gold sentences");
+    }
+
+    [Fact]
+    public void the_written_training_sentences_are_no_corpus_or_dev_sentences_and_keep_ids_of_their_own()
+    {
+        var written = Read("train-written.jsonl");
+        var others = Read("train.jsonl").Concat(Read("dev.jsonl")).Concat(Read("dev-traditional.jsonl")).ToList();
+        Assert.Empty(written.Select(l => l.Id).Intersect(others.Select(l => l.Id)));
+        Assert.Empty(written.Select(l => l.Text).Intersect(others.Select(l => l.Text)));
+        var corpusDocuments = RepositoryPaths.CorpusFiles.Select(f => Path.GetFileName(f)).ToHashSet();
+        Assert.DoesNotContain(written, l => corpusDocuments.Contains(l.Doc));
     }
 
     [Fact]

@@ -23,18 +23,24 @@ public static class EvalCommand
         var crossValidate = new Option<int>("--cross-validate") { Description = "Instead of the shipped models: train on all but one of K folds of --gold, score the held-out fold, pool the K folds (training data only)." };
         var trainer = new Option<TrainerKind>("--trainer") { Description = "With --cross-validate: Sdca or LightGbm.", DefaultValueFactory = _ => TrainerKind.LightGbm };
         var thresholds = new Option<float[]>("--thresholds") { Description = "With --cross-validate: score the same fold models at each of these decision thresholds.", AllowMultipleArgumentsPerToken = true };
-        var command = new Command("eval", "Score extraction on gold sentences (entity and claim P/R/F1, negation, modality, confusion).") { gold, json, errors, predictedFile, rulesOnly, models, crossValidate, trainer, thresholds };
+        var alsoTrain = new Option<string[]>("--also-train") { Description = "With --cross-validate: annotations added to every fold's training and never scored (sentences written for training).", AllowMultipleArgumentsPerToken = true };
+        var command = new Command("eval", "Score extraction on gold sentences (entity and claim P/R/F1, negation, modality, confusion).") { gold, json, errors, predictedFile, rulesOnly, models, crossValidate, trainer, thresholds, alsoTrain };
         command.SetAction((parse, ct) => ExitCodes.RunAsync(() =>
         {
             var lines = ContractJson.ReadFile(parse.GetValue(gold)!).ToList();
             if (lines.Count == 0) throw new FormatException($"{parse.GetValue(gold)}: no gold lines");
+            if (parse.GetValue(alsoTrain) is { Length: > 0 } && parse.GetValue(crossValidate) <= 0)
+                throw new ArgumentException("--also-train adds training data and only makes sense with --cross-validate");
             if (parse.GetValue(crossValidate) is var folds and > 0)
             {
                 DevSplit.RefuseTrainingOn(parse.GetValue(gold)!, "cross-validation trains on its folds; refusing the dev split");
+                var extra = parse.GetValue(alsoTrain) ?? [];
+                foreach (var extraFile in extra) DevSplit.RefuseTrainingOn(extraFile, "refusing to train on the dev split");
                 var work = Directory.CreateTempSubdirectory("claimgraph-cv-");
                 try
                 {
-                    var runs = new CrossValidator(ExtractionLexicons.Default).Run(lines, folds, parse.GetValue(trainer), work.FullName, parse.GetValue(thresholds), ct);
+                    var runs = new CrossValidator(ExtractionLexicons.Default).Run(lines, folds, parse.GetValue(trainer), work.FullName, parse.GetValue(thresholds),
+                        extra.SelectMany(ContractJson.ReadFile).ToList(), ct);
                     foreach (var (threshold, report) in runs)
                     {
                         if (threshold is { } t && !parse.GetValue(json)) AnsiConsole.MarkupLine($"[bold]threshold {t.ToString(CultureInfo.InvariantCulture)}[/]");

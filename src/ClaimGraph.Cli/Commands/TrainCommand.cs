@@ -7,14 +7,15 @@ using Spectre.Console;
 
 namespace ClaimGraph.Cli.Commands;
 
-/// <summary>claimgraph train [--gold FILE] [--out DIR] [--trainer sdca|lightgbm]: trains the models deterministically.</summary>
+/// <summary>claimgraph train [--gold FILE...] [--out DIR] [--trainer sdca|lightgbm]: trains the models deterministically.</summary>
 public static class TrainCommand
 {
-    public const string DefaultGold = "corpus/annotations/train.jsonl";
+    /// <summary>The corpus's training split and the sentences annotators wrote for training in other writers' manners.</summary>
+    public static readonly string[] DefaultGold = ["corpus/annotations/train.jsonl", "corpus/annotations/train-written.jsonl"];
 
     public static Command Create()
     {
-        var gold = new Option<string>("--gold") { Description = "Training annotations (never the dev split).", DefaultValueFactory = _ => DefaultGold };
+        var gold = new Option<string[]>("--gold") { Description = "Training annotations, one or more files (never the dev split).", DefaultValueFactory = _ => DefaultGold, AllowMultipleArgumentsPerToken = true };
         var output = new Option<string>("--out") { Description = "Where to write the models (src/ClaimGraph.Learning/Trained to replace the shipped ones).", DefaultValueFactory = _ => "models" };
         var trainer = new Option<TrainerKind>("--trainer") { Description = "Sdca or LightGbm.", DefaultValueFactory = _ => TrainerKind.LightGbm };
         var tune = new Option<bool>("--tune-threshold") { Description = "Choose each predicate's threshold by 4-fold cross-validation on the training data (four more fits; writes claim-thresholds.json)." };
@@ -25,9 +26,9 @@ public static class TrainCommand
         foreach (var option in store.All) command.Options.Add(option);
         command.SetAction((parse, ct) => ExitCodes.RunAsync(async () =>
         {
-            var file = parse.GetValue(gold)!;
-            DevSplit.RefuseTrainingOn(file, "refusing to train on the dev split");
-            var lines = ContractJson.ReadFile(file).ToList();
+            var files = parse.GetValue(gold)!;
+            foreach (var file in files) DevSplit.RefuseTrainingOn(file, "refusing to train on the dev split");
+            var lines = files.SelectMany(ContractJson.ReadFile).ToList();
             IReadOnlyList<ReviewExample> reviews = [];
             if (parse.GetValue(withReviews))
             {
@@ -36,7 +37,7 @@ public static class TrainCommand
                 reviews = (await graph.AllReviewsAsync(ct)).Select(ReviewTraining.ToExample).ToList();
                 AnsiConsole.MarkupLine($"{reviews.Count} reviews from {Markup.Escape(settings.Description)}");
             }
-            var trainedOn = Path.GetFileName(file) + (reviews.Count > 0 ? $" + {reviews.Count} reviews" : "");
+            var trainedOn = string.Join(" + ", files.Select(Path.GetFileName)) + (reviews.Count > 0 ? $" + {reviews.Count} reviews" : "");
             var result = new ModelTrainer(ExtractionLexicons.Default).Train(lines, reviews, parse.GetValue(output)!, parse.GetValue(trainer), trainedOn, parse.GetValue(tune), parse.GetValue(modality), ct);
             AnsiConsole.MarkupLine($"{result.ClaimExamples} claim candidates (they reach {result.CandidateRecall:P1} of the gold claims), {result.EntityExamples} pattern-only names");
             AnsiConsole.MarkupLine((result.Tuned ? "thresholds chosen by cross-validation: " : "thresholds (from the last tuning): ")

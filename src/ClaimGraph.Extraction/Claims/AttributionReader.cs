@@ -7,7 +7,7 @@ namespace ClaimGraph.Extraction.Claims;
 /// Finds who a sentence reports: a named speaker shortly before a speaking verb (马凯硕…的文章称, 拜登表示)
 /// or after 据, both before the claim's cue.
 /// </summary>
-public sealed class AttributionReader(ClaimCues cues)
+public sealed class AttributionReader(ClaimCues cues, OutletOwners outlets)
 {
     private const int MaxSpeakerDistance = 25;
     private const int MaxAuthorReach = 16;
@@ -18,7 +18,6 @@ public sealed class AttributionReader(ClaimCues cues)
     private readonly WordList _announcements = new(cues.Announcements);
     private readonly WordList _authors = new(cues.AuthorOpeners);
     private readonly WordList _interviews = new(cues.InterviewNouns);
-    private readonly OutletOwners _outlets = new(new WordList(cues.OutletNouns));
 
     /// <summary>The speaker and the position right after the speaking verb, or null.</summary>
     public (Mention Speaker, int After)? Find(string key, Sentence sentence, IReadOnlyList<Mention> mentions, int before)
@@ -33,7 +32,7 @@ public sealed class AttributionReader(ClaimCues cues)
             var speakers = mentions
                 .Where(m => m.Local.End <= verb.Start && verb.Start - m.Local.End <= MaxSpeakerDistance && m.Type != EntityType.Policy)
                 .Where(m => !(m.Local.End <= label && label < verb.Start) && !key.AsSpan(m.Local.End, verb.Start - m.Local.End).ContainsAny("。，；"))
-                .Where(m => !_interviews.StartsAt(key, m.Local.End, verb.Start) && !_outlets.OwnsOutlet(key, m, verb.Start));
+                .Where(m => !_interviews.StartsAt(key, m.Local.End, verb.Start) && !outlets.OwnsOutlet(key, m, verb.Start));
             // One pass, no list: the first person, else the first name.
             Mention? speaker = null;
             foreach (var m in speakers)
@@ -47,7 +46,7 @@ public sealed class AttributionReader(ClaimCues cues)
         }
         // 据X opens a clause: inside a word (依据, 数据) it attributes nothing.
         foreach (var prefix in _prefixes.FindAll(key, sentence.Local.Start, before).Where(p => OpensClause(key, p.Start, sentence.Local.Start)))
-            if (mentions.FirstOrDefault(m => m.Local.Start == prefix.End && m.Type != EntityType.Policy) is { } source && !_outlets.OwnsOutlet(key, source, before))
+            if (mentions.FirstOrDefault(m => m.Local.Start == prefix.End && m.Type != EntityType.Policy) is { } source && !outlets.OwnsOutlet(key, source, before))
                 found = (source, source.Local.End);
         return found;
     }

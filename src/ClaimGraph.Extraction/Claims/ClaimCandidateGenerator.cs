@@ -44,6 +44,7 @@ public sealed class ClaimCandidateGenerator
     private readonly SubjectReader _subjects;
     private readonly CandidateChoices _choices;
     private readonly JointActs _joint;
+    private readonly ClauseReach _clauseReach;
 
     /// <param name="cues">The cue lexicon.</param>
     /// <param name="titles">Titles that stand between a state and its officeholder's name (外长 in 中国外长王毅).</param>
@@ -53,18 +54,19 @@ public sealed class ClaimCandidateGenerator
         _negatingCues = cues.Predicates.Values.SelectMany(w => w).Intersect(cues.Negation, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
         _cues = new CueIndex(cues);
         _coordination = new Coordination(new WordList(cues.Coordinators));
-        _attributive = new AttributiveNames(_coordination, _titles, new WordList(cues.TopicNouns), new WordList(cues.TopicTalks), new MeetingNames(cues),
-            new OutletOwners(new WordList(cues.OutletNouns)));
+        var outlets = new OutletOwners(new WordList(cues.OutletNouns));
+        _attributive = new AttributiveNames(_coordination, _titles, new WordList(cues.TopicNouns), new WordList(cues.TopicTalks), new MeetingNames(cues), outlets);
         _passive = new PassiveVoice(cues);
         var venues = new Venues(cues);
         _reach = new ObjectReach(cues, _coordination, _titles, _passive, venues);
+        _clauseReach = new ClauseReach(cues, venues);
         _policyOnly = cues.PolicyOnly.ToHashSet(StringComparer.Ordinal);
         _sidesWith = cues.SidesWith.ToHashSet(StringComparer.Ordinal);
         _relationNouns = cues.RelationNouns.ToHashSet(StringComparer.Ordinal);
         _partyNouns = cues.PartyNouns.ToHashSet(StringComparer.Ordinal);
         _negation = new NegationReader(cues);
         _modality = new ModalityReader(cues);
-        _attribution = new AttributionReader(cues);
+        _attribution = new AttributionReader(cues, outlets);
         _scope = new ScopeReader(cues);
         _pivots = new PivotReader(cues, _coordination);
         _parties = new PartiesClause(cues);
@@ -179,6 +181,7 @@ public sealed class ClaimCandidateGenerator
                         && _listed.SideBySide(key, asserted, subject, obj, partners, primaryObjects, objectsAfter ??= _objects.After(key, mentions, clause, cue), cue)) continue;
                     if (obj?.Type != EntityType.Policy && _policyOnly.Contains(word)) continue;
                     if (obj is not null && !_reach.Reaches(key, mentions, cues, found, obj)) continue;
+                    if (obj is not null && _clauseReach.Excludes(key, sentence, clause, cue, obj, primaryObjects)) continue;
                     if (obj is not null && IsHandedOn(key, mentions, handedOn, cue, obj)) continue;
                     // 美国要求日本与中国脱钩: who hands the act on is not what the act is done to.
                     if (obj is not null && pivot is not null && obj.Local.End <= pivot.Local.Start) continue;

@@ -127,7 +127,7 @@ public sealed class ObjectReach
         if (first is null || !Adjoins(key, cue.End, first.Local.Start)) return false;
         // The names listed with it are set beside the noun too (盟友日本和韩国), but not one that 与 introduces: in
         // 宿敌巴基斯坦与中国关系密切 it is the apposed name's partner in what follows.
-        for (var i = Coordination.IndexOf(mentions, first); i >= 0 && i < mentions.Count; i++)
+        for (var i = Coordination.IndexOf(mentions, first); i >= 0; i++)
         {
             if (mentions[i] == obj) return true;
             if (i + 1 == mentions.Count || !_coordination.Joins(key, mentions[i], mentions[i + 1]) || MarksPartner(key, mentions[i].Local.End, mentions[i + 1].Local.Start)) return false;

@@ -190,6 +190,12 @@ public sealed record ClaimCues
     /// <summary>Words after a list that make the cue the listed names' relation as a noun (的, 之间: 中美之间的竞争).</summary>
     public IReadOnlyList<string> RelationLinks { get; init; } = [];
 
+    /// <summary>Words that open a purpose or cause which 而 closes before the act (为声援巴勒斯坦人而…, 由于担心中国崛起而…).</summary>
+    public IReadOnlyList<string> PurposeOpeners { get; init; } = [];
+
+    /// <summary>Words holding 为 that open no purpose (认为, 成为, 作为, 为主).</summary>
+    public IReadOnlyList<string> PurposeOpenerStops { get; init; } = [];
+
     /// <summary>Words that open a cause a name stands in (因伊核协议而豁免): the name is why, not what is acted on.</summary>
     public IReadOnlyList<string> ObjectCauseOpeners { get; init; } = [];
 
@@ -236,6 +242,8 @@ public sealed record ClaimCues
         ReciprocalAdverbs = Fold(ReciprocalAdverbs, fold),
         RelationLinks = Fold(RelationLinks, fold),
         ObjectCauseOpeners = Fold(ObjectCauseOpeners, fold),
+        PurposeOpeners = Fold(PurposeOpeners, fold),
+        PurposeOpenerStops = Fold(PurposeOpenerStops, fold),
         AppositionNouns = Fold(AppositionNouns, fold),
         Distributive = Fold(Distributive, fold),
         PivotVerbs = Fold(PivotVerbs, fold),

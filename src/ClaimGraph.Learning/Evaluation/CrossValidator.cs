@@ -9,12 +9,14 @@ namespace ClaimGraph.Learning.Evaluation;
 /// Scores the whole pipeline on training data without touching dev: trains on all folds but one, extracts the
 /// held-out fold, and pools the held-out predictions into one report. Folds are runs of consecutive lines, so a
 /// section is never split between training and scoring. Given thresholds, the same models are scored at each
-/// one (a threshold changes decisions, not the model), so one run compares them.
+/// one (a threshold changes decisions, not the model), so one run compares them. Lines given as training-only
+/// (sentences written for training rather than taken from the corpus) join every fold's training and are never
+/// scored, so the report still measures the corpus.
 /// </summary>
 public sealed class CrossValidator(ExtractionLexicons lexicons)
 {
     public IReadOnlyList<(float? Threshold, EvaluationReport Report)> Run(IReadOnlyList<ContractLine> gold, int folds, TrainerKind kind, string workDirectory,
-        IReadOnlyList<float>? thresholds = null, CancellationToken cancellationToken = default)
+        IReadOnlyList<float>? thresholds = null, IReadOnlyList<ContractLine>? trainingOnly = null, CancellationToken cancellationToken = default)
     {
         if (folds < 2 || folds > gold.Count) throw new ArgumentException($"cross-validation needs 2 to {gold.Count} folds, not {folds}");
         IReadOnlyList<float?> settings = thresholds is { Count: > 0 } ? thresholds.Select(t => (float?)t).ToList() : [null];
@@ -22,7 +24,7 @@ public sealed class CrossValidator(ExtractionLexicons lexicons)
         for (var fold = 0; fold < folds; fold++)
         {
             var held = Enumerable.Range(0, gold.Count).Where(i => FoldOf(i, gold.Count, folds) == fold).ToList();
-            var training = gold.Where((_, i) => FoldOf(i, gold.Count, folds) != fold).ToList();
+            var training = gold.Where((_, i) => FoldOf(i, gold.Count, folds) != fold).Concat(trainingOnly ?? []).ToList();
             var directory = Path.Combine(workDirectory, $"fold-{fold}");
             new ModelTrainer(lexicons).Train(training, [], directory, kind, $"fold {fold} of {folds}", cancellationToken: cancellationToken);
             for (var s = 0; s < settings.Count; s++)

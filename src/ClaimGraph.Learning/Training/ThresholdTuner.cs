@@ -21,7 +21,7 @@ public static class ThresholdTuner
         var work = Directory.CreateTempSubdirectory("claimgraph-tune-");
         try
         {
-            var runs = new CrossValidator(lexicons).Run(gold, folds, kind, work.FullName, Thresholds, cancellationToken);
+            var runs = new CrossValidator(lexicons).Run(gold, folds, kind, work.FullName, Thresholds, cancellationToken: cancellationToken);
             return Choose(runs.Select(r => (r.Threshold!.Value, r.Report.ClaimsByPredicate)).ToList());
         }
         finally

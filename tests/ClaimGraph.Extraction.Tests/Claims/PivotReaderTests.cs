@@ -32,6 +32,10 @@ public sealed class PivotReaderTests
     public void finds_none_where_the_name_is_no_pivot_or_stands_apart_from_the_act(string text, string act) =>
         Assert.Null(Find(text, act));
 
+    [Fact]
+    public void every_demand_verb_is_a_pivot_verb_for_it_is_read_only_where_a_pivot_hands_on_an_act() =>
+        Assert.Subset(s_lexicons.ClaimCues.PivotVerbs.ToHashSet(), s_lexicons.ClaimCues.DemandVerbs.ToHashSet());
+
     private static Mention? Find(string text, string act)
     {
         var document = Extract.Sentence(text);
