@@ -23,6 +23,7 @@ public sealed class ExitCodeTests : IDisposable
         "eval --gold gold.jsonl --also-train gold.jsonl",
         "eval --gold gold.jsonl --cross-validate 2 --also-train dev.jsonl",
         "train --gold gold.jsonl dev.jsonl",
+        "train --gold heldout-written.jsonl",
         "query {_stats_{_documents_} --db store.db",
         "query {_nonsense_} --db store.db",
     ];
@@ -36,6 +37,7 @@ public sealed class ExitCodeTests : IDisposable
         const string line = "{\"id\": \"a\", \"doc\": \"d\", \"text\": \"美国与日本合作。\", \"entities\": [], \"claims\": []}\n";
         _directory.Write("gold.jsonl", line);
         _directory.Write("dev.jsonl", line);
+        _directory.Write("heldout-written.jsonl", line);
         Directory.CreateDirectory(_directory.File("empty-directory"));
 
         var run = await ClaimGraphCli.RunAsync(_directory.Path, Arguments(invocation));

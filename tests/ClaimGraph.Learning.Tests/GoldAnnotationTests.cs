@@ -7,7 +7,7 @@ namespace ClaimGraph.Learning.Tests;
 /// <summary>Every gold line keeps the contract: it parses, its names occur in its sentence, its claims use its names.</summary>
 public sealed class GoldAnnotationTests
 {
-    public static TheoryData<string> GoldFiles => new() { "train.jsonl", "train-written.jsonl", "dev.jsonl", "dev-traditional.jsonl" };
+    public static TheoryData<string> GoldFiles => new() { "train.jsonl", "train-written.jsonl", "heldout-written.jsonl", "dev.jsonl", "dev-traditional.jsonl" };
 
     private static string PathOf(string file) => Path.Combine(RepositoryPaths.Root, "corpus", "annotations", file);
 
@@ -54,11 +54,13 @@ public sealed class GoldAnnotationTests
         Assert.True(train.Count + dev.Count >= 700, $"only {train.Count + dev.Count} gold sentences");
     }
 
-    [Fact]
-    public void the_written_training_sentences_are_no_corpus_or_dev_sentences_and_keep_ids_of_their_own()
+    [Theory]
+    [InlineData("train-written.jsonl", "heldout-written.jsonl")]
+    [InlineData("heldout-written.jsonl", "train-written.jsonl")]
+    public void written_sentences_are_no_corpus_dev_or_other_written_sentences_and_keep_ids_of_their_own(string file, string other)
     {
-        var written = Read("train-written.jsonl");
-        var others = Read("train.jsonl").Concat(Read("dev.jsonl")).Concat(Read("dev-traditional.jsonl")).ToList();
+        var written = Read(file);
+        var others = Read("train.jsonl").Concat(Read("dev.jsonl")).Concat(Read("dev-traditional.jsonl")).Concat(Read(other)).ToList();
         Assert.Empty(written.Select(l => l.Id).Intersect(others.Select(l => l.Id)));
         Assert.Empty(written.Select(l => l.Text).Intersect(others.Select(l => l.Text)));
         var corpusDocuments = RepositoryPaths.CorpusFiles.Select(f => Path.GetFileName(f)).ToHashSet();
