@@ -33,9 +33,9 @@ public static class EvalCommand
                 throw new ArgumentException("--also-train adds training data and only makes sense with --cross-validate");
             if (parse.GetValue(crossValidate) is var folds and > 0)
             {
-                DevSplit.RefuseTrainingOn(parse.GetValue(gold)!, "cross-validation trains on its folds; refusing the dev split");
+                DevSplit.RefuseTrainingOn(parse.GetValue(gold)!, "cross-validation trains on its folds; refusing a held-out set");
                 var extra = parse.GetValue(alsoTrain) ?? [];
-                foreach (var extraFile in extra) DevSplit.RefuseTrainingOn(extraFile, "refusing to train on the dev split");
+                foreach (var extraFile in extra) DevSplit.RefuseTrainingOn(extraFile, "refusing to train on a held-out set");
                 var work = Directory.CreateTempSubdirectory("claimgraph-cv-");
                 try
                 {

@@ -27,7 +27,7 @@ public static class TrainCommand
         command.SetAction((parse, ct) => ExitCodes.RunAsync(async () =>
         {
             var files = parse.GetValue(gold)!;
-            foreach (var file in files) DevSplit.RefuseTrainingOn(file, "refusing to train on the dev split");
+            foreach (var file in files) DevSplit.RefuseTrainingOn(file, "refusing to train on a held-out set");
             var lines = files.SelectMany(ContractJson.ReadFile).ToList();
             IReadOnlyList<ReviewExample> reviews = [];
             if (parse.GetValue(withReviews))

@@ -15,7 +15,7 @@ public sealed class ClauseReach(ClaimCues cues, Venues venues)
     /// <summary>Breaks after which a name is the next clause's subject; not a colon, after which it is listed (制裁两国：伊朗和朝鲜).</summary>
     private const string SubjectBreaks = "，；,;";
 
-    private readonly WordList _openers = new(cues.PurposeOpeners);
+    private readonly WordList _openers = new(cues.PurposeOpeners.Concat(cues.CauseOpeners));
     private readonly WordList _openerStops = new(cues.PurposeOpenerStops);
 
     /// <param name="clause">The cue's clause.</param>

@@ -190,7 +190,7 @@ public sealed record ClaimCues
     /// <summary>Words after a list that make the cue the listed names' relation as a noun (的, 之间: 中美之间的竞争).</summary>
     public IReadOnlyList<string> RelationLinks { get; init; } = [];
 
-    /// <summary>Words that open a purpose or cause which 而 closes before the act (为声援巴勒斯坦人而…, 由于担心中国崛起而…).</summary>
+    /// <summary>Words that open a purpose which 而 closes before the act (为声援巴勒斯坦人而…), as the cause openers open a cause.</summary>
     public IReadOnlyList<string> PurposeOpeners { get; init; } = [];
 
     /// <summary>Words holding 为 that open no purpose (认为, 成为, 作为, 为主).</summary>
