@@ -13,11 +13,11 @@ public sealed class EvaluationFloorTests
 {
     // Recorded in docs/EVALUATION.md from `claimgraph eval --gold corpus/annotations/dev.jsonl`.
     private const double EntityF1 = 0.963;
-    private const double ClaimRelaxedF1 = 0.569;
-    private const double ClaimStrictF1 = 0.495;
+    private const double ClaimRelaxedF1 = 0.593;
+    private const double ClaimStrictF1 = 0.496;
     private const double RulesOnlyRelaxedF1 = 0.490;
-    private const double HeldOutWrittenRelaxedF1 = 0.507;
-    private const double HeldOutWrittenRulesOnlyRelaxedF1 = 0.421;
+    private const double HeldOutWrittenRelaxedF1 = 0.492;
+    private const double HeldOutWrittenRulesOnlyRelaxedF1 = 0.415;
     private const double Tolerance = 0.01;
 
     private static readonly Lazy<IReadOnlyList<ContractLine>> s_dev = new(() => Gold("dev.jsonl"));
