@@ -16,8 +16,8 @@ public sealed class EvaluationFloorTests
     private const double ClaimRelaxedF1 = 0.593;
     private const double ClaimStrictF1 = 0.496;
     private const double RulesOnlyRelaxedF1 = 0.490;
-    private const double HeldOutWrittenRelaxedF1 = 0.492;
-    private const double HeldOutWrittenRulesOnlyRelaxedF1 = 0.415;
+    private const double HeldOutWrittenRelaxedF1 = 0.494;
+    private const double HeldOutWrittenRulesOnlyRelaxedF1 = 0.416;
     private const double Tolerance = 0.01;
 
     private static readonly Lazy<IReadOnlyList<ContractLine>> s_dev = new(() => Gold("dev.jsonl"));

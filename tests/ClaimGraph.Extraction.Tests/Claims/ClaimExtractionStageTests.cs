@@ -110,6 +110,17 @@ public sealed class ClaimExtractionStageTests
         Assert.Contains(document.Claims, c => document.Triple(c) == (subject, predicate, obj));
     }
 
+    [Theory]
+    [InlineData("中方已向美方提出严正交涉。", "中方", Predicate.Opposes, "美方")]
+    [InlineData("中國外交部就此向日方提出嚴正交涉。", "中國外交部", Predicate.Opposes, "日方")]
+    [InlineData("尹锡悦政府多次就此与拜登政府交涉。", "尹锡悦政府", Predicate.Engages, "拜登政府")]
+    public void solemn_representations_are_a_protest_and_plain_representations_a_talk(string text, string subject, Predicate predicate, string obj)
+    {
+        var document = Extract.Sentence(text);
+
+        Assert.Equal((subject, predicate, obj), document.Triple(Assert.Single(document.Claims)));
+    }
+
     [Fact]
     public void never_makes_the_source_of_a_report_the_object_of_what_it_reports()
     {
