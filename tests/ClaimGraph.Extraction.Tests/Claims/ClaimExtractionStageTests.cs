@@ -113,7 +113,7 @@ public sealed class ClaimExtractionStageTests
     [Theory]
     [InlineData("中方已向美方提出严正交涉。", "中方", Predicate.Opposes, "美方")]
     [InlineData("中國外交部就此向日方提出嚴正交涉。", "中國外交部", Predicate.Opposes, "日方")]
-    [InlineData("尹锡悦政府多次就此与拜登政府交涉。", "尹锡悦政府", Predicate.Engages, "拜登政府")]
+    [InlineData("日方多次就此与韩方交涉。", "日方", Predicate.Engages, "韩方")]
     public void solemn_representations_are_a_protest_and_plain_representations_a_talk(string text, string subject, Predicate predicate, string obj)
     {
         var document = Extract.Sentence(text);
