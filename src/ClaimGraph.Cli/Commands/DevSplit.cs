@@ -1,3 +1,5 @@
+using ClaimGraph.Core.Contract;
+
 namespace ClaimGraph.Cli.Commands;
 
 /// <summary>
@@ -12,5 +14,12 @@ public static class DevSplit
     {
         if (HeldOut.Any(prefix => Path.GetFileName(goldFile).StartsWith(prefix, StringComparison.OrdinalIgnoreCase)))
             throw new ArgumentException($"{goldFile}: {why}");
+    }
+
+    /// <summary>The lines of annotation files to train on, each file refused first if it is a held-out set.</summary>
+    public static List<ContractLine> ReadTrainingFiles(IReadOnlyList<string> files)
+    {
+        foreach (var file in files) RefuseTrainingOn(file, "refusing to train on a held-out set");
+        return files.SelectMany(ContractJson.ReadFile).ToList();
     }
 }

@@ -34,13 +34,11 @@ public static class EvalCommand
             if (parse.GetValue(crossValidate) is var folds and > 0)
             {
                 DevSplit.RefuseTrainingOn(parse.GetValue(gold)!, "cross-validation trains on its folds; refusing a held-out set");
-                var extra = parse.GetValue(alsoTrain) ?? [];
-                foreach (var extraFile in extra) DevSplit.RefuseTrainingOn(extraFile, "refusing to train on a held-out set");
+                var extra = DevSplit.ReadTrainingFiles(parse.GetValue(alsoTrain) ?? []);
                 var work = Directory.CreateTempSubdirectory("claimgraph-cv-");
                 try
                 {
-                    var runs = new CrossValidator(ExtractionLexicons.Default).Run(lines, folds, parse.GetValue(trainer), work.FullName, parse.GetValue(thresholds),
-                        extra.SelectMany(ContractJson.ReadFile).ToList(), ct);
+                    var runs = new CrossValidator(ExtractionLexicons.Default).Run(lines, folds, parse.GetValue(trainer), work.FullName, parse.GetValue(thresholds), extra, ct);
                     foreach (var (threshold, report) in runs)
                     {
                         if (threshold is { } t && !parse.GetValue(json)) AnsiConsole.MarkupLine($"[bold]threshold {t.ToString(CultureInfo.InvariantCulture)}[/]");

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using ClaimGraph.Core.Contract;
 using ClaimGraph.Extraction;
 using ClaimGraph.Learning.Training;
 using Spectre.Console;
@@ -27,8 +26,7 @@ public static class TrainCommand
         command.SetAction((parse, ct) => ExitCodes.RunAsync(async () =>
         {
             var files = parse.GetValue(gold)!;
-            foreach (var file in files) DevSplit.RefuseTrainingOn(file, "refusing to train on a held-out set");
-            var lines = files.SelectMany(ContractJson.ReadFile).ToList();
+            var lines = DevSplit.ReadTrainingFiles(files);
             IReadOnlyList<ReviewExample> reviews = [];
             if (parse.GetValue(withReviews))
             {
