@@ -31,6 +31,15 @@ public sealed record NamePatterns
     /// <summary>Ministries and departments that follow their state's name (外交部, 国防部, 外务省).</summary>
     public IReadOnlyList<string> MinistryWords { get; init; } = [];
 
+    /// <summary>
+    /// A state's bodies other than its ministries that follow its name (国会, 央行, 统计局, 宪法法院): with the state they
+    /// are one organization (马来西亚国会, 俄罗斯央行).
+    /// </summary>
+    public IReadOnlyList<string> StateBodyWords { get; init; } = [];
+
+    /// <summary>Assemblies and courts that stand alone for the state the text is about (国会, 参议院, 宪法法院).</summary>
+    public IReadOnlyList<string> LegislatureWords { get; init; } = [];
+
     /// <summary>What makes a ministry's name the start of a title (长: 国防部长; 总理: 国务院总理): no ministry there.</summary>
     public IReadOnlyList<string> MinistryTitleStops { get; init; } = [];
 
@@ -63,6 +72,9 @@ public sealed record NamePatterns
 
     /// <summary>Characters following 方 that make X方 a word rather than "X's side" (方面, 方式).</summary>
     public string SideStops { get; init; } = "";
+
+    /// <summary>Words that end in a state's short form, so that 方 after them is no side of the state (立法方式, 参加方).</summary>
+    public IReadOnlyList<string> SideWordStops { get; init; } = [];
 
     /// <summary>Endings that make a person's name part of another word (马克思主义): no mention of the person.</summary>
     public IReadOnlyList<string> PersonWordSuffixes { get; init; } = [];
@@ -138,6 +150,8 @@ public sealed record NamePatterns
         MediaSuffixes = MediaSuffixes.Select(fold).ToList(),
         AdministrationSuffixes = AdministrationSuffixes.Select(fold).ToList(),
         MinistryWords = MinistryWords.Select(fold).ToList(),
+        StateBodyWords = StateBodyWords.Select(fold).ToList(),
+        LegislatureWords = LegislatureWords.Select(fold).ToList(),
         MinistryTitleStops = MinistryTitleStops.Select(fold).ToList(),
         MinistryWordStops = MinistryWordStops.Select(fold).ToList(),
         ShortFormMinistryOpeners = fold(ShortFormMinistryOpeners),
@@ -148,6 +162,7 @@ public sealed record NamePatterns
         ShortFormStops = ShortFormStops.Select(fold).ToList(),
         ShortFormHardStops = ShortFormHardStops.Select(fold).ToList(),
         SideStops = fold(SideStops),
+        SideWordStops = SideWordStops.Select(fold).ToList(),
         PersonWordSuffixes = PersonWordSuffixes.Select(fold).ToList(),
         WordsAfterName = WordsAfterName.Select(fold).ToList(),
         WordsBeforeName = WordsBeforeName.Select(fold).ToList(),

@@ -5,8 +5,8 @@ using ClaimGraph.Extraction.Lexicons;
 namespace ClaimGraph.Extraction.Recognize;
 
 /// <summary>
-/// One-character state names where they stand alone for one state: after 对/访/赴 … (对华, 访美), before
-/// 方 (美方, 中方), before a ministry (俄外交部, 韩外交部), and as items of a 、-list (中、美两国, 法、德等). Not inside
+/// One-character state names where they stand alone for one state: after 对/访/赴 … (对华, 访美), with
+/// 方 as that state's side (法方, 德方: the two characters are the mention, as the gazetteer's 美方), before a ministry (俄外交部, 韩外交部), and as items of a 、-list (中、美两国, 法、德等). Not inside
 /// compounds naming several states (中美) nor inside other words (美元, 中东).
 /// </summary>
 public sealed class ShortFormRecognizer(Gazetteer gazetteer, NamePatterns patterns) : IEntityRecognizer
@@ -32,6 +32,14 @@ public sealed class ShortFormRecognizer(Gazetteer gazetteer, NamePatterns patter
         return j >= sentence.Span.Start && (char.IsDigit(sentence.Key[j]) || "〇零一二三四五六七八九十廿卅".Contains(sentence.Key[j]));
     }
 
+    /// <summary>
+    /// 法方坚持, 同德方: a state's side. Not where 方 opens a word (法方面, 新方案) or the short form closes one
+    /// (立法方式, 参加方, 民意方面), and not inside a compound of several states (中法方).
+    /// </summary>
+    private bool IsSide(SentenceView sentence, int i) =>
+        sentence.KeyAt(i + 1) == '方' && !patterns.SideStops.Contains(sentence.KeyAt(i + 2))
+        && !sentence.PrecededByAny(i + 1, patterns.SideWordStops) && !IsShort(sentence.KeyAt(i - 1));
+
     private bool IsShort(char c) => c != '\0' && gazetteer.ByShort(c.ToString()) is not null;
 
     public IEnumerable<EntityCandidate> Recognize(SentenceView sentence)
@@ -45,6 +53,11 @@ public sealed class ShortFormRecognizer(Gazetteer gazetteer, NamePatterns patter
             var after = sentence.KeyAt(i + 1);
             var bigram = $"{c}{after}";
             if (_hardStops.Contains(bigram)) continue;
+            if (IsSide(sentence, i))
+            {
+                yield return new EntityCandidate(new Span(i, i + 2), EntityType.Country, Provenance.Rule("short-form", 0.9), entry);
+                continue;
+            }
             var isListed = IsShort(sentence.KeyAt(i - 2)) && before == '、' || after == '、' && IsShort(sentence.KeyAt(i + 2));
             if (!isListed && (IsShort(before) || IsShort(after))) continue;
             // 采访中, 苏联加盟: the prefix character ends another word, so it is no prefix.
@@ -52,8 +65,7 @@ public sealed class ShortFormRecognizer(Gazetteer gazetteer, NamePatterns patter
                 && (!patterns.ShortFormWordOpeners.Contains(c) || patterns.ShortFormVisitPrefixes.Contains(before));
             // A prefix does not make a word a name: 对加入, 对日益, 对中立 are verbs and adverbs, not Canada, Japan, China.
             if (!isListed && _stops.Contains(bigram)) continue;
-            var isSide = after == '方' && !patterns.SideStops.Contains(sentence.KeyAt(i + 2));
-            if (isSide || isObject || isListed || OpensMinistry(sentence, i, before))
+            if (isObject || isListed || OpensMinistry(sentence, i, before))
                 yield return new EntityCandidate(new Span(i, i + 1), EntityType.Country, Provenance.Rule("short-form", 0.9), entry);
         }
     }
