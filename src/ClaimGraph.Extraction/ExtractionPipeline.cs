@@ -63,7 +63,7 @@ public static class ExtractionPipeline
                 new ParentheticalNameRecognizer(p),
                 new QuotedNameRecognizer(p),
             ],
-            [new AdministrationComposer(p), new MinistryComposer(p, embedded), new StateBodyComposer(p), new BracketedAliasComposer()],
+            [new AdministrationComposer(p), new MinistryComposer(p, embedded), new StateBodyComposer(p), new LoneAssemblyComposer(p), new BracketedAliasComposer()],
             filter,
             new OvergrownNameFilter(p),
             embedded);

@@ -32,13 +32,19 @@ public sealed record NamePatterns
     public IReadOnlyList<string> MinistryWords { get; init; } = [];
 
     /// <summary>
-    /// A state's bodies other than its ministries that follow its name (国会, 央行, 统计局, 宪法法院): with the state they
-    /// are one organization (马来西亚国会, 俄罗斯央行).
+    /// A state's bodies other than its ministries that follow its name (assemblies, central banks, statistics offices,
+    /// courts, intelligence services, customs, embassies): with the state they are one organization (马来西亚国会, 俄罗斯央行).
     /// </summary>
     public IReadOnlyList<string> StateBodyWords { get; init; } = [];
 
     /// <summary>Assemblies and courts that stand alone for the state the text is about (国会, 参议院, 宪法法院).</summary>
     public IReadOnlyList<string> LegislatureWords { get; init; } = [];
+
+    /// <summary>
+    /// Characters that may stand right before a lone assembly (在国会, 向国会, 国会的): after any other Chinese character its
+    /// first characters may close a word (两国会谈, 各国会, 外国会计).
+    /// </summary>
+    public string LegislatureOpeners { get; init; } = "";
 
     /// <summary>What makes a ministry's name the start of a title (长: 国防部长; 总理: 国务院总理): no ministry there.</summary>
     public IReadOnlyList<string> MinistryTitleStops { get; init; } = [];
@@ -49,7 +55,7 @@ public sealed record NamePatterns
     /// <summary>Characters that may stand before a one-character state and its ministry (据俄外交部, 与韩外交部).</summary>
     public string ShortFormMinistryOpeners { get; init; } = "";
 
-    /// <summary>Characters before a one-character state name that make it a state (对华, 访美).</summary>
+    /// <summary>Characters before a one-character state name that make it a state (对华, 访美, 输美: exports to the US).</summary>
     public string ShortFormPrefixes { get; init; } = "";
 
     /// <summary>
@@ -152,6 +158,7 @@ public sealed record NamePatterns
         MinistryWords = MinistryWords.Select(fold).ToList(),
         StateBodyWords = StateBodyWords.Select(fold).ToList(),
         LegislatureWords = LegislatureWords.Select(fold).ToList(),
+        LegislatureOpeners = fold(LegislatureOpeners),
         MinistryTitleStops = MinistryTitleStops.Select(fold).ToList(),
         MinistryWordStops = MinistryWordStops.Select(fold).ToList(),
         ShortFormMinistryOpeners = fold(ShortFormMinistryOpeners),
