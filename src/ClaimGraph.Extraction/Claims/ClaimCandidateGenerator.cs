@@ -30,6 +30,7 @@ public sealed class ClaimCandidateGenerator
     private readonly HashSet<string> _sidesWith;
     private readonly HashSet<string> _relationNouns;
     private readonly HashSet<string> _partyNouns;
+    private readonly HashSet<string> _soloActs;
     private readonly NegationReader _negation;
     private readonly ModalityReader _modality;
     private readonly AttributionReader _attribution;
@@ -45,6 +46,9 @@ public sealed class ClaimCandidateGenerator
     private readonly CandidateChoices _choices;
     private readonly JointActs _joint;
     private readonly ClauseReach _clauseReach;
+    private readonly PressingDemands _demands;
+    private readonly MembershipJoins _memberships;
+    private readonly Censures _censures;
 
     /// <param name="cues">The cue lexicon.</param>
     /// <param name="titles">Titles that stand between a state and its officeholder's name (外长 in 中国外长王毅).</param>
@@ -64,6 +68,7 @@ public sealed class ClaimCandidateGenerator
         _sidesWith = cues.SidesWith.ToHashSet(StringComparer.Ordinal);
         _relationNouns = cues.RelationNouns.ToHashSet(StringComparer.Ordinal);
         _partyNouns = cues.PartyNouns.ToHashSet(StringComparer.Ordinal);
+        _soloActs = cues.SoloActs.ToHashSet(StringComparer.Ordinal);
         _negation = new NegationReader(cues);
         _modality = new ModalityReader(cues);
         _attribution = new AttributionReader(cues, outlets);
@@ -74,9 +79,12 @@ public sealed class ClaimCandidateGenerator
         _listed = new ListedNames(cues);
         _policyHeads = new PolicyHeads(cues);
         _objects = new CueObjects(cues, _coordination, _attributive, _officeholders);
-        _subjects = new SubjectReader(cues, _objects, venues);
+        _subjects = new SubjectReader(cues, _objects, venues, _coordination);
         _choices = new CandidateChoices(_coordination);
         _joint = new JointActs(new WordList(cues.Distributive));
+        _demands = new PressingDemands(cues, _coordination);
+        _memberships = new MembershipJoins(cues);
+        _censures = new Censures(cues, _negation);
     }
 
     public AttributionReader Attribution => _attribution;
@@ -86,9 +94,12 @@ public sealed class ClaimCandidateGenerator
     {
         if (mentions.Count == 0) yield break;
         var attributive = _attributive.Find(key, mentions);
-        var cues = _cues.Find(key, sentence.Local).Select(c => OutsideNames(c, mentions)).OfType<CueMatch>()
+        var cues = _cues.Find(key, sentence.Local).Select(c => OutsideNames(key, c, mentions)).OfType<CueMatch>()
             .Where(c => !_policyHeads.Heads(key, c, mentions)).ToList();
         var clauses = cues.Select(c => sentence.ClauseAt(c.Span.Start)).ToList();
+        // 邀请沙特加入金砖国家: inviting a state to join is taking it in (GUIDELINES rule 52); to visit or attend, contact.
+        for (var n = 0; n < cues.Count; n++)
+            if (_pivots.IsInvitation(cues[n].Word) && InvitesToJoin(cues, n, clauses[n])) cues[n] = cues[n] with { Predicate = Predicate.Cooperates };
         var handedOn = HandedOn(key, mentions, cues, clauses);
         for (var n = 0; n < cues.Count; n++)
         {
@@ -113,11 +124,22 @@ public sealed class ClaimCandidateGenerator
             if (marked is not null && JointActs.IsComitative(key, marked, cue)
                 && (predicate != Predicate.Cooperates && JointActs.ActsJointly(key, cue)
                     || _joint.Distributive(key, marked.Local.End, cue.Start) && _objects.MarkedWithCoordinated(key, mentions, marked, cue).Count == 1)) marked = null;
+            // 芬兰和瑞典加入北约, 埃及和伊朗成为金砖国家成员: 和 before an act each party does alone (joining, backing,
+            // leaving) lists its subjects, as the gold has it (GUIDELINES rule 28); 与 still marks a partner (与菲律宾签署),
+            // and 和 does before an act done together (美国和欧盟成立…).
+            if (marked is not null && _soloActs.Contains(word) && JointActs.ListsSubjects(key, mentions, marked)) marked = null;
             // 美国支持沙特对抗伊朗: the name a pivot verb hands on is the act's one subject; so is the possessor of a
             // partner or rival noun (越南、泰国等中国的贸易伙伴: 中国, GUIDELINES rule 17).
             var pivot = _pivots.Find(key, mentions, clause, marked?.Local.Start ?? cue.Start);
+            // 北约邀请芬兰加入: the invitee has not acted yet.
+            if (pivot is not null && _pivots.Invites(key, pivot)) continue;
             var owner = pivot is null && _relationNouns.Contains(word) ? _subjects.Possessor(key, mentions, clause, cue, _partyNouns.Contains(word)) : null;
-            var onlySubject = pivot ?? owner;
+            // 中国是美国最主要的战略竞争者: the possessor's rival is the name the copula equates with the phrase, unless one
+            // judges it so (认定中国是美国的对手: the judge).
+            var equated = owner is not null ? Copulas.Complement(key, mentions, clause, owner) : null;
+            if (equated?.Judge is { } judge) owner = judge;
+            // 这一言论在美国国会引发批评: the place a reaction arose is who reacts.
+            var onlySubject = pivot ?? owner ?? (predicate == Predicate.Opposes && marked is null ? _passive.ReactingPlace(key, mentions, clause, cue) : null);
             var primarySubject = onlySubject ?? _subjects.Find(key, sentence, mentions, actClause, cue, marked, attribution?.After ?? sentence.Local.Start, attributive)
                 ?? attribution?.Speaker;
             if (primarySubject is null) continue;
@@ -126,10 +148,15 @@ public sealed class ClaimCandidateGenerator
             var officeholder = marked is not null ? _officeholders.Of(key, mentions, marked) : null;
             var objectsAfter = officeholder is null ? _objects.After(key, mentions, clause, cue) : null;
             var primaryObjects = objectsAfter ?? _objects.MarkedWithCoordinated(key, mentions, officeholder!, cue);
+            if (equated is not null && primaryObjects.Count == 0) primaryObjects = [equated.Value.Equated];
             // 美国的做法遭到中国的批评: the agent after a passive marker is the one subject, and it acts on the name before it.
             var patient = marked is null && pivot is null && primaryObjects.Count == 0
-                ? _passive.Patient(key, mentions, clause, _officeholders.Extent(key, mentions, primarySubject), cue, attributive)
+                ? _passive.Patient(key, mentions, clause, _officeholders.Extent(key, mentions, primarySubject), cue, attributive, predicate)
                 : null;
+            // 乌克兰感受到来自俄罗斯的威胁: the pressure's source acts on the one who faces it.
+            if (patient is null && predicate == Predicate.Confronts && marked is null && pivot is null && primaryObjects.Count == 0
+                && !_negation.IsNegated(key, clause.Start, cue.Start, mentions))
+                patient = ThreatSources.Target(key, mentions, primarySubject, _officeholders.Extent(key, mentions, primarySubject), clause, cue);
             if (patient is not null) primaryObjects = [patient];
             var modality = _modality.Read(key, sentence, clause, cue, mentions);
             // 美国要求韩国承担更多费用: what a demand hands on is what the party should do; the demand itself is asserted.
@@ -180,8 +207,13 @@ public sealed class ClaimCandidateGenerator
                     if (obj is not null && partners.Contains(obj)
                         && _listed.SideBySide(key, asserted, subject, obj, partners, primaryObjects, objectsAfter ??= _objects.After(key, mentions, clause, cue), cue)) continue;
                     if (obj?.Type != EntityType.Policy && _policyOnly.Contains(word)) continue;
-                    if (obj is not null && !_reach.Reaches(key, mentions, cues, found, obj)) continue;
-                    if (obj is not null && _clauseReach.Excludes(key, sentence, clause, cue, obj, primaryObjects)) continue;
+                    if (obj is not null && _demands.Excludes(key, mentions, cues, clause, found, obj)) continue;
+                    if (obj is not null && _memberships.Excludes(key, found, obj)) continue;
+                    // 邀请所有联合国会员国参加: the members are invited, not the body.
+                    if (obj is not null && _pivots.IsInvitation(word) && _memberships.NamesMembers(key, obj)) continue;
+                    // The one a passive or a pressure's source acts on is the rules' own choice, wherever it stands.
+                    if (obj is not null && obj != patient && !_reach.Reaches(key, mentions, cues, found, obj)) continue;
+                    if (obj is not null && obj != patient && _clauseReach.Excludes(key, sentence, clause, cue, obj, primaryObjects)) continue;
                     if (obj is not null && IsHandedOn(key, mentions, handedOn, cue, obj)) continue;
                     // 美国要求日本与中国脱钩: who hands the act on is not what the act is done to.
                     if (obj is not null && pivot is not null && obj.Local.End <= pivot.Local.Start) continue;
@@ -205,6 +237,25 @@ public sealed class ClaimCandidateGenerator
                 }
             }
         }
+        // 外交部发言人表示，美方…违反国际经贸规则: the speaker opposes whom it judges.
+        foreach (var censured in Censured(key, sentence, mentions)) yield return censured;
+    }
+
+    /// <summary>The speaker's opposition to whom its reported judgement names (GUIDELINES rule 42), as candidates.</summary>
+    private IEnumerable<ClaimCandidate> Censured(string key, Sentence sentence, IReadOnlyList<Mention> mentions)
+    {
+        foreach (var (speaker, judged, word) in _censures.Find(key, sentence, mentions, _attribution))
+            yield return new ClaimCandidate(sentence, speaker, judged, word, key.Substring(word.Start, word.Length), Predicate.Opposes, false, Modality.Asserted, speaker)
+            {
+                DocumentText = key,
+                Clause = sentence.ClauseAt(word.Start),
+                IsPrimary = true,
+                SentenceMentions = mentions,
+                WordPredicate = Predicate.Opposes,
+                SubjectExtent = _officeholders.Extent(key, mentions, speaker),
+                ObjectExtent = _officeholders.Extent(key, mentions, judged),
+                Announced = true,
+            };
     }
 
     /// <summary>
@@ -218,6 +269,11 @@ public sealed class ClaimCandidateGenerator
             if (c.Span.Start >= marked.Local.End && c.Span.End <= cue.Start && !_negatingCues.Contains(c.Word)) end = Math.Max(end, c.Span.End);
         return end;
     }
+
+    /// <summary>Whether the first act after the invitation in its clause is joining (邀请沙特、埃及加入, 邀请芬兰成为…成员).</summary>
+    private bool InvitesToJoin(List<CueMatch> cues, int invitation, Span clause) =>
+        invitation + 1 < cues.Count && clause.Contains(cues[invitation + 1].Span.Start)
+        && cues[invitation + 1].Predicate == Predicate.Supports && _soloActs.Contains(cues[invitation + 1].Word);
 
     /// <summary>The cues whose subject a pivot verb hands on (瑞典 of 加入 in 土耳其支持瑞典加入北约), with that subject.</summary>
     private List<(Span Cue, Mention Pivot)> HandedOn(string key, IReadOnlyList<Mention> mentions, List<CueMatch> cues, List<Span> clauses)
@@ -248,17 +304,31 @@ public sealed class ClaimCandidateGenerator
     /// The cue clear of the sentence's names, or null when a name holds it (联合 in 联合早报). A cue that ends in a
     /// name (访华, 访韩 with 华, 韩 read as states) keeps its verb, and the name is left to be its object.
     /// </summary>
-    private static CueMatch? OutsideNames(CueMatch cue, IReadOnlyList<Mention> mentions)
+    private static CueMatch? OutsideNames(string key, CueMatch cue, IReadOnlyList<Mention> mentions)
     {
         var end = cue.Span.End;
         foreach (var m in mentions)
         {
             if (!m.Local.Overlaps(cue.Span)) continue;
-            if (m.Local.Start <= cue.Span.Start) return null;
+            if (m.Local.Start <= cue.Span.Start) return IsListing(key, m) ? cue : null;
             end = Math.Min(end, m.Local.Start);
         }
         return end == cue.Span.End ? cue : cue with { Span = new Span(cue.Span.Start, end) };
     }
+
+    /// <summary>
+    /// Whether a policy that is itself a sanction (实体清单) is what a name is put on (将华为列入“实体清单”): the listing
+    /// is the act, and the policy's name still cues it.
+    /// </summary>
+    private static bool IsListing(string key, Mention policy)
+    {
+        if (policy.Type != EntityType.Policy) return false;
+        var at = policy.Local.Start;
+        while (at > 0 && QuoteMarks.All.Contains(key[at - 1])) at--;
+        return ListingVerbs.Any(v => key.AsSpan(0, at).EndsWith(v));
+    }
+
+    private static readonly string[] ListingVerbs = ["列入", "纳入", "加入", "列进"];
 
     /// <summary>
     /// The coordinated subjects of a relation that names no counterpart (中、美两国…竞争, 美、日、印、澳加强合作): the
@@ -282,6 +352,7 @@ public sealed class ClaimCandidateGenerator
     private static bool OwnState(Mention subject, Mention obj) =>
         subject.Actor?.CountryKey is { } country && obj.Actor?.Key == country;
 
-    private static bool SameActor(Mention a, Mention b) =>
+    /// <summary>Whether two mentions name one actor (美国 and 美方), or are the same text where neither resolved.</summary>
+    internal static bool SameActor(Mention a, Mention b) =>
         a.Actor is not null && b.Actor is not null ? a.Actor.Key == b.Actor.Key : a.Text == b.Text;
 }

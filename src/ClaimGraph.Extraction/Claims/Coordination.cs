@@ -19,11 +19,16 @@ public sealed class Coordination(WordList coordinators)
             if (i != at) yield return mentions[i];
     }
 
-    /// <summary>Whether two names are joined by one coordinator and nothing else.</summary>
+    /// <summary>
+    /// Whether two names are joined by one coordinator and nothing else, the quote and title marks around the names aside
+    /// (《巴黎协定》和世界卫生组织).
+    /// </summary>
     public bool Joins(string key, Mention left, Mention right)
     {
-        var gap = new Span(left.Local.End, right.Local.Start);
-        return gap.Length is > 0 and <= 2 && IsCoordinator(key, gap.Start, gap.End);
+        var (start, end) = (left.Local.End, right.Local.Start);
+        while (start < end && QuoteMarks.All.Contains(key[start])) start++;
+        while (end > start && QuoteMarks.All.Contains(key[end - 1])) end--;
+        return end - start is > 0 and <= 2 && IsCoordinator(key, start, end);
     }
 
     /// <summary>Whether the text from <paramref name="start"/> to <paramref name="end"/> is exactly one coordinator.</summary>

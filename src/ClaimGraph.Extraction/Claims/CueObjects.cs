@@ -54,13 +54,19 @@ public sealed class CueObjects
     }
 
     /// <summary>
-    /// Whether an object marker (对, 与) ends right at the name, after <paramref name="limit"/>, not as the end of a stop word,
-    /// and no topic frame follows the name.
+    /// Whether an object marker (对, 与) ends right at the name, after <paramref name="limit"/>, not as the end of a stop word
+    /// or of 面对 (面对特朗普政府的施压: what is faced), and no topic frame follows the name.
     /// </summary>
-    public bool IsMarked(string key, Mention m, int limit) =>
-        m.Local.Start > limit && _objectMarkers.FindAll(key, Math.Max(limit, m.Local.Start - 1), m.Local.Start).Any(s => s.End == m.Local.Start)
-        && !_markerStops.EndsAt(key, m.Local.Start, Math.Max(limit, m.Local.Start - _markerStops.Longest))
-        && !_topicFrames.StartsAt(key, m.Local.End, key.Length);
+    public bool IsMarked(string key, Mention m, int limit)
+    {
+        // 从《巴黎协定》…退出: the marker stands before the opening mark.
+        var start = m.Local.Start;
+        while (start > limit && QuoteMarks.All.Contains(key[start - 1])) start--;
+        return start > limit && _objectMarkers.FindAll(key, Math.Max(limit, start - 1), start).Any(s => s.End == start)
+            && !_markerStops.EndsAt(key, start, Math.Max(limit, start - _markerStops.Longest))
+            && !ThreatSources.IsFaced(key, start)
+            && !_topicFrames.StartsAt(key, m.Local.End, key.Length);
+    }
 
     /// <summary>The marked object and the names coordinated after it (与英、法、德等国领导人通话: all three).</summary>
     public List<Mention?> MarkedWithCoordinated(string key, IReadOnlyList<Mention> mentions, Mention marked, Span cue)

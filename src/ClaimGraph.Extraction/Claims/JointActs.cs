@@ -30,5 +30,9 @@ public sealed class JointActs(WordList distributive)
     public static bool IsComitative(string key, Mention obj, Span cue) =>
         obj.Local.End <= cue.Start && obj.Local.Start > 0 && IsComitativeMarker(key[obj.Local.Start - 1]);
 
+    /// <summary>Whether the name follows another name and 和, which then lists the two (芬兰和瑞典) rather than marking a partner.</summary>
+    public static bool ListsSubjects(string key, IReadOnlyList<Mention> mentions, Mention marked) =>
+        marked.Local.Start > 1 && key[marked.Local.Start - 1] == '和' && mentions.Any(m => m.Local.End == marked.Local.Start - 1);
+
     public static bool IsComitativeMarker(char c) => c is '与' or '和' or '同' or '跟';
 }

@@ -7,35 +7,113 @@ namespace ClaimGraph.Extraction.Claims;
 /// <summary>
 /// A passive (美国的做法遭到中国的强烈批评, 伊朗遭美国制裁, 拜登的举措受到共和党的阻挠): the name after the passive marker
 /// does the act and the name before it undergoes it, so the act's subject is the agent and its object the patient,
-/// as train's gold has it (遭到法国总统马克龙的回击: 马克龙 OPPOSES the one rebuffed).
+/// as train's gold has it (遭到法国总统马克龙的回击: 马克龙 OPPOSES the one rebuffed). A reaction that a verb of causing
+/// brings about turns the same way (此举引发中方强烈不满, 这一言论在美国国会引发批评: the one who reacts opposes the actor
+/// whose act or words come first), as the written gold has it.
 /// </summary>
 public sealed class PassiveVoice(ClaimCues cues)
 {
     /// <summary>The most characters between the agent and the act (的强烈, 的全面).</summary>
     private const int MaxGap = 6;
 
+    /// <summary>How far before the agent the 在 that sets where a reaction arose may stand (在美国国会和部分欧洲国家引发批评).</summary>
+    private const int VenueReach = 12;
+
     private readonly WordList _markers = new(cues.PassiveMarkers);
+    private readonly WordList _causes = new(cues.ReactionCauses);
+    private readonly WordList _pronouns = new(cues.ObjectPronouns);
+    private readonly WordList _pronounStops = new(cues.ObjectPronounStops);
 
     /// <summary>
     /// The name that undergoes the act at <paramref name="cue"/> when the agent (<paramref name="agent"/>, with the state
     /// and title that introduce it: 遭到法国总统马克龙的回击) follows a passive marker and comes right before the act: the
     /// nearest actor before the marker in the clause, else the sentence's first; otherwise null.
     /// </summary>
-    public Mention? Patient(string key, IReadOnlyList<Mention> mentions, Span clause, Span agent, Span cue, ISet<Mention> attributive)
+    public Mention? Patient(string key, IReadOnlyList<Mention> mentions, Span clause, Span agent, Span cue, ISet<Mention> attributive, Predicate predicate)
     {
-        var gap = cue.Start - agent.End;
-        if (gap is < 0 or > MaxGap || key.AsSpan(agent.End, gap).IndexOfAny(ClauseBreaks.Characters) >= 0) return null;
+        if (cue.Start < agent.End || key.AsSpan(agent.End, cue.Start - agent.End).IndexOfAny(ClauseBreaks.Characters) >= 0) return null;
+        if (predicate == Predicate.Opposes && ReactionCause(key, agent, cue) is var cause and >= 0)
+            return FirstBefore(key, mentions, clause, agent, cause, attributive);
+        if (cue.Start - agent.End > MaxGap) return null;
         var marker = MarkerBefore(key, agent.Start);
         if (marker < 0) return null;
+        // RCEP由东盟发起: a policy undergoes acts that take one (backing, leaving, keeping, changing it).
+        var policyUndergoes = predicate is Predicate.Supports or Predicate.Opposes or Predicate.Continues or Predicate.Changes;
         Mention? inClause = null, first = null;
         foreach (var m in mentions)
         {
             if (m.Local.End > marker) break;
-            if (m.Type == EntityType.Policy || attributive.Contains(m)) continue;
+            if (m.Type == EntityType.Policy && !policyUndergoes || attributive.Contains(m)) continue;
             first ??= m;
             if (m.Local.Start >= clause.Start) inClause = m;
         }
         return inClause ?? first;
+    }
+
+    /// <summary>
+    /// Where the verb of causing before a reaction starts, or -1: right before the agent (引发|欧盟的强烈不满, 引起了|华盛顿的不满),
+    /// or between an agent that 在 sets as the place and the reaction (在美国国会|引发|批评).
+    /// </summary>
+    private int ReactionCause(string key, Span agent, Span cue)
+    {
+        if (cue.Start - agent.End <= MaxGap)
+        {
+            var end = agent.Start > 0 && key[agent.Start - 1] == '了' ? agent.Start - 1 : agent.Start;
+            var before = _causes.StartOfWordEndingAt(key, end, Math.Max(0, end - _causes.Longest));
+            if (before >= 0) return before;
+        }
+        if (VenueBefore(key, agent.Start) < 0) return -1;
+        foreach (var found in _causes.FindAll(key, agent.End, cue.Start))
+            if (cue.Start - found.End <= MaxGap) return found.Start;
+        return -1;
+    }
+
+    /// <summary>
+    /// The one who reacts where 在 sets the place of a reaction (这一言论在美国国会引发批评: 美国国会), the first name after
+    /// 在 before the verb of causing; else null. Names after 在 are otherwise no subject.
+    /// </summary>
+    public Mention? ReactingPlace(string key, IReadOnlyList<Mention> mentions, Span clause, Span cue)
+    {
+        var cause = _causes.FindAll(key, Math.Max(clause.Start, cue.Start - MaxGap - _causes.Longest), cue.Start)
+            .Where(c => cue.Start - c.End <= MaxGap).Select(c => c.Start).DefaultIfEmpty(-1).First();
+        if (cause < 0 || key.AsSpan(cause, cue.Start - cause).IndexOfAny(ClauseBreaks.Characters) >= 0) return null;
+        var last = mentions.LastOrDefault(m => m.Local.End <= cause && m.Local.Start >= clause.Start);
+        if (last is null || cause - last.Local.End > VenueReach) return null;
+        var venue = VenueBefore(key, last.Local.Start);
+        return venue < 0 ? null : mentions.FirstOrDefault(m => m.Local.Start > venue && m.Type != EntityType.Policy);
+    }
+
+    private bool PronounBefore(string key, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+            if (_pronouns.LengthAt(key, i, end) > 0 && !_pronounStops.StartsAt(key, i, key.Length)) return true;
+        return false;
+    }
+
+    /// <summary>Where the 在 before a name at <paramref name="position"/> stands, within the same clause, or -1.</summary>
+    private static int VenueBefore(string key, int position)
+    {
+        if (position == 0) return -1;
+        var venue = key.LastIndexOf('在', position - 1, Math.Min(position, VenueReach));
+        return venue >= 0 && key.AsSpan(venue, position - venue).IndexOfAny(ClauseBreaks.Characters) < 0 ? venue : -1;
+    }
+
+    /// <summary>
+    /// The actor whose act a reaction answers: the clause's first before the verb of causing (马克龙…的言论在美国国会引发批评),
+    /// else the sentence's first (此举引发…: the actor of the clause before; 其…言论引发批评: the one 其 points back to), never
+    /// the one who reacts.
+    /// </summary>
+    private Mention? FirstBefore(string key, IReadOnlyList<Mention> mentions, Span clause, Span agent, int cause, ISet<Mention> attributive)
+    {
+        Mention? first = null;
+        foreach (var m in mentions)
+        {
+            if (m.Local.End > cause) break;
+            if (m.Type == EntityType.Policy || attributive.Contains(m) || m.Local.Overlaps(agent)) continue;
+            if (m.Local.Start >= clause.Start) return first is not null && PronounBefore(key, clause.Start, m.Local.Start) ? first : m;
+            first ??= m;
+        }
+        return first;
     }
 
     /// <summary>Where the passive marker that ends right at <paramref name="position"/> starts (遭到|中国), or -1.</summary>

@@ -17,10 +17,18 @@ public sealed class PivotReader(ClaimCues cues, Coordination coordination)
     private readonly WordList _verbs = new(cues.PivotVerbs);
     private readonly WordList _stops = new(cues.PivotStops);
     private readonly WordList _demands = new(cues.DemandVerbs);
+    private readonly WordList _invitations = new(cues.Invitations);
 
     /// <summary>Whether the pivot verb that hands <paramref name="pivot"/> its act demands or urges it (要求韩国承担, 敦促日本加入).</summary>
     public bool Demands(string key, Mention pivot) =>
         _demands.EndsAt(key, pivot.Local.Start, Math.Max(0, pivot.Local.Start - _demands.Longest));
+
+    /// <summary>Whether the pivot verb that hands <paramref name="pivot"/> its act invites it (邀请芬兰加入北约): the act has not happened.</summary>
+    public bool Invites(string key, Mention pivot) =>
+        _invitations.EndsAt(key, pivot.Local.Start, Math.Max(0, pivot.Local.Start - _invitations.Longest));
+
+    /// <summary>Whether the cue word is an invitation.</summary>
+    public bool IsInvitation(string word) => _invitations.Contains(word);
 
     /// <summary>
     /// The first of the names a pivot verb hands to the act that starts at <paramref name="limit"/> (the cue, or the

@@ -6,10 +6,13 @@ namespace ClaimGraph.Extraction.Claims;
 
 /// <summary>
 /// Who acts as the rules read it: the nearest actor before the cue in its clause, else the sentence's topic; not a
-/// name the cue's own marker, a cause, a place or an addressing verb holds.
+/// name the cue's own marker, a cause, a place, an addressing verb or a verb of acting together holds.
 /// </summary>
-public sealed class SubjectReader(ClaimCues cues, CueObjects objects, Venues venues)
+public sealed class SubjectReader(ClaimCues cues, CueObjects objects, Venues venues, Coordination coordination)
 {
+    /// <summary>Verbs that take the partners of a joint act (美国联合欧盟对俄罗斯实施制裁: 美国 sanctions, with 欧盟).</summary>
+    private static readonly string[] PartnerVerbs = ["联合", "联手", "携手", "伙同", "会同"];
+
     private readonly WordList _addressVerbs = new(cues.AddressVerbs);
     private readonly WordList _causes = new(cues.CauseOpeners);
     private readonly WordList _regards = new(cues.DisposalVerbs);
@@ -20,7 +23,7 @@ public sealed class SubjectReader(ClaimCues cues, CueObjects objects, Venues ven
     {
         var limit = marked?.Local.Start ?? cue.Start;
         bool Eligible(Mention m) => m.Type != EntityType.Policy && m.Local.End <= limit && m != marked && m.Local.Start >= notBefore && !attributive.Contains(m)
-            && !InCause(key, m, clause, limit) && !IsAddressed(key, m, clause, cue);
+            && !InCause(key, m, clause, limit) && !IsAddressed(key, m, clause, cue) && !IsPartnerTaken(key, mentions, m);
         var inClause = mentions.LastOrDefault(m => Eligible(m) && m.Local.Start >= clause.Start && !objects.IsMarked(key, m, clause.Start) && !venues.IsSubjectVenue(key, m));
         return inClause ?? mentions.FirstOrDefault(m => Eligible(m) && !objects.IsMarked(key, m, sentence.Local.Start));
     }
@@ -28,6 +31,18 @@ public sealed class SubjectReader(ClaimCues cues, CueObjects objects, Venues ven
     /// <summary>意大利知会中国退出…: a name a verb addresses before the cue, in its clause, hears of the act and does not do it.</summary>
     public bool IsAddressed(string key, Mention m, Span clause, Span cue) =>
         m.Local.End <= cue.Start && m.Local.Start > clause.Start && _addressVerbs.EndsAt(key, m.Local.Start, Math.Max(clause.Start, m.Local.Start - _addressVerbs.Longest));
+
+    /// <summary>
+    /// Whether a verb of acting together takes the name, or the list it heads (联合七国集团和欧盟): a partner of the act,
+    /// as train's and the written gold have it (the one who joins them acts), not its subject.
+    /// </summary>
+    private bool IsPartnerTaken(string key, IReadOnlyList<Mention> mentions, Mention m)
+    {
+        var at = Coordination.IndexOf(mentions, m);
+        while (at > 0 && coordination.Joins(key, mentions[at - 1], mentions[at])) at--;
+        var start = mentions[at].Local.Start;
+        return PartnerVerbs.Any(v => key.AsSpan(0, start).EndsWith(v));
+    }
 
     /// <summary>
     /// The name that owns a partner or rival noun through 的, with at most a few words between (中国的贸易伙伴,

@@ -38,8 +38,17 @@ public sealed record ClaimCues
     /// <summary>Verbs that address a name (知会中国, 通知俄方): what follows in the clause is the speaker's act, not the addressee's.</summary>
     public IReadOnlyList<string> AddressVerbs { get; init; } = [];
 
-    /// <summary>Words before a name that make it the agent of a passive act (被美国制裁的伊朗, 遭北韩绑架): it is not acted on.</summary>
+    /// <summary>
+    /// Words before a name that make it the agent of a passive act (被美国制裁的伊朗, 遭北韩绑架, RCEP由东盟发起): it is not
+    /// acted on.
+    /// </summary>
     public IReadOnlyList<string> PassiveMarkers { get; init; } = [];
+
+    /// <summary>
+    /// Verbs that make a reaction after them the answer to what came before (此举引发中方强烈不满, 这一言论在美国国会引发批评):
+    /// the one who reacts opposes the actor before the verb, as after a passive marker.
+    /// </summary>
+    public IReadOnlyList<string> ReactionCauses { get; init; } = [];
 
     /// <summary>Nouns after a state that make it an unnamed outlet's (据巴西传媒报道, 日本媒体称): the state is no speaker.</summary>
     public IReadOnlyList<string> OutletNouns { get; init; } = [];
@@ -164,6 +173,39 @@ public sealed record ClaimCues
     public IReadOnlyList<string> DemandVerbs { get; init; } = [];
 
     /// <summary>
+    /// Demand verbs that press the party they name (特朗普要求日本增加防卫开支: 特朗普 CONFRONTS 日本), unless what they ask
+    /// for is help, support or talks (要求美国提供援助).
+    /// </summary>
+    public IReadOnlyList<string> PressingDemands { get; init; } = [];
+
+    /// <summary>
+    /// Pivot verbs that invite (邀请): the act they hand on has not happened, so it gives no claim (GUIDELINES rule 52);
+    /// the invitation itself is contact (ENGAGES), or taking the invitee in when it is invited to join (COOPERATES).
+    /// </summary>
+    public IReadOnlyList<string> Invitations { get; init; } = [];
+
+    /// <summary>
+    /// Words of a negative judgement on whoever does the act (违反, 歪曲, 滥用, 不公平): in reported speech the speaker
+    /// opposes the actor the content names first (GUIDELINES rule 42).
+    /// </summary>
+    public IReadOnlyList<string> Censures { get; init; } = [];
+
+    /// <summary>
+    /// Verbs that join an organization only when a membership noun follows it (非盟成为二十国集团的正式成员, GUIDELINES
+    /// rule 52); elsewhere they are copulas (成为焦点, 成为美国的盟友).
+    /// </summary>
+    public IReadOnlyList<string> MembershipJoins { get; init; } = [];
+
+    /// <summary>
+    /// Acts each party does alone (加入, 支持, 反对): names that 和 lists before one each do it (芬兰和瑞典加入北约), where
+    /// before an act done together 和 marks the partner (美国和欧盟成立…).
+    /// </summary>
+    public IReadOnlyList<string> SoloActs { get; init; } = [];
+
+    /// <summary>Nouns of membership (成员, 会员; 成员国 and 会员国 begin with them).</summary>
+    public IReadOnlyList<string> MembershipNouns { get; init; } = [];
+
+    /// <summary>
     /// Verbs of the disposal construction that make a 将 before them its object marker (将中国视为对手, 将双边关系提升为…,
     /// 将疫情政治化), not the future.
     /// </summary>
@@ -217,6 +259,7 @@ public sealed record ClaimCues
         PolicyHeads = Fold(PolicyHeads, fold),
         OutletNouns = Fold(OutletNouns, fold),
         PassiveMarkers = Fold(PassiveMarkers, fold),
+        ReactionCauses = Fold(ReactionCauses, fold),
         AddressVerbs = Fold(AddressVerbs, fold),
         SidesWith = Fold(SidesWith, fold),
         RelationNouns = Fold(RelationNouns, fold),
@@ -249,6 +292,12 @@ public sealed record ClaimCues
         PivotVerbs = Fold(PivotVerbs, fold),
         PivotStops = Fold(PivotStops, fold),
         DemandVerbs = Fold(DemandVerbs, fold),
+        PressingDemands = Fold(PressingDemands, fold),
+        Invitations = Fold(Invitations, fold),
+        Censures = Fold(Censures, fold),
+        MembershipJoins = Fold(MembershipJoins, fold),
+        SoloActs = Fold(SoloActs, fold),
+        MembershipNouns = Fold(MembershipNouns, fold),
         DisposalVerbs = Fold(DisposalVerbs, fold),
         TopicFrames = Fold(TopicFrames, fold),
         TopicNouns = Fold(TopicNouns, fold),

@@ -336,13 +336,87 @@ public sealed class ClaimExtractionStageTests
         Assert.False(claim.Negated);
     }
 
-    [Fact]
-    public void does_not_take_a_word_that_only_starts_like_a_negation_for_one()
+    [Theory]
+    [InlineData("美国联合欧盟对俄罗斯实施多轮经济制裁。", "美国", "欧盟", "俄罗斯")]
+    [InlineData("拜登政府联合七国集团和欧盟对俄罗斯实施了金融制裁。", "拜登政府", "欧盟", "俄罗斯")]
+    [InlineData("美国联手日本遏制中国。", "美国", "日本", "中国")]
+    public void gives_a_joint_act_to_the_one_who_takes_the_partners(string text, string actor, string partner, string target)
     {
-        var document = Extract.Sentence("美国不断加强与日本的合作。");
+        var document = Extract.Sentence(text);
+
+        var triples = document.Claims.Select(document.Triple).ToList();
+        Assert.Contains((actor, Predicate.Cooperates, partner), triples);
+        Assert.Contains((actor, Predicate.Confronts, target), triples);
+        Assert.DoesNotContain(triples, t => t.Subject == partner);
+    }
+
+    [Theory]
+    [InlineData("拜登宣布中国是美国最主要的战略竞争者。", "美国", Predicate.Competes, "中国")]
+    [InlineData("中国是美国的竞争者。", "美国", Predicate.Competes, "中国")]
+    [InlineData("日本仍是美国最重要的盟友。", "美国", Predicate.Cooperates, "日本")]
+    public void reads_a_name_a_copula_equates_with_a_party_noun_as_the_possessors_counterpart(string text, string possessor,
+        Predicate predicate, string counterpart)
+    {
+        var document = Extract.Sentence(text);
+
+        var triples = document.Claims.Select(document.Triple).ToList();
+        Assert.Contains((possessor, predicate, counterpart), triples);
+        Assert.DoesNotContain(triples, t => t.Subject == counterpart);
+    }
+
+    [Fact]
+    public void leaves_a_judgement_verb_before_the_copula_to_the_one_who_judges()
+    {
+        var document = Extract.Sentence("拜登政府同样认定中国是美国最大的战略竞争对手。");
+
+        var triples = document.Claims.Select(document.Triple).ToList();
+        Assert.Contains(("拜登政府", Predicate.Competes, "中国"), triples);
+        Assert.DoesNotContain(("美国", Predicate.Competes, "中国"), triples);
+    }
+
+    [Theory]
+    [InlineData("特朗普总统退出《巴黎气候变化协定》和世界卫生组织。", "特朗普", "世界卫生组织")]
+    [InlineData("美国从《巴黎协定》、伊核协议以及世界卫生组织等频繁退群。", "美国", "伊核协议")]
+    public void reads_quote_and_title_marks_as_no_words_between_a_marker_or_a_list_and_its_names(string text, string subject, string obj)
+    {
+        var document = Extract.Sentence(text);
+
+        var triples = document.Claims.Select(document.Triple).ToList();
+        Assert.Contains((subject, Predicate.Opposes, obj), triples);
+        Assert.All(triples, t => Assert.Equal(subject, t.Subject));
+    }
+
+    [Theory]
+    [InlineData("美方承诺加强对韩国的延伸威慑。", "美方", "韩国")]
+    [InlineData("美國承諾強化對日本的延伸嚇阻。", "美國", "日本")]
+    public void reads_extended_deterrence_as_protecting_an_ally_not_as_a_threat(string text, string subject, string ally)
+    {
+        var document = Extract.Sentence(text);
 
         var claim = Assert.Single(document.Claims);
-        Assert.Equal(("美国", Predicate.Cooperates, "日本"), document.Triple(claim));
+        Assert.Equal((subject, Predicate.Cooperates, ally), document.Triple(claim));
+    }
+
+    [Theory]
+    [InlineData("美国对华政策可能回摆至奥巴马时期以接触为主的轨道。")]
+    [InlineData("特朗普政府认为过去几十年对华接触政策的前提是错误的。")]
+    public void reads_engagement_as_a_policy_name_not_as_contact(string text)
+    {
+        var document = Extract.Sentence(text);
+
+        Assert.DoesNotContain(document.Claims, c => c.Predicate == Predicate.Engages);
+    }
+
+    [Theory]
+    [InlineData("美国不断加强与日本的合作。", "美国", Predicate.Cooperates, "日本")]
+    [InlineData("日本将中国定位为前所未有的最大战略挑战。", "日本", Predicate.Confronts, "中国")]
+    [InlineData("中国在百年未有之大变局中深化与俄罗斯的合作。", "中国", Predicate.Cooperates, "俄罗斯")]
+    public void does_not_take_a_word_that_only_holds_a_negation_for_one(string text, string subject, Predicate predicate, string obj)
+    {
+        var document = Extract.Sentence(text);
+
+        var claim = Assert.Single(document.Claims);
+        Assert.Equal((subject, predicate, obj), document.Triple(claim));
         Assert.False(claim.Negated);
     }
 

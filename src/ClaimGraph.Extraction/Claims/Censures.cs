@@ -1,0 +1,35 @@
+using ClaimGraph.Core.Documents;
+using ClaimGraph.Core.Text;
+using ClaimGraph.Extraction.Lexicons;
+
+namespace ClaimGraph.Extraction.Claims;
+
+/// <summary>
+/// A speaker's negative judgement of a named actor is the speaker's opposition to it, with no source, as the speaking
+/// act is itself the stance (GUIDELINES rule 42: 外交部发言人毛宁表示，美方泛化国家安全概念，滥用出口管制措施 gives
+/// 毛宁 OPPOSES 美方). The judged actor is the first the reported content names, its topic (毛宁指出，美方一边声称…，
+/// 一边升级对华科技封锁，这种做法违背市场经济规律: 美方, not 华, and 毛宁 judges, not 美方 who 声称); a judgement denied
+/// (并未违反) opposes no one.
+/// </summary>
+public sealed class Censures(ClaimCues cues, NegationReader negation)
+{
+    private readonly WordList _words = new(cues.Censures);
+
+    /// <summary>The speaker-opposes-judged candidates of a sentence, one per judgement word in reported content.</summary>
+    public IEnumerable<(Mention Speaker, Mention Judged, Span Word)> Find(string key, Sentence sentence, IReadOnlyList<Mention> mentions,
+        AttributionReader attribution)
+    {
+        foreach (var word in _words.FindAll(key, sentence.Local.Start, sentence.Local.End))
+        {
+            if (attribution.Find(key, sentence, mentions, word.Start) is not { } said) continue;
+            // 毛宁指出，美方一边声称…，这种做法违背…: the judgement is the outermost speaker's.
+            while (attribution.Find(key, sentence, mentions, said.Speaker.Local.Start) is { } outer && outer.After <= said.Speaker.Local.Start) said = outer;
+            var judged = mentions.FirstOrDefault(m => m.Local.Start >= said.After && m.Local.End <= word.Start && !Same(m, said.Speaker));
+            if (judged is null || negation.IsNegated(key, Math.Max(judged.Local.End, sentence.ClauseAt(word.Start).Start), word.Start, mentions)) continue;
+            yield return (said.Speaker, judged, word);
+        }
+    }
+
+    private static bool Same(Mention a, Mention b) =>
+        a.Actor is not null && b.Actor is not null ? a.Actor.Key == b.Actor.Key || a.Actor.CountryKey == b.Actor.Key || b.Actor.CountryKey == a.Actor.Key : a.Text == b.Text;
+}

@@ -1,0 +1,45 @@
+using ClaimGraph.Core.Documents;
+using ClaimGraph.Core.Text;
+using ClaimGraph.Extraction.Lexicons;
+
+namespace ClaimGraph.Extraction.Claims;
+
+/// <summary>
+/// A demand that presses the party it names (特朗普要求日本大幅增加防卫开支: 特朗普 CONFRONTS 日本), as train's and the
+/// written gold have it for most demands on a named party (GUIDELINES rule 50). It takes only the names right after it
+/// (要求荷兰和日本…), not one further on (满足美国的要求, 按要求与中国谈判), and presses no one when what it asks for is
+/// help, support or talks (要求美国提供援助, 要求日本与中国对话).
+/// </summary>
+public sealed class PressingDemands(ClaimCues cues, Coordination coordination)
+{
+    private readonly WordList _words = new(cues.PressingDemands);
+
+    /// <summary>Whether the demand <paramref name="cue"/> does not press <paramref name="obj"/>; false for every other cue.</summary>
+    public bool Excludes(string key, IReadOnlyList<Mention> mentions, IReadOnlyList<CueMatch> cues, Span clause, CueMatch cue, Mention obj)
+    {
+        if (!_words.Contains(cue.Word)) return false;
+        var first = mentions.FirstOrDefault(m => m.Local.Start >= cue.Span.End);
+        if (first is null || !Adjoins(key, cue.Span.End, first.Local.Start)) return true;
+        if (!IsListedFrom(key, mentions, first, obj)) return true;
+        var asked = cues.FirstOrDefault(c => c.Span.Start >= obj.Local.End && clause.Contains(c.Span.Start));
+        return asked.Word is not null && asked.Predicate is Predicate.Supports or Predicate.Cooperates or Predicate.Engages;
+    }
+
+    /// <summary>
+    /// Whether the name is the first after the demand or listed with it (要求荷兰和日本); not a partner 与 introduces for
+    /// the act demanded (要求日本与中国竞争).
+    /// </summary>
+    private bool IsListedFrom(string key, IReadOnlyList<Mention> mentions, Mention first, Mention obj)
+    {
+        for (var i = Coordination.IndexOf(mentions, first); i >= 0 && i < mentions.Count; i++)
+        {
+            if (mentions[i] == obj) return true;
+            if (i + 1 == mentions.Count || !coordination.Joins(key, mentions[i], mentions[i + 1])
+                || mentions[i + 1].Local.Start - mentions[i].Local.End == 1 && key[mentions[i].Local.End] is '与' or '同' or '跟') return false;
+        }
+        return false;
+    }
+
+    /// <summary>The party follows the verb at once, or after 了 (要求了韩国…).</summary>
+    private static bool Adjoins(string key, int end, int start) => start == end || start == end + 1 && key[end] == '了';
+}
