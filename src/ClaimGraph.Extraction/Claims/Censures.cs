@@ -30,6 +30,7 @@ public sealed class Censures(ClaimCues cues, NegationReader negation)
         }
     }
 
+    /// <summary>The same actor, or a leader or government of the other's state (拜登政府 and 美国).</summary>
     private static bool Same(Mention a, Mention b) =>
-        a.Actor is not null && b.Actor is not null ? a.Actor.Key == b.Actor.Key || a.Actor.CountryKey == b.Actor.Key || b.Actor.CountryKey == a.Actor.Key : a.Text == b.Text;
+        ClaimCandidateGenerator.SameActor(a, b) || ClaimCandidateGenerator.OwnState(a, b) || ClaimCandidateGenerator.OwnState(b, a);
 }

@@ -323,8 +323,7 @@ public sealed class ClaimCandidateGenerator
     private static bool IsListing(string key, Mention policy)
     {
         if (policy.Type != EntityType.Policy) return false;
-        var at = policy.Local.Start;
-        while (at > 0 && QuoteMarks.All.Contains(key[at - 1])) at--;
+        var at = QuoteMarks.StartBefore(key, policy.Local.Start, 0);
         return ListingVerbs.Any(v => key.AsSpan(0, at).EndsWith(v));
     }
 
@@ -349,7 +348,7 @@ public sealed class ClaimCandidateGenerator
         act.Start - refusal.End <= 1 || JointActs.IsComitativeMarker(key[refusal.End]) || key[refusal.End] is '向' or '对';
 
     /// <summary>A leader or government is not a counterpart of its own state (拜登政府 … 美国).</summary>
-    private static bool OwnState(Mention subject, Mention obj) =>
+    internal static bool OwnState(Mention subject, Mention obj) =>
         subject.Actor?.CountryKey is { } country && obj.Actor?.Key == country;
 
     /// <summary>Whether two mentions name one actor (美国 and 美方), or are the same text where neither resolved.</summary>

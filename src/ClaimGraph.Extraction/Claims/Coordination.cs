@@ -27,7 +27,7 @@ public sealed class Coordination(WordList coordinators)
     {
         var (start, end) = (left.Local.End, right.Local.Start);
         while (start < end && QuoteMarks.All.Contains(key[start])) start++;
-        while (end > start && QuoteMarks.All.Contains(key[end - 1])) end--;
+        end = QuoteMarks.StartBefore(key, end, start);
         return end - start is > 0 and <= 2 && IsCoordinator(key, start, end);
     }
 

@@ -60,8 +60,7 @@ public sealed class CueObjects
     public bool IsMarked(string key, Mention m, int limit)
     {
         // 从《巴黎协定》…退出: the marker stands before the opening mark.
-        var start = m.Local.Start;
-        while (start > limit && QuoteMarks.All.Contains(key[start - 1])) start--;
+        var start = QuoteMarks.StartBefore(key, m.Local.Start, limit);
         return start > limit && _objectMarkers.FindAll(key, Math.Max(limit, start - 1), start).Any(s => s.End == start)
             && !_markerStops.EndsAt(key, start, Math.Max(limit, start - _markerStops.Longest))
             && !ThreatSources.IsFaced(key, start)

@@ -10,4 +10,11 @@ public static class QuoteMarks
 
     /// <summary>Every mark, opening and closing, and the space beside them: none of them is a word.</summary>
     public static readonly SearchValues<char> All = SearchValues.Create("“”‘’\"'《》「」『』〈〉 ");
+
+    /// <summary>Where the marks that end at <paramref name="position"/> begin, not before <paramref name="limit"/> (从|《|巴黎协定).</summary>
+    public static int StartBefore(string key, int position, int limit)
+    {
+        while (position > limit && All.Contains(key[position - 1])) position--;
+        return position;
+    }
 }
