@@ -49,6 +49,7 @@ public sealed class ClaimCandidateGenerator
     private readonly PressingDemands _demands;
     private readonly MembershipJoins _memberships;
     private readonly Censures _censures;
+    private readonly ThreatSources _threats;
 
     /// <param name="cues">The cue lexicon.</param>
     /// <param name="titles">Titles that stand between a state and its officeholder's name (外长 in 中国外长王毅).</param>
@@ -78,13 +79,14 @@ public sealed class ClaimCandidateGenerator
         _officeholders = new Officeholders(_attributive, _titles);
         _listed = new ListedNames(cues);
         _policyHeads = new PolicyHeads(cues);
-        _objects = new CueObjects(cues, _coordination, _attributive, _officeholders);
+        _objects = new CueObjects(cues, _coordination, _attributive, _officeholders, _passive);
         _subjects = new SubjectReader(cues, _objects, venues, _coordination);
         _choices = new CandidateChoices(_coordination);
         _joint = new JointActs(new WordList(cues.Distributive));
         _demands = new PressingDemands(cues, _coordination);
         _memberships = new MembershipJoins(cues);
-        _censures = new Censures(cues, _negation);
+        _censures = new Censures(cues, _negation, _objects, _coordination, _passive);
+        _threats = new ThreatSources(cues, _coordination);
     }
 
     public AttributionReader Attribution => _attribution;
@@ -128,6 +130,14 @@ public sealed class ClaimCandidateGenerator
             // leaving) lists its subjects, as the gold has it (GUIDELINES rule 28); 与 still marks a partner (与菲律宾签署),
             // and 和 does before an act done together (美国和欧盟成立…).
             if (marked is not null && _soloActs.Contains(word) && JointActs.ListsSubjects(key, mentions, marked)) marked = null;
+            // 美国利用日本和韩国遏制中国: 和 lists the means, it marks no object.
+            if (marked is not null && _subjects.IsPartnerOrMeans(key, mentions, marked)) marked = null;
+            // 乌克兰感受到来自俄罗斯和白俄罗斯的威胁: the pressure's sources act on the one who faces it; 和 lists them.
+            Span Extent(Mention m) => _officeholders.Extent(key, mentions, m);
+            if (predicate == Predicate.Confronts && _threats.IsSourcedTopic(key, mentions, clause, found, Extent)) continue;
+            var threat = predicate == Predicate.Confronts && !_negation.IsNegated(key, clause.Start, cue.Start, mentions)
+                ? _threats.Find(key, mentions, clause, found, Extent) : null;
+            if (threat is not null) marked = null;
             // 美国支持沙特对抗伊朗: the name a pivot verb hands on is the act's one subject; so is the possessor of a
             // partner or rival noun (越南、泰国等中国的贸易伙伴: 中国, GUIDELINES rule 17).
             var pivot = _pivots.Find(key, mentions, clause, marked?.Local.Start ?? cue.Start);
@@ -137,10 +147,12 @@ public sealed class ClaimCandidateGenerator
             // 中国是美国最主要的战略竞争者: the possessor's rival is the name the copula equates with the phrase, unless one
             // judges it so (认定中国是美国的对手: the judge).
             var equated = owner is not null ? Copulas.Complement(key, mentions, clause, owner) : null;
+            // 日本不是美国的盟友: the copula's negation is the relation's.
+            var copulaNegated = equated is { } copula && _negation.IsNegated(key, copula.Equated.Local.End, owner!.Local.Start, mentions);
             if (equated?.Judge is { } judge) owner = judge;
             // 这一言论在美国国会引发批评: the place a reaction arose is who reacts.
-            var onlySubject = pivot ?? owner ?? (predicate == Predicate.Opposes && marked is null ? _passive.ReactingPlace(key, mentions, clause, cue) : null);
-            var primarySubject = onlySubject ?? _subjects.Find(key, sentence, mentions, actClause, cue, marked, attribution?.After ?? sentence.Local.Start, attributive)
+            var onlySubject = pivot ?? owner ?? threat?.Agent ?? (predicate == Predicate.Opposes && marked is null ? _passive.ReactingPlace(key, mentions, clause, cue) : null);
+            var primarySubject = onlySubject ?? _subjects.Find(key, sentence, mentions, actClause, cue, marked, attribution?.After ?? sentence.Local.Start, attributive, cues)
                 ?? attribution?.Speaker;
             if (primarySubject is null) continue;
             // 澳洲总理艾班尼斯…与习近平会面: the officeholder a state and a title introduce acts, not the state.
@@ -153,11 +165,10 @@ public sealed class ClaimCandidateGenerator
             var patient = marked is null && pivot is null && primaryObjects.Count == 0
                 ? _passive.Patient(key, mentions, clause, _officeholders.Extent(key, mentions, primarySubject), cue, attributive, predicate)
                 : null;
-            // 乌克兰感受到来自俄罗斯的威胁: the pressure's source acts on the one who faces it.
-            if (patient is null && predicate == Predicate.Confronts && marked is null && pivot is null && primaryObjects.Count == 0
-                && !_negation.IsNegated(key, clause.Start, cue.Start, mentions))
-                patient = ThreatSources.Target(key, mentions, primarySubject, _officeholders.Extent(key, mentions, primarySubject), clause, cue);
-            if (patient is not null) primaryObjects = [patient];
+            // 在特朗普的威逼利诱下，墨西哥和加拿大被迫…: the pressure's targets, listed ones included.
+            List<Mention>? patients = patient is not null ? [patient] : null;
+            if (threat is not null && pivot is null && primaryObjects.Count == 0) patients = threat.Value.Targets;
+            if (patients is not null) primaryObjects = [.. patients];
             var modality = _modality.Read(key, sentence, clause, cue, mentions);
             // 美国要求韩国承担更多费用: what a demand hands on is what the party should do; the demand itself is asserted.
             if (pivot is not null && modality == Modality.Asserted && _pivots.Demands(key, pivot)) modality = Modality.Prescribed;
@@ -171,7 +182,7 @@ public sealed class ClaimCandidateGenerator
             var subjectLimit = marked?.Local.Start ?? cue.Start;
             var primaryCoSubjects = _choices.CoSubjectsOf(key, mentions, primarySubject, subjectLimit);
             var reciprocal = Reciprocal(predicate, primaryObjects, primarySubject, primaryCoSubjects);
-            var choices = onlySubject is not null ? [onlySubject] : patient is not null ? [primarySubject]
+            var choices = onlySubject is not null ? [onlySubject] : patients is not null ? [primarySubject]
                 : CandidateChoices.SubjectChoices(mentions, primarySubject, attribution?.Speaker, cue, clause, CandidateChoices.Previous(sentence, index))
                     .Select(s => _officeholders.Before(key, mentions, s, cue)).Distinct();
             // 中国与印度宿敌巴基斯坦: the name right before a party noun owns it alone; 与 joins the phrase, not the owner.
@@ -181,7 +192,7 @@ public sealed class ClaimCandidateGenerator
             {
                 if (attributive.Contains(subject) || _subjects.IsAddressed(key, subject, clause, cue)) continue;
                 var from = subject.Local.End > clause.Start && subject.Local.End <= cue.Start ? subject.Local.End : clause.Start;
-                var negated = !reversalDenied && (nestedActEnd > from
+                var negated = copulaNegated || !reversalDenied && (nestedActEnd > from
                     ? _negation.IsNegated(key, from, Math.Max(from, marked!.Local.Start), mentions) || _negation.IsNegated(key, nestedActEnd, cue.Start, mentions)
                     : _negation.IsNegated(key, from, cue.Start, mentions));
                 var partners = _coordination.Of(key, mentions, subject).ToList();
@@ -194,6 +205,10 @@ public sealed class ClaimCandidateGenerator
                     // 美国和日本都支持…: each acts on its own, so neither is the other's counterpart (GUIDELINES rule 28).
                     if (obj is not null && partners.Contains(obj) && _joint.ActEachAlone(key, subject, obj, partners, cue)) continue;
                     if (obj is not null && (attributive.Contains(obj) || _subjects.IsAddressed(key, obj, clause, cue))) continue;
+                    // 应对来自俄罗斯和中国的挑战: what comes from a name is the verb's object, not the name.
+                    if (obj is not null && obj.Local.Start >= cue.End && _threats.IsFrom(key, mentions, obj)) continue;
+                    // 美国联合日本和荷兰限制对华出口: the partners a verb of acting together takes act with the subject, not on.
+                    if (obj is not null && obj.Local.End <= cue.Start && _subjects.IsPartnerOrMeans(key, mentions, obj)) continue;
                     // 据路透社报道，沙特有意加入金砖国家: who reports the act is not what it is done to.
                     if (obj is not null && obj == attribution?.Speaker) continue;
                     // 专家宋忠平表示，俄罗斯将与朝鲜加强合作: the speaker reports the act of the one who does it, not an act on it.
@@ -212,8 +227,8 @@ public sealed class ClaimCandidateGenerator
                     // 邀请所有联合国会员国参加: the members are invited, not the body.
                     if (obj is not null && _pivots.IsInvitation(word) && _memberships.NamesMembers(key, obj)) continue;
                     // The one a passive or a pressure's source acts on is the rules' own choice, wherever it stands.
-                    if (obj is not null && obj != patient && !_reach.Reaches(key, mentions, cues, found, obj)) continue;
-                    if (obj is not null && obj != patient && _clauseReach.Excludes(key, sentence, clause, cue, obj, primaryObjects)) continue;
+                    if (obj is not null && patients?.Contains(obj) != true && !_reach.Reaches(key, mentions, cues, found, obj)) continue;
+                    if (obj is not null && patients?.Contains(obj) != true && _clauseReach.Excludes(key, sentence, clause, cue, obj, primaryObjects)) continue;
                     if (obj is not null && IsHandedOn(key, mentions, handedOn, cue, obj)) continue;
                     // 美国要求日本与中国脱钩: who hands the act on is not what the act is done to.
                     if (obj is not null && pivot is not null && obj.Local.End <= pivot.Local.Start) continue;
@@ -238,13 +253,13 @@ public sealed class ClaimCandidateGenerator
             }
         }
         // 外交部发言人表示，美方…违反国际经贸规则: the speaker opposes whom it judges.
-        foreach (var censured in Censured(key, sentence, mentions)) yield return censured;
+        foreach (var censured in Censured(key, sentence, mentions, attributive)) yield return censured;
     }
 
     /// <summary>The speaker's opposition to whom its reported judgement names (GUIDELINES rule 42), as candidates.</summary>
-    private IEnumerable<ClaimCandidate> Censured(string key, Sentence sentence, IReadOnlyList<Mention> mentions)
+    private IEnumerable<ClaimCandidate> Censured(string key, Sentence sentence, IReadOnlyList<Mention> mentions, HashSet<Mention> attributive)
     {
-        foreach (var (speaker, judged, word) in _censures.Find(key, sentence, mentions, _attribution))
+        foreach (var (speaker, judged, word) in _censures.Find(key, sentence, mentions, _attribution, attributive))
             yield return new ClaimCandidate(sentence, speaker, judged, word, key.Substring(word.Start, word.Length), Predicate.Opposes, false, Modality.Asserted, speaker)
             {
                 DocumentText = key,
@@ -347,9 +362,14 @@ public sealed class ClaimCandidateGenerator
     private static bool Refuses(string key, Span refusal, Span act) =>
         act.Start - refusal.End <= 1 || JointActs.IsComitativeMarker(key[refusal.End]) || key[refusal.End] is '向' or '对';
 
-    /// <summary>A leader or government is not a counterpart of its own state (拜登政府 … 美国).</summary>
+    /// <summary>
+    /// A leader, a government or a body named after its state is not a counterpart of that state (拜登政府 … 美国,
+    /// 美国商务部批评美国企业: the gold never pairs them).
+    /// </summary>
     internal static bool OwnState(Mention subject, Mention obj) =>
-        subject.Actor?.CountryKey is { } country && obj.Actor?.Key == country;
+        subject.Actor?.CountryKey is { } country && obj.Actor?.Key == country
+        || subject.Type == EntityType.Organization && obj.Type == EntityType.Country && subject.Text.Length > obj.Text.Length
+            && subject.Text.StartsWith(obj.Text, StringComparison.Ordinal);
 
     /// <summary>Whether two mentions name one actor (美国 and 美方), or are the same text where neither resolved.</summary>
     internal static bool SameActor(Mention a, Mention b) =>

@@ -20,6 +20,19 @@ public sealed class Coordination(WordList coordinators)
     }
 
     /// <summary>
+    /// The first name of the list <paramref name="member"/> belongs to (美国 for 欧盟 in 美国和欧盟), or the member itself;
+    /// with <paramref name="partnersApart"/>, 与, 同 and 跟 end the list, as they mark a partner there (通过东盟与中国合作).
+    /// </summary>
+    public Mention First(string key, IReadOnlyList<Mention> mentions, Mention member, bool partnersApart = false)
+    {
+        var at = IndexOf(mentions, member);
+        if (at < 0) return member;
+        while (at > 0 && Joins(key, mentions[at - 1], mentions[at])
+            && !(partnersApart && key[mentions[at - 1].Local.End] is '与' or '同' or '跟')) at--;
+        return mentions[at];
+    }
+
+    /// <summary>
     /// Whether two names are joined by one coordinator and nothing else, the quote and title marks around the names aside
     /// (《巴黎协定》和世界卫生组织).
     /// </summary>

@@ -16,8 +16,9 @@ public sealed class CueObjects
     private readonly Coordination _coordination;
     private readonly AttributiveNames _attributive;
     private readonly Officeholders _officeholders;
+    private readonly PassiveVoice _passive;
 
-    public CueObjects(ClaimCues cues, Coordination coordination, AttributiveNames attributive, Officeholders officeholders)
+    public CueObjects(ClaimCues cues, Coordination coordination, AttributiveNames attributive, Officeholders officeholders, PassiveVoice passive)
     {
         _objectMarkers = new WordList(cues.ObjectMarkers);
         _markerStops = new WordList(cues.ObjectMarkerStops);
@@ -25,13 +26,15 @@ public sealed class CueObjects
         _coordination = coordination;
         _attributive = attributive;
         _officeholders = officeholders;
+        _passive = passive;
     }
 
     /// <summary>The last name a marker puts before the cue in its clause, not before <paramref name="notBefore"/>, or null.</summary>
     public Mention? Marked(string key, IReadOnlyList<Mention> mentions, Span clause, Span cue, int notBefore)
     {
         var from = Math.Max(clause.Start, notBefore);
-        var marked = mentions.LastOrDefault(m => m.Local.Start >= from && m.Local.End <= cue.Start && IsMarked(key, m, clause.Start));
+        var marked = mentions.LastOrDefault(m => m.Local.Start >= from && m.Local.End <= cue.Start
+            && (IsMarked(key, m, clause.Start) || IsMarkedAcrossModifier(key, mentions, m, from)));
         return marked is null ? null : FirstListed(key, mentions, marked, from, clause.Start);
     }
 
@@ -67,6 +70,30 @@ public sealed class CueObjects
             && !_topicFrames.StartsAt(key, m.Local.End, key.Length);
     }
 
+    /// <summary>
+    /// Whether a marker stands before a short modifier that 的 ties to the name (对快速崛起的中国进行打压, 与日益强大的中国
+    /// 竞争): the name is still what the marker marks; no other name and no clause break stand between.
+    /// </summary>
+    private bool IsMarkedAcrossModifier(string key, IReadOnlyList<Mention> mentions, Mention m, int limit)
+    {
+        var de = m.Local.Start - 1;
+        if (de <= limit || key[de] != '的') return false;
+        var previous = mentions.LastOrDefault(o => o.Local.End <= m.Local.Start && o != m);
+        var from = Math.Max(limit, Math.Max(previous?.Local.End ?? 0, de - MaxModifier));
+        for (var at = de - 1; at > from; at--)
+        {
+            if (ClauseBreaks.Characters.Contains(key[at]) || key[at] == '的') return false;
+            if (ModifierMarkers.Any(w => key.AsSpan(0, at).EndsWith(w)) && !_markerStops.EndsAt(key, at, Math.Max(limit, at - _markerStops.Longest)))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>The longest modifier between a marker and its name's 的 (快速崛起, 日益强大).</summary>
+    private const int MaxModifier = 8;
+
+    private static readonly string[] ModifierMarkers = ["对", "针对", "向", "与", "同"];
+
     /// <summary>The marked object and the names coordinated after it (与英、法、德等国领导人通话: all three).</summary>
     public List<Mention?> MarkedWithCoordinated(string key, IReadOnlyList<Mention> mentions, Mention marked, Span cue)
     {
@@ -83,6 +110,16 @@ public sealed class CueObjects
         var objects = new List<Mention?>();
         var first = mentions.FirstOrDefault(m => m.Local.Start >= cue.End && m.Local.End <= clause.End);
         if (first is null) return objects;
+        // 加入由世界卫生组织和…发起的计划: the agents a passive marker introduces do the phrase's own act; the cue takes what follows.
+        if (_passive.MarkerBefore(key, QuoteMarks.StartBefore(key, first.Local.Start, cue.End)) >= 0)
+        {
+            var agent = first;
+            foreach (var next in mentions.Where(m => m.Local.Start > first.Local.Start))
+                if (_coordination.Joins(key, agent, next)) agent = next;
+                else break;
+            first = mentions.FirstOrDefault(m => m.Local.Start >= agent.Local.End && m.Local.End <= clause.End);
+            if (first is null) return objects;
+        }
         // 会见日本首相岸田文雄: the officeholder is met, as with a marked object.
         first = _officeholders.Of(key, mentions, first);
         objects.Add(first);

@@ -29,8 +29,33 @@ public sealed class MembershipJoins(ClaimCues cues)
         for (var i = obj.Local.End; i < end; i++)
         {
             if (ClauseBreaks.Characters.Contains(key[i])) return true;
-            if (i - obj.Local.End <= MaxGap && _nouns.StartsAt(key, i, key.Length)) return false;
+            if (i - obj.Local.End <= MaxGap && _nouns.StartsAt(key, i, key.Length))
+                return !Qualifies(key.AsSpan(obj.Local.End, i - obj.Local.End)) || !ClosesPhrase(key, i + _nouns.LengthAt(key, i, key.Length));
         }
         return true;
+    }
+
+    /// <summary>
+    /// Whether the words between the organization and the noun only place or confirm the membership (的第32个, 的正式,
+    /// 的永久); a weighing word (北约的重要成员) describes a member it already is.
+    /// </summary>
+    private static bool Qualifies(ReadOnlySpan<char> between)
+    {
+        foreach (var c in between)
+            if (!MembershipQualifiers.Contains(c) && !char.IsAsciiDigit(c)) return false;
+        return true;
+    }
+
+    private const string MembershipQualifiers = "的第个一二三四五六七八九十百零〇正式永久新创始";
+
+    /// <summary>
+    /// Whether the membership phrase ends the clause (成为北约第32个成员国。, 成为其成员之一, 成为成员后): in 成为欧盟成员国中第一个…
+    /// the member is the topic of more.
+    /// </summary>
+    private static bool ClosesPhrase(string key, int end)
+    {
+        while (end < key.Length && key[end] is '国' or '方') end++;
+        return end >= key.Length || ClauseBreaks.Characters.Contains(key[end]) || key[end] is '。' or '）' or ')' or '”' or '」' or '了' or '后'
+            || key.AsSpan(end).StartsWith("之一") || key.AsSpan(end).StartsWith("以来");
     }
 }

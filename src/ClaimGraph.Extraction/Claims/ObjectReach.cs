@@ -45,7 +45,7 @@ public sealed class ObjectReach
     public bool Reaches(string key, IReadOnlyList<Mention> mentions, IReadOnlyList<CueMatch> cues,
         CueMatch cue, Mention obj)
     {
-        if (IsCause(key, obj) || _passive.MarkerBefore(key, obj.Local.Start) >= 0) return false;
+        if (IsCause(key, obj) || IsPassiveAgent(key, mentions, obj)) return false;
         if (obj.Local.Start < cue.Span.End) return true;
         if (_venues.IsObjectVenue(key, mentions, cue, obj)) return false;
         if (_relationNouns.Contains(cue.Word)) return IsApposed(key, mentions, cue.Span, obj);
@@ -53,6 +53,16 @@ public sealed class ObjectReach
         foreach (var c in cues)
             if (c.Span.Start >= cue.Span.Start && c.Span.End <= obj.Local.Start && BeyondPronoun(key, c.Span, obj)) return false;
         return obj.Type == EntityType.Policy || !BelongsToLaterVerb(key, cues, cue, obj) && !IsMarkedForLaterVerb(key, mentions, cues, cue, obj);
+    }
+
+    /// <summary>
+    /// Whether the name, or the list it ends, follows a passive marker (加入由世界卫生组织和“全球疫苗和免疫联盟”发起的…):
+    /// it does an act of its own, and what the cue takes comes after.
+    /// </summary>
+    private bool IsPassiveAgent(string key, IReadOnlyList<Mention> mentions, Mention obj)
+    {
+        var first = _coordination.First(key, mentions, obj);
+        return _passive.MarkerBefore(key, QuoteMarks.StartBefore(key, first.Local.Start, 0)) >= 0;
     }
 
     /// <summary>

@@ -16,10 +16,15 @@ public sealed class PassiveVoice(ClaimCues cues)
     /// <summary>The most characters between the agent and the act (的强烈, 的全面).</summary>
     private const int MaxGap = 6;
 
+    /// <summary>The most characters between the one who reacts and the reaction, which name its members (保守派议员的强烈).</summary>
+    private const int ReactionGap = 9;
+
     /// <summary>How far before the agent the 在 that sets where a reaction arose may stand (在美国国会和部分欧洲国家引发批评).</summary>
     private const int VenueReach = 12;
 
     private readonly WordList _markers = new(cues.PassiveMarkers);
+    private readonly WordList _markerStops = new(cues.PassiveMarkerStops);
+    private readonly WordList _venueStops = new(cues.ReactionVenueStops);
     private readonly WordList _causes = new(cues.ReactionCauses);
     private readonly WordList _pronouns = new(cues.ObjectPronouns);
     private readonly WordList _pronounStops = new(cues.ObjectPronounStops);
@@ -56,7 +61,7 @@ public sealed class PassiveVoice(ClaimCues cues)
     /// </summary>
     private int ReactionCause(string key, Span agent, Span cue)
     {
-        if (cue.Start - agent.End <= MaxGap)
+        if (cue.Start - agent.End <= ReactionGap)
         {
             var end = agent.Start > 0 && key[agent.Start - 1] == '了' ? agent.Start - 1 : agent.Start;
             var before = _causes.StartOfWordEndingAt(key, end, Math.Max(0, end - _causes.Longest));
@@ -80,7 +85,9 @@ public sealed class PassiveVoice(ClaimCues cues)
         var last = mentions.LastOrDefault(m => m.Local.End <= cause && m.Local.Start >= clause.Start);
         if (last is null || cause - last.Local.End > VenueReach) return null;
         var venue = VenueBefore(key, last.Local.Start);
-        return venue < 0 ? null : mentions.FirstOrDefault(m => m.Local.Start > venue && m.Type != EntityType.Policy);
+        // 拜登在联合国大会上的讲话引发批评: a place that 的 ties to a noun is where the words were said, not who reacts.
+        if (venue < 0 || key.IndexOf('的', venue, cause - venue) >= 0) return null;
+        return mentions.FirstOrDefault(m => m.Local.Start > venue && m.Type != EntityType.Policy);
     }
 
     private bool PronounBefore(string key, int start, int end)
@@ -90,12 +97,13 @@ public sealed class PassiveVoice(ClaimCues cues)
         return false;
     }
 
-    /// <summary>Where the 在 before a name at <paramref name="position"/> stands, within the same clause, or -1.</summary>
-    private static int VenueBefore(string key, int position)
+    /// <summary>Where the 在 before a name at <paramref name="position"/> stands, within the same clause and in no other word (正在, 存在), or -1.</summary>
+    private int VenueBefore(string key, int position)
     {
         if (position == 0) return -1;
         var venue = key.LastIndexOf('在', position - 1, Math.Min(position, VenueReach));
-        return venue >= 0 && key.AsSpan(venue, position - venue).IndexOfAny(ClauseBreaks.Characters) < 0 ? venue : -1;
+        return venue >= 0 && key.AsSpan(venue, position - venue).IndexOfAny(ClauseBreaks.Characters) < 0
+            && !_venueStops.Covers(key, new Span(venue, venue + 1), _venueStops.Longest - 1, key.Length) ? venue : -1;
     }
 
     /// <summary>
@@ -116,7 +124,8 @@ public sealed class PassiveVoice(ClaimCues cues)
         return first;
     }
 
-    /// <summary>Where the passive marker that ends right at <paramref name="position"/> starts (遭到|中国), or -1.</summary>
+    /// <summary>Where the passive marker that ends right at <paramref name="position"/> starts (遭到|中国), or -1; not the end of another word (任由|日本).</summary>
     public int MarkerBefore(string key, int position) =>
-        _markers.StartOfWordEndingAt(key, position, Math.Max(0, position - _markers.Longest));
+        _markerStops.EndsAt(key, position, Math.Max(0, position - _markerStops.Longest)) ? -1
+            : _markers.StartOfWordEndingAt(key, position, Math.Max(0, position - _markers.Longest));
 }

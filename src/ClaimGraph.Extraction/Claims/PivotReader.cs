@@ -40,12 +40,11 @@ public sealed class PivotReader(ClaimCues cues, Coordination coordination)
         for (var i = 0; i < mentions.Count && mentions[i].Local.Start < limit; i++)
             if (mentions[i].Local.End <= limit && mentions[i].Local.Start >= clause.Start) last = i;
         if (last < 0 || mentions[last].Type == EntityType.Policy || !IsCloseGap(key, mentions[last].Local.End, limit)) return null;
-        var first = last;
-        while (first > 0 && coordination.Joins(key, mentions[first - 1], mentions[first])) first--;
-        var start = mentions[first].Local.Start;
+        var first = coordination.First(key, mentions, mentions[last]);
+        var start = first.Local.Start;
         if (start <= clause.Start) return null;
         var from = Math.Max(clause.Start, start - Math.Max(_verbs.Longest, _stops.Longest));
-        return _verbs.EndsAt(key, start, from) && !_stops.EndsAt(key, start, from) ? mentions[first] : null;
+        return _verbs.EndsAt(key, start, from) && !_stops.EndsAt(key, start, from) ? first : null;
     }
 
     /// <summary>

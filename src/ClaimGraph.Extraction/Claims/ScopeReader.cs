@@ -19,6 +19,7 @@ public sealed class ScopeReader(ClaimCues cues)
     private readonly WordList _prevention = new(cues.PreventionMarkers);
     private readonly WordList _reversal = new(cues.ReversalMarkers);
     private readonly WordList _reversalBounds = new(cues.ReversalBounds);
+    private readonly WordList _removals = new(cues.ListRemovals);
 
     public bool IsOutOfScope(string key, Sentence sentence, Span clause, Span cue)
     {
@@ -39,7 +40,10 @@ public sealed class ScopeReader(ClaimCues cues)
             if (cue.Start - reversal.End > MaxReversalReach) continue;
             if (!_reversalBounds.FindAll(key, reversal.End, cue.Start).Any()) return reversal;
         }
-        return null;
+        // 将胡赛武装从恐怖组织名单中撤出: a removal right after the list undoes it.
+        var after = cue.End < clause.End && key[cue.End] is '中' or '上' ? cue.End + 1 : cue.End;
+        var removal = _removals.LengthAt(key, after, clause.End);
+        return removal > 0 ? new Span(after, after + removal) : null;
     }
 
     private static bool EndsInQuestion(string key, Sentence sentence)

@@ -6,7 +6,7 @@ namespace ClaimGraph.Extraction.Claims;
 
 /// <summary>
 /// Who acts as the rules read it: the nearest actor before the cue in its clause, else the sentence's topic; not a
-/// name the cue's own marker, a cause, a place, an addressing verb or a verb of acting together holds.
+/// name the cue's own marker, a cause, a place, an addressing verb, a means or a verb of acting together holds.
 /// </summary>
 public sealed class SubjectReader(ClaimCues cues, CueObjects objects, Venues venues, Coordination coordination)
 {
@@ -14,18 +14,33 @@ public sealed class SubjectReader(ClaimCues cues, CueObjects objects, Venues ven
     private static readonly string[] PartnerVerbs = ["联合", "联手", "携手", "伙同", "会同"];
 
     private readonly WordList _addressVerbs = new(cues.AddressVerbs);
+    private readonly WordList _instruments = new(cues.InstrumentMarkers);
     private readonly WordList _causes = new(cues.CauseOpeners);
     private readonly WordList _regards = new(cues.DisposalVerbs);
 
     /// <summary>The nearest eligible actor before the marked object or the cue in its clause, else the first in the sentence.</summary>
     public Mention? Find(string key, Sentence sentence, IReadOnlyList<Mention> mentions, Span clause, Span cue, Mention? marked, int notBefore,
-        HashSet<Mention> attributive)
+        HashSet<Mention> attributive, IReadOnlyList<CueMatch> cues)
     {
         var limit = marked?.Local.Start ?? cue.Start;
         bool Eligible(Mention m) => m.Type != EntityType.Policy && m.Local.End <= limit && m != marked && m.Local.Start >= notBefore && !attributive.Contains(m)
-            && !InCause(key, m, clause, limit) && !IsAddressed(key, m, clause, cue) && !IsPartnerTaken(key, mentions, m);
+            && !InCause(key, m, clause, limit) && !IsAddressed(key, m, clause, cue) && !IsPartnerTaken(key, mentions, m) && !IsInstrument(key, mentions, m);
         var inClause = mentions.LastOrDefault(m => Eligible(m) && m.Local.Start >= clause.Start && !objects.IsMarked(key, m, clause.Start) && !venues.IsSubjectVenue(key, m));
-        return inClause ?? mentions.FirstOrDefault(m => Eligible(m) && !objects.IsMarked(key, m, sentence.Local.Start));
+        // 领导人在美国戴维营举行会晤，会后发表…: a place named before is no topic either, nor what an earlier verb takes
+        // (为了牵制中国，重返TPP…: 中国 is contained, it joins nothing).
+        return inClause ?? mentions.FirstOrDefault(m => Eligible(m) && !objects.IsMarked(key, m, sentence.Local.Start) && !venues.IsPlaceOnly(key, m)
+            && !IsTaken(key, m, cues, cue));
+    }
+
+    /// <summary>Whether a cue verb other than <paramref name="cue"/> takes the name right after it (牵制中国, 遏制了中国).</summary>
+    private static bool IsTaken(string key, Mention m, IReadOnlyList<CueMatch> cues, Span cue)
+    {
+        foreach (var c in cues)
+        {
+            if (c.Span.End > m.Local.Start) break;
+            if (c.Span != cue && (c.Span.End == m.Local.Start || c.Span.End + 1 == m.Local.Start && key[c.Span.End] == '了')) return true;
+        }
+        return false;
     }
 
     /// <summary>意大利知会中国退出…: a name a verb addresses before the cue, in its clause, hears of the act and does not do it.</summary>
@@ -33,14 +48,25 @@ public sealed class SubjectReader(ClaimCues cues, CueObjects objects, Venues ven
         m.Local.End <= cue.Start && m.Local.Start > clause.Start && _addressVerbs.EndsAt(key, m.Local.Start, Math.Max(clause.Start, m.Local.Start - _addressVerbs.Longest));
 
     /// <summary>
+    /// Whether a verb of acting together or a word of means takes the name or the list it is in (联合日本和荷兰, 利用日本和
+    /// 韩国): it acts with the subject, neither doing the act nor undergoing it.
+    /// </summary>
+    public bool IsPartnerOrMeans(string key, IReadOnlyList<Mention> mentions, Mention m) => IsPartnerTaken(key, mentions, m) || IsInstrument(key, mentions, m);
+
+    /// <summary>Whether the name, or the list it is in, is the means of the act (通过北约, 借助日本和韩国): the one using it acts.</summary>
+    private bool IsInstrument(string key, IReadOnlyList<Mention> mentions, Mention m)
+    {
+        var start = QuoteMarks.StartBefore(key, coordination.First(key, mentions, m, partnersApart: true).Local.Start, 0);
+        return _instruments.EndsAt(key, start, Math.Max(0, start - _instruments.Longest));
+    }
+
+    /// <summary>
     /// Whether a verb of acting together takes the name, or the list it heads (联合七国集团和欧盟): a partner of the act,
     /// as train's and the written gold have it (the one who joins them acts), not its subject.
     /// </summary>
     private bool IsPartnerTaken(string key, IReadOnlyList<Mention> mentions, Mention m)
     {
-        var at = Coordination.IndexOf(mentions, m);
-        while (at > 0 && coordination.Joins(key, mentions[at - 1], mentions[at])) at--;
-        var start = mentions[at].Local.Start;
+        var start = coordination.First(key, mentions, m, partnersApart: true).Local.Start;
         return PartnerVerbs.Any(v => key.AsSpan(0, start).EndsWith(v));
     }
 

@@ -20,6 +20,21 @@ public sealed class Venues(ClaimCues cues)
         m.Local.Start > 0 && key[m.Local.Start - 1] is '在' or '赴' && !_topicFrames.StartsAt(key, m.Local.End, key.Length);
 
     /// <summary>
+    /// A name after 在 or 赴 whose clause is no time or circumstance frame (在美国戴维营举行会晤, not 在特朗普的施压下 or
+    /// 在拜登上台后, where the name acts inside the frame): a place only, never the sentence's topic.
+    /// </summary>
+    public bool IsPlaceOnly(string key, Mention m)
+    {
+        if (!IsSubjectVenue(key, m)) return false;
+        var end = key.AsSpan(m.Local.End).IndexOfAny(ClauseBreaks.Characters);
+        var last = end <= 0 ? key.Length - 1 : m.Local.End + end - 1;
+        return !FrameEnds.Contains(key[last]);
+    }
+
+    /// <summary>The last characters of a time or circumstance frame (…下, …后, …时, …中, …之际, …期间, …以来).</summary>
+    private const string FrameEnds = "下后时中际间来";
+
+    /// <summary>
     /// Whether a name after 在, past the cue, is where an act happens: another actor's, right before 在
     /// (反对美国在韩国部署萨德), or the event the cue names (峰会在比利时举行).
     /// </summary>

@@ -38,11 +38,20 @@ public sealed record ClaimCues
     /// <summary>Verbs that address a name (知会中国, 通知俄方): what follows in the clause is the speaker's act, not the addressee's.</summary>
     public IReadOnlyList<string> AddressVerbs { get; init; } = [];
 
+    /// <summary>Words that make the name after them the means of an act (美国通过北约向乌克兰提供援助): not who does it.</summary>
+    public IReadOnlyList<string> InstrumentMarkers { get; init; } = [];
+
     /// <summary>
     /// Words before a name that make it the agent of a passive act (被美国制裁的伊朗, 遭北韩绑架, RCEP由东盟发起): it is not
     /// acted on.
     /// </summary>
     public IReadOnlyList<string> PassiveMarkers { get; init; } = [];
+
+    /// <summary>Words that end in a passive marker and are none (任由日本扩军, 经由新加坡, 理由).</summary>
+    public IReadOnlyList<string> PassiveMarkerStops { get; init; } = [];
+
+    /// <summary>Words holding 在 that set no place (正在, 现在, 存在, 在于): no reaction arises there.</summary>
+    public IReadOnlyList<string> ReactionVenueStops { get; init; } = [];
 
     /// <summary>
     /// Verbs that make a reaction after them the answer to what came before (此举引发中方强烈不满, 这一言论在美国国会引发批评):
@@ -67,6 +76,9 @@ public sealed record ClaimCues
 
     /// <summary>Words that end a reversal verb's phrase before a later cue: a joined verb (并), a causative (使, 导致).</summary>
     public IReadOnlyList<string> ReversalBounds { get; init; } = [];
+
+    /// <summary>Verbs that take a name off a list after it (从恐怖组织名单中撤出): the listing is undone, as after 解除.</summary>
+    public IReadOnlyList<string> ListRemovals { get; init; } = [];
 
     public IReadOnlyList<string> Negation { get; init; } = [];
 
@@ -179,6 +191,18 @@ public sealed record ClaimCues
     public IReadOnlyList<string> PressingDemands { get; init; } = [];
 
     /// <summary>
+    /// Verbs of help asked for (提供, 援助, 协助): a demand that the party give help is a request, and presses no one
+    /// (乌克兰要求德国提供坦克).
+    /// </summary>
+    public IReadOnlyList<string> RequestedHelp { get; init; } = [];
+
+    /// <summary>
+    /// Nouns of pressure and coercion (威胁, 压力, 制裁): one that comes from a named actor is that actor's act on whoever
+    /// faces it (来自俄罗斯的威胁); a challenge or a rivalry (来自美国的挑战) is no such act.
+    /// </summary>
+    public IReadOnlyList<string> PressureNouns { get; init; } = [];
+
+    /// <summary>
     /// Pivot verbs that invite (邀请): the act they hand on has not happened, so it gives no claim (GUIDELINES rule 52);
     /// the invitation itself is contact (ENGAGES), or taking the invitee in when it is invited to join (COOPERATES).
     /// </summary>
@@ -259,8 +283,11 @@ public sealed record ClaimCues
         PolicyHeads = Fold(PolicyHeads, fold),
         OutletNouns = Fold(OutletNouns, fold),
         PassiveMarkers = Fold(PassiveMarkers, fold),
+        PassiveMarkerStops = Fold(PassiveMarkerStops, fold),
+        ReactionVenueStops = Fold(ReactionVenueStops, fold),
         ReactionCauses = Fold(ReactionCauses, fold),
         AddressVerbs = Fold(AddressVerbs, fold),
+        InstrumentMarkers = Fold(InstrumentMarkers, fold),
         SidesWith = Fold(SidesWith, fold),
         RelationNouns = Fold(RelationNouns, fold),
         PartyNouns = Fold(PartyNouns, fold),
@@ -268,6 +295,7 @@ public sealed record ClaimCues
         PreventionMarkers = Fold(PreventionMarkers, fold),
         ReversalMarkers = Fold(ReversalMarkers, fold),
         ReversalBounds = Fold(ReversalBounds, fold),
+        ListRemovals = Fold(ListRemovals, fold),
         Negation = Fold(Negation, fold),
         NegationStops = Fold(NegationStops, fold),
         Modality = Modality.ToDictionary(kv => kv.Key, kv => Fold(kv.Value, fold)),
@@ -293,6 +321,8 @@ public sealed record ClaimCues
         PivotStops = Fold(PivotStops, fold),
         DemandVerbs = Fold(DemandVerbs, fold),
         PressingDemands = Fold(PressingDemands, fold),
+        RequestedHelp = Fold(RequestedHelp, fold),
+        PressureNouns = Fold(PressureNouns, fold),
         Invitations = Fold(Invitations, fold),
         Censures = Fold(Censures, fold),
         MembershipJoins = Fold(MembershipJoins, fold),

@@ -55,6 +55,9 @@ public sealed record NamePatterns
     /// <summary>Characters that may stand before a one-character state and its ministry (据俄外交部, 与韩外交部).</summary>
     public string ShortFormMinistryOpeners { get; init; } = "";
 
+    /// <summary>Leaders' titles a one-character state name opens, as it opens a ministry (日首相岸田文雄, 俄外长拉夫罗夫).</summary>
+    public IReadOnlyList<string> ShortFormTitles { get; init; } = [];
+
     /// <summary>Characters before a one-character state name that make it a state (对华, 访美, 输美: exports to the US).</summary>
     public string ShortFormPrefixes { get; init; } = "";
 
@@ -162,6 +165,7 @@ public sealed record NamePatterns
         MinistryTitleStops = MinistryTitleStops.Select(fold).ToList(),
         MinistryWordStops = MinistryWordStops.Select(fold).ToList(),
         ShortFormMinistryOpeners = fold(ShortFormMinistryOpeners),
+        ShortFormTitles = ShortFormTitles.Select(fold).ToList(),
         ShortFormPrefixes = fold(ShortFormPrefixes),
         ShortFormWordOpeners = fold(ShortFormWordOpeners),
         ShortFormVisitPrefixes = fold(ShortFormVisitPrefixes),

@@ -6,19 +6,20 @@ namespace ClaimGraph.Extraction.Recognize;
 
 /// <summary>
 /// One-character state names where they stand alone for one state: after 对/访/赴 … (对华, 访美), with
-/// 方 as that state's side (法方, 德方: the two characters are the mention, as the gazetteer's 美方), before a ministry (俄外交部, 韩外交部), and as items of a 、-list (中、美两国, 法、德等). Not inside
+/// 方 as that state's side (法方, 德方: the two characters are the mention, as the gazetteer's 美方), before a ministry or a
+/// leader's title (俄外交部, 韩外交部, 与日首相岸田文雄), and as items of a 、-list (中、美两国, 法、德等). Not inside
 /// compounds naming several states (中美) nor inside other words (美元, 中东).
 /// </summary>
 public sealed class ShortFormRecognizer(Gazetteer gazetteer, NamePatterns patterns) : IEntityRecognizer
 {
     private readonly HashSet<string> _stops = patterns.ShortFormStops.ToHashSet(StringComparer.Ordinal);
     private readonly HashSet<string> _hardStops = patterns.ShortFormHardStops.ToHashSet(StringComparer.Ordinal);
-    private readonly NameTrie _ministries = new(patterns.MinistryWords);
+    private readonly NameTrie _ministries = new(patterns.MinistryWords.Concat(patterns.ShortFormTitles));
     private readonly IReadOnlyList<string> _ministryWords = [.. patterns.MinistryWords.SelectMany(m => patterns.MinistryWordStops.Select(s => m + s))];
 
     /// <summary>
-    /// 俄外交部, 据俄外交部, 韩外交部长: the state starts the phrase; inside a word (近日外交部, 参加国务院, 以外交部), after a
-    /// number (30 日外交部) or before a department or a deployment (美外交部门, 华外交部署) it is no state.
+    /// 俄外交部, 据俄外交部, 韩外交部长, 与日首相: the state starts the phrase; inside a word (近日外交部, 参加国务院, 以外交部,
+    /// 赖清德总统), after a number (30 日外交部) or before a department or a deployment (美外交部门, 华外交部署) it is no state.
     /// </summary>
     private bool OpensMinistry(SentenceView sentence, int i, char before) =>
         _ministries.LongestAt(sentence.Key, i + 1, sentence.Span.End) > 0 && !sentence.FollowedByAny(i + 1, _ministryWords)

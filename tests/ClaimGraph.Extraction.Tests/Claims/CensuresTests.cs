@@ -13,6 +13,10 @@ public sealed class CensuresTests
     [InlineData("毛宁指出，美方一边声称无意与中国脱钩，一边升级对华科技封锁，这种做法违背市场经济规律。", "毛宁", "美方")]
     [InlineData("拜登在白宫发表讲话称，中国通过不公平的贸易做法向全球市场倾销过剩产能。", "拜登", "中国")]
     [InlineData("林劍表示，歐洲議會「歪曲事實」。", "林劍", "歐洲議會")]
+    [InlineData("毛宁指出，乌克兰的主权遭到俄罗斯侵犯。", "毛宁", "俄罗斯")]
+    [InlineData("毛宁指出，乌克兰危机中美国违反承诺。", "毛宁", "美国")]
+    [InlineData("中方和俄方表示，日本的做法违反国际法。", "中方", "日本")]
+    [InlineData("毛宁表示，中国一贯支持多边主义，但美国违反世贸规则。", "毛宁", "美国")]
     public void reads_a_reported_judgement_as_the_speakers_opposition(string text, string speaker, string judged)
     {
         var document = Extract.Sentence(text);
@@ -20,6 +24,7 @@ public sealed class CensuresTests
         var claim = Assert.Single(document.Claims, c => document.Triple(c) == (speaker, Predicate.Opposes, judged));
         Assert.Null(claim.Source);
         Assert.False(claim.Negated);
+        Assert.Single(document.Claims, c => c.Predicate == Predicate.Opposes && document.Triple(c).Subject == speaker);
     }
 
     [Theory]

@@ -351,6 +351,59 @@ public sealed class ClaimExtractionStageTests
     }
 
     [Theory]
+    [InlineData("美国将胡赛武装列入恐怖主义组织名单。", "美国", "胡赛武装")]
+    [InlineData("美国商务部把华为列入黑名单。", "美国商务部", "华为")]
+    public void reads_putting_a_name_on_a_blacklist_as_confronting_it(string text, string subject, string listed)
+    {
+        var document = Extract.Sentence(text);
+
+        Assert.Contains(document.Claims, c => document.Triple(c) == (subject, Predicate.Confronts, listed));
+    }
+
+    [Theory]
+    [InlineData("美国务院宣布将胡赛武装从恐怖组织名单中撤出。")]
+    [InlineData("美国将古巴从支恐国家名单中移除。")]
+    public void reads_taking_a_name_off_a_blacklist_as_undoing_it(string text)
+    {
+        var document = Extract.Sentence(text);
+
+        Assert.DoesNotContain(document.Claims, c => c.Predicate == Predicate.Confronts);
+    }
+
+    [Theory]
+    [InlineData("美国加大了对快速崛起的中国进行打压。", Predicate.Confronts)]
+    [InlineData("美国与日益强大的中国展开竞争。", Predicate.Competes)]
+    public void reads_a_marker_across_a_modifier_that_de_ties_to_the_name(string text, Predicate predicate)
+    {
+        var document = Extract.Sentence(text);
+
+        Assert.Contains(document.Claims, c => document.Triple(c) == ("美国", predicate, "中国"));
+    }
+
+    [Theory]
+    [InlineData("美国通过北约向乌克兰提供援助。", "美国", Predicate.Cooperates, "乌克兰", "北约")]
+    [InlineData("日本通过东盟与中国加强合作。", "日本", Predicate.Cooperates, "中国", "东盟")]
+    [InlineData("美国利用日本和韩国遏制中国。", "美国", Predicate.Confronts, "中国", "韩国")]
+    public void gives_an_act_done_by_some_means_to_the_one_who_uses_them(string text, string actor, Predicate predicate, string target, string means)
+    {
+        var document = Extract.Sentence(text);
+
+        var triples = document.Claims.Select(document.Triple).ToList();
+        Assert.Contains((actor, predicate, target), triples);
+        Assert.DoesNotContain(triples, t => t.Subject == means || t.Predicate == predicate && t.Object == means);
+    }
+
+    [Theory]
+    [InlineData("美国联合日本和荷兰限制对华出口。", "日本", "荷兰")]
+    [InlineData("美国联手英国、澳大利亚遏制中国。", "英国", "澳大利亚")]
+    public void never_reads_the_partners_of_a_joint_act_as_its_targets(string text, string first, string second)
+    {
+        var document = Extract.Sentence(text);
+
+        Assert.DoesNotContain(document.Claims, c => c.Predicate == Predicate.Confronts && document.Triple(c).Object is var o && (o == first || o == second));
+    }
+
+    [Theory]
     [InlineData("拜登宣布中国是美国最主要的战略竞争者。", "美国", Predicate.Competes, "中国")]
     [InlineData("中国是美国的竞争者。", "美国", Predicate.Competes, "中国")]
     [InlineData("日本仍是美国最重要的盟友。", "美国", Predicate.Cooperates, "日本")]
@@ -362,6 +415,68 @@ public sealed class ClaimExtractionStageTests
         var triples = document.Claims.Select(document.Triple).ToList();
         Assert.Contains((possessor, predicate, counterpart), triples);
         Assert.DoesNotContain(triples, t => t.Subject == counterpart);
+    }
+
+    [Fact]
+    public void takes_no_place_named_in_an_earlier_clause_as_the_topic()
+    {
+        var document = Extract.Sentence("三国领导人在美国戴维营举行会晤，会后发表了联合声明《戴维营原则》。");
+
+        Assert.DoesNotContain(document.Claims, c => document.Triple(c).Subject == "美国");
+    }
+
+    [Theory]
+    [InlineData("特朗普以“美国优先”为口号赢得大选。", "特朗普", "美国优先")]
+    [InlineData("同年4月，特朗普政府以“对等关税”为名，对几乎所有贸易伙伴加征关税。", "特朗普政府", "对等关税")]
+    public void reads_a_policy_taken_as_a_slogan_or_a_pretext_as_supported(string text, string subject, string policy)
+    {
+        var document = Extract.Sentence(text);
+
+        Assert.Contains(document.Claims, c => document.Triple(c) == (subject, Predicate.Supports, policy));
+    }
+
+    [Fact]
+    public void reads_a_pretext_that_names_no_policy_as_supporting_nothing()
+    {
+        var document = Extract.Sentence("美国以反恐为名入侵阿富汗。");
+
+        Assert.DoesNotContain(document.Claims, c => c.Predicate == Predicate.Supports);
+    }
+
+    [Theory]
+    [InlineData("美国商务部批评美国企业。", "美国商务部", "美国")]
+    [InlineData("俄罗斯外交部批评俄罗斯反对派。", "俄罗斯外交部", "俄罗斯")]
+    [InlineData("中国商务部支持中国企业。", "中国商务部", "中国")]
+    public void pairs_no_body_named_after_a_state_with_that_state(string text, string body, string state)
+    {
+        var document = Extract.Sentence(text);
+
+        Assert.DoesNotContain(document.Claims, c => document.Triple(c).Subject == body && document.Triple(c).Object == state);
+    }
+
+    [Fact]
+    public void takes_no_name_an_earlier_verb_takes_as_the_topic()
+    {
+        var document = Extract.Sentence("在经济领域，为了更有力地牵制中国，重返TPP甚至加入RCEP无疑是最佳切入点。");
+
+        Assert.DoesNotContain(document.Claims, c => document.Triple(c).Subject == "中国");
+    }
+
+    [Fact]
+    public void takes_a_name_inside_a_time_frame_as_the_topic()
+    {
+        var document = Extract.Sentence("在威尔逊亲自草拟完《十四点和平计划》后，英法瓜分了果实。");
+
+        Assert.Contains(document.Claims, c => document.Triple(c) == ("威尔逊", Predicate.Supports, "十四点和平计划"));
+    }
+
+    [Fact]
+    public void negates_the_relation_a_denied_copula_equates()
+    {
+        var document = Extract.Sentence("日本不是美国的盟友。");
+
+        var claim = Assert.Single(document.Claims, c => document.Triple(c) == ("美国", Predicate.Cooperates, "日本"));
+        Assert.True(claim.Negated);
     }
 
     [Fact]

@@ -23,6 +23,8 @@ public sealed class JoiningTests
     [Theory]
     [InlineData("中国成为世贸组织的焦点。")]
     [InlineData("日本成为北约在亚洲最重要的伙伴。")]
+    [InlineData("波兰已成为北约的重要成员。")]
+    [InlineData("芬兰成为欧盟成员国中第一个承认该政府的国家。")]
     public void reads_no_joining_where_no_membership_noun_closes_the_phrase(string text)
     {
         var document = Extract.Sentence(text);

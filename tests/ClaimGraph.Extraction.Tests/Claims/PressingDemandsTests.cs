@@ -14,6 +14,7 @@ public sealed class PressingDemandsTests
     [InlineData("中國外交部要求日方撤回錯誤言論。", "中國外交部", "日方")]
     [InlineData("美方要求荷兰和日本对华限制光刻机出口。", "美方", "日本")]
     [InlineData("美国要求了欧盟对中国施压。", "美国", "欧盟")]
+    [InlineData("美国要求日本停止向俄罗斯提供芯片。", "美国", "日本")]
     public void reads_a_demand_on_a_named_party_as_pressing_it(string text, string demander, string party)
     {
         var document = Extract.Sentence(text);
@@ -24,6 +25,8 @@ public sealed class PressingDemandsTests
 
     [Theory]
     [InlineData("乌克兰要求美国提供更多军事援助。")]
+    [InlineData("乌克兰要求美国尽快交付坦克。")]
+    [InlineData("日本按照美国的要求日程行事。")]
     [InlineData("美国要求日本与中国对话。")]
     [InlineData("日本满足了美国的要求。")]
     [InlineData("美国要求与中国进行谈判。")]

@@ -22,6 +22,32 @@ public sealed class StateNameRecognizerTests
         Assert.DoesNotContain(Extract.Sentence("中俄峰会在北京举行。").Mentions, m => m.Text == "北京");
     }
 
+    [Theory]
+    [InlineData("2009年哥本哈根气候大会遇挫。", "哥本哈根")]
+    [InlineData("各方在伦敦论坛上讨论了气候问题。", "伦敦")]
+    [InlineData("巴黎和会后，战胜国瓜分了德国的殖民地。", "巴黎")]
+    public void does_not_take_a_capital_that_names_a_meeting_or_an_accord(string text, string capital)
+    {
+        Assert.DoesNotContain(Extract.Sentence(text).Mentions, m => m.Text == capital);
+    }
+
+    [Theory]
+    [InlineData("拜登与日首相岸田文雄会见。", "日", "COUNTRY:日本")]
+    [InlineData("据俄总统新闻秘书表示。", "俄", "COUNTRY:俄罗斯")]
+    public void takes_a_one_character_state_before_a_leaders_title(string text, string shortForm, string actor)
+    {
+        Assert.Equal(actor, Extract.Sentence(text).MentionOf(shortForm).Actor?.Key);
+    }
+
+    [Theory]
+    [InlineData("賴清德總統對此回應。")]
+    [InlineData("今日首相发表讲话。")]
+    [InlineData("30日首相访问美国。")]
+    public void takes_no_state_where_the_character_ends_another_word_before_a_title(string text)
+    {
+        Assert.DoesNotContain(Extract.Sentence(text).Mentions, m => m.Text is "日" or "德");
+    }
+
     [Fact]
     public void takes_a_capital_as_its_state_where_it_speaks()
     {
