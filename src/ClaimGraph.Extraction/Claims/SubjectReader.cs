@@ -15,6 +15,7 @@ public sealed class SubjectReader(ClaimCues cues, CueObjects objects, Venues ven
 
     private readonly WordList _addressVerbs = new(cues.AddressVerbs);
     private readonly WordList _instruments = new(cues.InstrumentMarkers);
+    private readonly WordList _continuations = new(cues.Continuations);
     private readonly WordList _causes = new(cues.CauseOpeners);
     private readonly WordList _regards = new(cues.DisposalVerbs);
 
@@ -25,11 +26,26 @@ public sealed class SubjectReader(ClaimCues cues, CueObjects objects, Venues ven
         var limit = marked?.Local.Start ?? cue.Start;
         bool Eligible(Mention m) => m.Type != EntityType.Policy && m.Local.End <= limit && m != marked && m.Local.Start >= notBefore && !attributive.Contains(m)
             && !InCause(key, m, clause, limit) && !IsAddressed(key, m, clause, cue) && !IsPartnerTaken(key, mentions, m) && !IsInstrument(key, mentions, m);
-        var inClause = mentions.LastOrDefault(m => Eligible(m) && m.Local.Start >= clause.Start && !objects.IsMarked(key, m, clause.Start) && !venues.IsSubjectVenue(key, m));
+        // 与日本、澳大利亚和印度建立联盟: the names listed after a marked one are marked too.
+        bool Marked(Mention m, int from) => objects.IsMarked(key, m, from) || objects.IsMarked(key, coordination.First(key, mentions, m, partnersApart: true), from);
+        Mention? Actor(Span within) => mentions.LastOrDefault(m => Eligible(m) && m.Local.Start >= within.Start && m.Local.End <= within.End
+            && !Marked(m, within.Start) && !venues.IsSubjectVenue(key, m));
+        var inClause = Actor(new Span(clause.Start, limit));
+        // 美国对韩国提供驻军，以便牵制朝鲜: the clause goes on with the previous clause's actor.
+        if (inClause is null && Continues(key, clause) && sentence.Clauses.LastOrDefault(c => c.End <= clause.Start) is { Length: > 0 } previous)
+            inClause = Actor(previous);
         // 领导人在美国戴维营举行会晤，会后发表…: a place named before is no topic either, nor what an earlier verb takes
         // (为了牵制中国，重返TPP…: 中国 is contained, it joins nothing).
-        return inClause ?? mentions.FirstOrDefault(m => Eligible(m) && !objects.IsMarked(key, m, sentence.Local.Start) && !venues.IsPlaceOnly(key, m)
+        return inClause ?? mentions.FirstOrDefault(m => Eligible(m) && !Marked(m, sentence.Local.Start) && !venues.IsPlaceOnly(key, m)
             && !IsTaken(key, m, cues, cue));
+    }
+
+    /// <summary>Whether a continuation word opens the clause (以便, 从而, 以 before a verb).</summary>
+    private bool Continues(string key, Span clause)
+    {
+        var start = clause.Start;
+        while (start < clause.End && char.IsWhiteSpace(key[start])) start++;
+        return _continuations.StartsAt(key, start, clause.End);
     }
 
     /// <summary>Whether a cue verb other than <paramref name="cue"/> takes the name right after it (牵制中国, 遏制了中国).</summary>

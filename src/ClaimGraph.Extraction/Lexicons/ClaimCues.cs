@@ -42,6 +42,12 @@ public sealed record ClaimCues
     public IReadOnlyList<string> InstrumentMarkers { get; init; } = [];
 
     /// <summary>
+    /// Words that open a clause going on with the previous clause's actor (…，以便牵制朝鲜, …，从而削弱中国): its subject is
+    /// that clause's, not the sentence's first name.
+    /// </summary>
+    public IReadOnlyList<string> Continuations { get; init; } = [];
+
+    /// <summary>
     /// Words before a name that make it the agent of a passive act (被美国制裁的伊朗, 遭北韩绑架, RCEP由东盟发起): it is not
     /// acted on.
     /// </summary>
@@ -288,6 +294,7 @@ public sealed record ClaimCues
         ReactionCauses = Fold(ReactionCauses, fold),
         AddressVerbs = Fold(AddressVerbs, fold),
         InstrumentMarkers = Fold(InstrumentMarkers, fold),
+        Continuations = Fold(Continuations, fold),
         SidesWith = Fold(SidesWith, fold),
         RelationNouns = Fold(RelationNouns, fold),
         PartyNouns = Fold(PartyNouns, fold),

@@ -462,6 +462,26 @@ public sealed class ClaimExtractionStageTests
         Assert.DoesNotContain(document.Claims, c => document.Triple(c).Subject == "中国");
     }
 
+    [Theory]
+    [InlineData("美韩关系中，韩国试图获得美国军事保护，美国对韩国提供驻军，以便牵制朝鲜和中国。", "美国", "朝鲜")]
+    [InlineData("日本批评韩国，美国加征关税，从而打压中国。", "美国", "中国")]
+    public void gives_a_clause_a_continuation_word_opens_the_previous_clauses_actor(string text, string actor, string target)
+    {
+        var document = Extract.Sentence(text);
+
+        var triples = document.Claims.Select(document.Triple).ToList();
+        Assert.Contains((actor, Predicate.Confronts, target), triples);
+        Assert.DoesNotContain(triples, t => t.Predicate == Predicate.Confronts && t.Object == target && t.Subject != actor);
+    }
+
+    [Fact]
+    public void takes_no_name_listed_after_a_marked_one_as_an_actor()
+    {
+        var document = Extract.Sentence("通过与日本、澳大利亚和印度等国家建立针对中国的准军事联盟，拜登可以利用盟友与中国开始集体谈判。");
+
+        Assert.DoesNotContain(document.Claims, c => document.Triple(c).Subject is "澳大利亚" or "印度" or "日本");
+    }
+
     [Fact]
     public void takes_a_name_inside_a_time_frame_as_the_topic()
     {
