@@ -15,9 +15,9 @@ public sealed class EvaluationFloorTests
     private const double EntityF1 = 0.967;
     private const double ClaimRelaxedF1 = 0.615;
     private const double ClaimStrictF1 = 0.516;
-    private const double RulesOnlyRelaxedF1 = 0.496;
-    private const double HeldOutWrittenRelaxedF1 = 0.510;
-    private const double HeldOutWrittenRulesOnlyRelaxedF1 = 0.444;
+    private const double RulesOnlyRelaxedF1 = 0.506;
+    private const double HeldOutWrittenRelaxedF1 = 0.509;
+    private const double HeldOutWrittenRulesOnlyRelaxedF1 = 0.447;
     private const double Tolerance = 0.01;
 
     private static readonly Lazy<IReadOnlyList<ContractLine>> s_dev = new(() => Gold("dev.jsonl"));

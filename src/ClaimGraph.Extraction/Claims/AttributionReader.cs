@@ -16,6 +16,7 @@ public sealed class AttributionReader(ClaimCues cues, OutletOwners outlets)
     private readonly WordList _stops = new(cues.AttributionStops);
     private readonly WordList _prefixes = new(cues.AttributionPrefix);
     private readonly WordList _announcements = new(cues.Announcements);
+    private readonly WordList _stances = new(cues.StanceVerbs);
     private readonly WordList _authors = new(cues.AuthorOpeners);
     private readonly WordList _interviews = new(cues.InterviewNouns);
 
@@ -29,6 +30,7 @@ public sealed class AttributionReader(ClaimCues cues, OutletOwners outlets)
         {
             // 美国的说法遭到批评: 说 inside a noun says nothing, and 美国 is no speaker.
             if (_stops.Covers(key, verb, _stops.Longest - 1, sentence.Local.End)) continue;
+            if (StatesStance(key, verb, before, mentions)) continue;
             var speakers = mentions
                 .Where(m => m.Local.End <= verb.Start && verb.Start - m.Local.End <= MaxSpeakerDistance && m.Type != EntityType.Policy)
                 .Where(m => !(m.Local.End <= label && label < verb.Start) && !key.AsSpan(m.Local.End, verb.Start - m.Local.End).ContainsAny("。，；"))
@@ -67,6 +69,18 @@ public sealed class AttributionReader(ClaimCues cues, OutletOwners outlets)
             if (mentions[i].Local.Start == content) return false;
         return true;
     }
+
+    /// <summary>The longest run of adverbs between a stance verb and its act (坚决, 严重关切和坚决).</summary>
+    private const int MaxStanceAdverbs = 8;
+
+    /// <summary>
+    /// Whether a stance verb is followed by the act itself (表示强烈反对, 明确表示支持), with no punctuation and no name
+    /// between: the verb reports nothing, and what is marked before it (对美国的做法) is the act's object.
+    /// </summary>
+    private bool StatesStance(string key, Core.Text.Span verb, int act, IReadOnlyList<Mention> mentions) =>
+        _stances.StartsAt(key, verb.Start, verb.End) && act >= verb.End && act - verb.End <= MaxStanceAdverbs
+        && !key.AsSpan(verb.End, act - verb.End).ContainsAny("，,：:；;。“\"「")
+        && !mentions.Any(m => m.Local.Start >= verb.End && m.Local.Start < act);
 
     private const int MaxLabel = 12;
 

@@ -130,6 +130,10 @@ public sealed class ClaimCandidateGenerator
             // leaving) lists its subjects, as the gold has it (GUIDELINES rule 28); 与 still marks a partner (与菲律宾签署),
             // and 和 does before an act done together (美国和欧盟成立…).
             if (marked is not null && _soloActs.Contains(word) && JointActs.ListsSubjects(key, mentions, marked)) marked = null;
+            // 俄罗斯与中国批评美国, 美国和日本遏制中国: one opposes nothing "with" another, and an act done to a name after the
+            // cue has both listed names as its subjects (与中国对抗 still confronts 中国; 以色列与哈马斯的冲突 is between them).
+            if (marked is not null && JointActs.JoinsNames(key, mentions, clause, marked) && key.IndexOf('的', marked.Local.End, cue.Start - marked.Local.End) < 0
+                && (predicate == Predicate.Opposes || predicate == Predicate.Confronts && _objects.After(key, mentions, clause, cue).Count > 0)) marked = null;
             // 美国利用日本和韩国遏制中国: 和 lists the means, it marks no object.
             if (marked is not null && _subjects.IsPartnerOrMeans(key, mentions, marked)) marked = null;
             // 乌克兰感受到来自俄罗斯和白俄罗斯的威胁: the pressure's sources act on the one who faces it; 和 lists them.
@@ -151,10 +155,17 @@ public sealed class ClaimCandidateGenerator
             var copulaNegated = equated is { } copula && _negation.IsNegated(key, copula.Equated.Local.End, owner!.Local.Start, mentions);
             if (equated?.Judge is { } judge) owner = judge;
             // 这一言论在美国国会引发批评: the place a reaction arose is who reacts.
-            var onlySubject = pivot ?? owner ?? threat?.Agent ?? (predicate == Predicate.Opposes && marked is null ? _passive.ReactingPlace(key, mentions, clause, cue) : null);
+            // 反对美国的制裁: the name that owns a nominal act does it, and no name before it is its object.
+            var agent = pivot is null && owner is null && threat is null && !_relationNouns.Contains(word) ? _subjects.NominalAgent(key, mentions, clause, cue, cues) : null;
+            // 以色列与哈马斯的冲突, 拉夫罗夫与库列巴的会晤: an act the listed names own is between them, or theirs together.
+            if (agent is not null && IsListedAfter(key, mentions, Extent(agent))) agent = null;
+            if (agent is not null && marked is not null && marked.Local.Start < agent.Local.Start) marked = null;
+            var onlySubject = pivot ?? owner ?? threat?.Agent ?? agent ?? (predicate == Predicate.Opposes && marked is null ? _passive.ReactingPlace(key, mentions, clause, cue) : null);
             var primarySubject = onlySubject ?? _subjects.Find(key, sentence, mentions, actClause, cue, marked, attribution?.After ?? sentence.Local.Start, attributive, cues)
                 ?? attribution?.Speaker;
             if (primarySubject is null) continue;
+            // 日本的决定遭到周边国家反对: the one who acts is unnamed, and the name before the passive only undergoes it.
+            if (onlySubject is null && _passive.Undergoes(key, mentions, primarySubject, cue)) continue;
             // 澳洲总理艾班尼斯…与习近平会面: the officeholder a state and a title introduce acts, not the state.
             primarySubject = _officeholders.Before(key, mentions, primarySubject, cue);
             var officeholder = marked is not null ? _officeholders.Of(key, mentions, marked) : null;
@@ -218,9 +229,11 @@ public sealed class ClaimCandidateGenerator
                     var actedWith = obj is not null && (JointActs.IsComitative(key, obj, cue) || obj == officeholder && JointActs.IsComitative(key, marked!, cue));
                     if (PredicateObjects.Toward(predicate, obj?.Type, actedWith, sides) is not { } asserted) continue;
                     // 莫斯科和平壤否认…, 日本和韩国围堵中国: names listed before the cue act side by side, neither on the other,
-                    // unless the act is a relation between them alone (GUIDELINES rules 22 and 28).
+                    // unless the act is a relation between them alone (GUIDELINES rules 22 and 28); a topic after the cue
+                    // (与普京讨论了乌克兰问题) is no counterpart.
                     if (obj is not null && partners.Contains(obj)
-                        && _listed.SideBySide(key, asserted, subject, obj, partners, primaryObjects, objectsAfter ??= _objects.After(key, mentions, clause, cue), cue)) continue;
+                        && _listed.SideBySide(key, asserted, subject, obj, partners, primaryObjects,
+                            [.. (objectsAfter ??= _objects.After(key, mentions, clause, cue)).Where(o => o is null || !attributive.Contains(o))], cue)) continue;
                     if (obj?.Type != EntityType.Policy && _policyOnly.Contains(word)) continue;
                     if (obj is not null && _demands.Excludes(key, mentions, cues, clause, found, obj)) continue;
                     if (obj is not null && _memberships.Excludes(key, found, obj)) continue;
@@ -284,6 +297,10 @@ public sealed class ClaimCandidateGenerator
             if (c.Span.Start >= marked.Local.End && c.Span.End <= cue.Start && !_negatingCues.Contains(c.Word)) end = Math.Max(end, c.Span.End);
         return end;
     }
+
+    /// <summary>Whether a coordinator joins the extent to a name right before it (以色列与哈马斯, 俄罗斯外长拉夫罗夫与乌克兰外长库列巴).</summary>
+    private bool IsListedAfter(string key, IReadOnlyList<Mention> mentions, Span extent) =>
+        mentions.Any(m => m.Local.End < extent.Start && _coordination.IsCoordinator(key, m.Local.End, extent.Start));
 
     /// <summary>Whether the first act after the invitation in its clause is joining (邀请沙特、埃及加入, 邀请芬兰成为…成员).</summary>
     private bool InvitesToJoin(List<CueMatch> cues, int invitation, Span clause) =>

@@ -12,6 +12,7 @@ public sealed class CueObjects
 {
     private readonly WordList _objectMarkers;
     private readonly WordList _markerStops;
+    private readonly WordList _modifierMarkers;
     private readonly WordList _topicFrames;
     private readonly Coordination _coordination;
     private readonly AttributiveNames _attributive;
@@ -22,6 +23,7 @@ public sealed class CueObjects
     {
         _objectMarkers = new WordList(cues.ObjectMarkers);
         _markerStops = new WordList(cues.ObjectMarkerStops);
+        _modifierMarkers = new WordList(cues.ModifierMarkers);
         _topicFrames = new WordList(cues.TopicFrames);
         _coordination = coordination;
         _attributive = attributive;
@@ -33,9 +35,16 @@ public sealed class CueObjects
     public Mention? Marked(string key, IReadOnlyList<Mention> mentions, Span clause, Span cue, int notBefore)
     {
         var from = Math.Max(clause.Start, notBefore);
-        var marked = mentions.LastOrDefault(m => m.Local.Start >= from && m.Local.End <= cue.Start
-            && (IsMarked(key, m, clause.Start) || IsMarkedAcrossModifier(key, mentions, m, from)));
-        return marked is null ? null : FirstListed(key, mentions, marked, from, clause.Start);
+        for (var i = mentions.Count - 1; i >= 0; i--)
+        {
+            var m = mentions[i];
+            if (m.Local.Start < from) break;
+            if (m.Local.End > cue.Start) continue;
+            var previousEnd = i > 0 ? mentions[i - 1].Local.End : 0;
+            if (IsMarked(key, m, clause.Start) || IsMarkedAcrossModifier(key, m, Math.Max(from, previousEnd)))
+                return FirstListed(key, mentions, m, from, clause.Start);
+        }
+        return null;
     }
 
     /// <summary>
@@ -74,25 +83,36 @@ public sealed class CueObjects
     /// Whether a marker stands before a short modifier that 的 ties to the name (对快速崛起的中国进行打压, 与日益强大的中国
     /// 竞争): the name is still what the marker marks; no other name and no clause break stand between.
     /// </summary>
-    private bool IsMarkedAcrossModifier(string key, IReadOnlyList<Mention> mentions, Mention m, int limit)
+    private bool IsMarkedAcrossModifier(string key, Mention m, int limit)
     {
         var de = m.Local.Start - 1;
         if (de <= limit || key[de] != '的') return false;
-        var previous = mentions.LastOrDefault(o => o.Local.End <= m.Local.Start && o != m);
-        var from = Math.Max(limit, Math.Max(previous?.Local.End ?? 0, de - MaxModifier));
+        var from = Math.Max(limit, de - MaxModifier);
         for (var at = de - 1; at > from; at--)
         {
             if (ClauseBreaks.Characters.Contains(key[at]) || key[at] == '的') return false;
-            if (ModifierMarkers.Any(w => key.AsSpan(0, at).EndsWith(w)) && !_markerStops.EndsAt(key, at, Math.Max(limit, at - _markerStops.Longest)))
+            if (_modifierMarkers.EndsAt(key, at, Math.Max(limit, at - _modifierMarkers.Longest))
+                && !_markerStops.EndsAt(key, at, Math.Max(limit, at - _markerStops.Longest)))
                 return true;
         }
         return false;
     }
 
+    /// <summary>
+    /// Whether a marker between <paramref name="from"/> and <paramref name="position"/> opens a phrase still open there, no
+    /// 的 after it (对两国不支持美国|的不满: what 的 closes is the whole marked phrase).
+    /// </summary>
+    public bool OpensPhraseBefore(string key, int from, int position)
+    {
+        if (position <= from) return false;
+        var de = key.LastIndexOf('的', position - 1, position - from);
+        // A partner's 与 or 同 opens no phrase, and 反对 holds no marker.
+        return _modifierMarkers.FindAll(key, Math.Max(from, de + 1), position)
+            .Any(m => !(m.Length == 1 && JointActs.IsComitativeMarker(key[m.Start])) && !_markerStops.Covers(key, m, _markerStops.Longest - 1, position));
+    }
+
     /// <summary>The longest modifier between a marker and its name's 的 (快速崛起, 日益强大).</summary>
     private const int MaxModifier = 8;
-
-    private static readonly string[] ModifierMarkers = ["对", "针对", "向", "与", "同"];
 
     /// <summary>The marked object and the names coordinated after it (与英、法、德等国领导人通话: all three).</summary>
     public List<Mention?> MarkedWithCoordinated(string key, IReadOnlyList<Mention> mentions, Mention marked, Span cue)
@@ -113,10 +133,7 @@ public sealed class CueObjects
         // 加入由世界卫生组织和…发起的计划: the agents a passive marker introduces do the phrase's own act; the cue takes what follows.
         if (_passive.MarkerBefore(key, QuoteMarks.StartBefore(key, first.Local.Start, cue.End)) >= 0)
         {
-            var agent = first;
-            foreach (var next in mentions.Where(m => m.Local.Start > first.Local.Start))
-                if (_coordination.Joins(key, agent, next)) agent = next;
-                else break;
+            var agent = _coordination.Of(key, mentions, first).LastOrDefault() ?? first;
             first = mentions.FirstOrDefault(m => m.Local.Start >= agent.Local.End && m.Local.End <= clause.End);
             if (first is null) return objects;
         }

@@ -34,5 +34,26 @@ public sealed class JointActs(WordList distributive)
     public static bool ListsSubjects(string key, IReadOnlyList<Mention> mentions, Mention marked) =>
         marked.Local.Start > 1 && key[marked.Local.Start - 1] == '和' && mentions.Any(m => m.Local.End == marked.Local.Start - 1);
 
+    /// <summary>
+    /// Whether the name follows another name and a comitative marker (俄罗斯与中国, 美国和日本): before an act done to a third
+    /// name after the cue (俄罗斯与中国批评美国), the marker lists the two subjects, as 和 does before a solo act.
+    /// </summary>
+    public static bool JoinsNames(string key, IReadOnlyList<Mention> mentions, Span clause, Mention marked) =>
+        marked.Local.Start > 1 && IsComitativeMarker(key[marked.Local.Start - 1])
+        && mentions.FirstOrDefault(m => m.Local.End == marked.Local.Start - 1) is { } first && OpensClause(key, clause, first);
+
+    /// <summary>
+    /// Whether the name opens its clause, after at most a time or a conjunction (2022年，…; 而俄罗斯与中国…): the list is the
+    /// clause's subject, not what a verb before it takes (召回驻澳大利亚和美国的大使, 使卡特政府与北京…).
+    /// </summary>
+    private static bool OpensClause(string key, Span clause, Mention first)
+    {
+        var before = key.AsSpan(clause.Start, Math.Max(0, first.Local.Start - clause.Start)).Trim();
+        return before.IsEmpty || ClauseOpeners.Contains(before[^1]);
+    }
+
+    /// <summary>Last characters of what may open a clause before its subject: a time (年, 月, 日, 后) or a conjunction (而, 但).</summary>
+    private const string ClauseOpeners = "年月日后时而则但并且也又还，、：";
+
     public static bool IsComitativeMarker(char c) => c is '与' or '和' or '同' or '跟';
 }

@@ -8,7 +8,7 @@ namespace ClaimGraph.Extraction.Claims;
 /// A demand that presses the party it names (特朗普要求日本大幅增加防卫开支: 特朗普 CONFRONTS 日本), as train's and the
 /// written gold have it for most demands on a named party (GUIDELINES rule 50). It takes only the names right after it
 /// (要求荷兰和日本…), not one further on (满足美国的要求, 按要求与中国谈判), and presses no one when what it asks for is
-/// help, support or talks (要求德国提供坦克, 要求美国提供援助, 要求日本与中国对话).
+/// help, support or talks (要求德国提供坦克, 要求美国提供援助, 要求日本与中国对话), unless it asks them withheld.
 /// </summary>
 public sealed class PressingDemands(ClaimCues cues, Coordination coordination)
 {
@@ -29,17 +29,16 @@ public sealed class PressingDemands(ClaimCues cues, Coordination coordination)
         if (first is null || !Adjoins(key, cue.Span.End, first.Local.Start)) return true;
         if (!IsListedFrom(key, mentions, first, obj)) return true;
         var asked = cues.FirstOrDefault(c => c.Span.Start >= obj.Local.End && clause.Contains(c.Span.Start));
-        return asked.Word is not null && asked.Predicate is Predicate.Supports or Predicate.Cooperates or Predicate.Engages
-            || AsksHelp(key, clause, obj.Local.End);
+        var request = asked.Word is not null && asked.Predicate is Predicate.Supports or Predicate.Cooperates or Predicate.Engages
+            ? asked.Span.Start : HelpAt(key, clause, obj.Local.End);
+        // Help or talks to be stopped, withheld or refused (要求日本停止向俄罗斯提供芯片, 要求韩国不要向中国提供援助) is pressure still.
+        return request >= 0 && !_stops.FindAll(key, obj.Local.End, request).Any();
     }
 
-    /// <summary>
-    /// Whether a verb of help follows the party before the clause ends (要求德国提供豹2坦克): a request, not pressure;
-    /// help to be stopped or withheld (要求日本停止向俄罗斯提供芯片) is pressure still.
-    /// </summary>
-    private bool AsksHelp(string key, Span clause, int from) =>
+    /// <summary>Where a verb of help follows the party before the clause ends (要求德国提供豹2坦克), or -1.</summary>
+    private int HelpAt(string key, Span clause, int from) =>
         _help.FindAll(key, from, Math.Min(clause.End, from + HelpReach + _help.Longest))
-            .Any(w => w.Start - from <= HelpReach && !_stops.FindAll(key, from, w.Start).Any());
+            .Where(w => w.Start - from <= HelpReach).Select(w => w.Start).DefaultIfEmpty(-1).First();
 
     /// <summary>
     /// Whether the name is the first after the demand or listed with it (要求荷兰和日本); not a partner 与 introduces for

@@ -106,6 +106,19 @@ public sealed class SubjectReader(ClaimCues cues, CueObjects objects, Venues ven
 
     private const int MaxPossessorGap = 7;
 
+    /// <summary>
+    /// The name whose act a nominal cue names, right before its 的 (反对美国的制裁: 美国 sanctions), else null; not a name
+    /// a marker puts there (对美国的制裁, 对中国和俄罗斯的打压: the targets) nor one another verb takes inside a marked
+    /// phrase (对两国不支持美国的不满: the 的 closes the whole phrase; 反对美国的制裁 is still 美国's).
+    /// </summary>
+    public Mention? NominalAgent(string key, IReadOnlyList<Mention> mentions, Span clause, Span cue, IReadOnlyList<CueMatch> cues)
+    {
+        if (cue.Start - 1 <= clause.Start || key[cue.Start - 1] != '的') return null;
+        var owner = mentions.LastOrDefault(m => m.Local.End == cue.Start - 1 && m.Local.Start >= clause.Start);
+        if (owner is null || owner.Type == EntityType.Policy || IsTaken(key, owner, cues, cue) && objects.OpensPhraseBefore(key, clause.Start, owner.Local.Start)) return null;
+        return objects.IsMarked(key, coordination.First(key, mentions, owner, partnersApart: true), clause.Start) ? null : owner;
+    }
+
     /// <summary>A name inside a cause given before the act (印度没有因为美国的压力而停止…: 美国 is the cause, not the actor).</summary>
     private bool InCause(string key, Mention m, Span clause, int limit) =>
         // The 而 that closes a cause is rare; look for it before scanning the clause for an opener, for every name.

@@ -56,6 +56,12 @@ public sealed record ClaimCues
     /// <summary>Words that end in a passive marker and are none (任由日本扩军, 经由新加坡, 理由).</summary>
     public IReadOnlyList<string> PassiveMarkerStops { get; init; } = [];
 
+    /// <summary>
+    /// Passive markers that stand without a named agent (日本的决定遭到周边国家反对, 伊朗被制裁): the name before them
+    /// undergoes the act and does not do it.
+    /// </summary>
+    public IReadOnlyList<string> AgentlessPassives { get; init; } = [];
+
     /// <summary>Words holding 在 that set no place (正在, 现在, 存在, 在于): no reaction arises there.</summary>
     public IReadOnlyList<string> ReactionVenueStops { get; init; } = [];
 
@@ -118,8 +124,20 @@ public sealed record ClaimCues
     /// </summary>
     public IReadOnlyList<string> Announcements { get; init; } = [];
 
+    /// <summary>
+    /// Speaking verbs that, right before the act (对美国的做法表示强烈反对, 表示支持), state the speaker's own stance: no
+    /// report, so a name marked before them is the act's object (ANNOTATION: the speaking verb is itself the claim).
+    /// </summary>
+    public IReadOnlyList<string> StanceVerbs { get; init; } = [];
+
     /// <summary>Prepositions that put their noun in object position before the verb (对, 与, 向).</summary>
     public IReadOnlyList<string> ObjectMarkers { get; init; } = [];
+
+    /// <summary>
+    /// Object markers that still mark a name a short modifier and 的 put after them (对快速崛起的中国进行打压, 与日益强大的
+    /// 中国竞争); not 把 or 将, whose 的 phrase is what is handled.
+    /// </summary>
+    public IReadOnlyList<string> ModifierMarkers { get; init; } = [];
 
     /// <summary>
     /// Words ending in a marker's character that open a clause instead (认为, 因为): the name after them is the
@@ -290,6 +308,7 @@ public sealed record ClaimCues
         OutletNouns = Fold(OutletNouns, fold),
         PassiveMarkers = Fold(PassiveMarkers, fold),
         PassiveMarkerStops = Fold(PassiveMarkerStops, fold),
+        AgentlessPassives = Fold(AgentlessPassives, fold),
         ReactionVenueStops = Fold(ReactionVenueStops, fold),
         ReactionCauses = Fold(ReactionCauses, fold),
         AddressVerbs = Fold(AddressVerbs, fold),
@@ -312,6 +331,7 @@ public sealed record ClaimCues
         AttributionPrefix = Fold(AttributionPrefix, fold),
         AttributionStops = Fold(AttributionStops, fold),
         ObjectMarkers = Fold(ObjectMarkers, fold),
+        ModifierMarkers = Fold(ModifierMarkers, fold),
         ObjectMarkerStops = Fold(ObjectMarkerStops, fold),
         Coordinators = Fold(Coordinators, fold),
         ObjectPronouns = Fold(ObjectPronouns, fold),
@@ -347,6 +367,7 @@ public sealed record ClaimCues
         CauseOpeners = Fold(CauseOpeners, fold),
         DigestOpeners = Fold(DigestOpeners, fold),
         Announcements = Fold(Announcements, fold),
+        StanceVerbs = Fold(StanceVerbs, fold),
     };
 
     private static IReadOnlyList<string> Fold(IReadOnlyList<string> words, Func<string, string> fold) => words.Select(fold).Distinct().ToList();

@@ -115,4 +115,24 @@ public sealed class PassiveVoiceTests
         Assert.NotEmpty(document.Claims);
         Assert.All(document.Claims, c => Assert.Null(c.Source));
     }
+
+    [Theory]
+    [InlineData("日本的排污决定遭到周边国家反对。")]
+    [InlineData("伊朗企业被制裁后，损失惨重。")]
+    public void gives_no_act_to_the_name_before_a_passive_whose_agent_is_unnamed(string text)
+    {
+        var document = Extract.Sentence(text);
+
+        Assert.Empty(document.Claims);
+    }
+
+    [Theory]
+    [InlineData("美国被迫退出伊核协议。", "美国", Predicate.Opposes, "伊核协议")]
+    [InlineData("特朗普政府的卫生政策可以被归纳为延续。", "特朗普政府", Predicate.Continues, null)]
+    public void still_gives_the_act_to_the_name_when_the_marker_forces_or_names_it(string text, string subject, Predicate predicate, string? obj)
+    {
+        var document = Extract.Sentence(text);
+
+        Assert.Contains(document.Claims, c => document.Triple(c) == (subject, predicate, obj));
+    }
 }

@@ -15,6 +15,7 @@ public sealed class PressingDemandsTests
     [InlineData("美方要求荷兰和日本对华限制光刻机出口。", "美方", "日本")]
     [InlineData("美国要求了欧盟对中国施压。", "美国", "欧盟")]
     [InlineData("美国要求日本停止向俄罗斯提供芯片。", "美国", "日本")]
+    [InlineData("美国要求韩国不要向中国提供芯片援助。", "美国", "韩国")]
     public void reads_a_demand_on_a_named_party_as_pressing_it(string text, string demander, string party)
     {
         var document = Extract.Sentence(text);

@@ -1,0 +1,89 @@
+using ClaimGraph.Core.Documents;
+using ClaimGraph.Extraction.Tests.Support;
+
+namespace ClaimGraph.Extraction.Tests.Claims;
+
+/// <summary>
+/// Names a comitative marker joins before an act done to a third name are its subjects side by side (GUIDELINES rule 28);
+/// a nominal act belongs to the name before its 的; a stance verb before the act reports nothing.
+/// </summary>
+public sealed class ListedSubjectsTests
+{
+    [Theory]
+    [InlineData("俄罗斯与中国批评美国的单边主义。", "俄罗斯", "中国", Predicate.Opposes, "美国")]
+    [InlineData("美国和日本遏制中国。", "美国", "日本", Predicate.Confronts, "中国")]
+    [InlineData("2022年，法国同德国抵制俄罗斯的天然气。", "法国", "德国", Predicate.Opposes, "俄罗斯")]
+    public void gives_the_act_on_a_third_name_to_both_listed_subjects(string text, string first, string second, Predicate predicate, string target)
+    {
+        var document = Extract.Sentence(text);
+
+        Assert.Contains(document.Claims, c => document.Triple(c) == (first, predicate, target));
+        Assert.Contains(document.Claims, c => document.Triple(c) == (second, predicate, target));
+        Assert.DoesNotContain(document.Claims, c => document.Triple(c) == (first, predicate, second));
+    }
+
+    [Theory]
+    [InlineData("中国与美国在贸易问题上对抗。", "中国", Predicate.Confronts, "美国")]
+    [InlineData("拜登与普京在电话中讨论了乌克兰问题。", "拜登", Predicate.Engages, "普京")]
+    public void keeps_the_partner_a_marker_names_when_no_third_name_is_acted_on(string text, string subject, Predicate predicate, string partner)
+    {
+        var document = Extract.Sentence(text);
+
+        Assert.Contains(document.Claims, c => document.Triple(c) == (subject, predicate, partner));
+    }
+
+    [Fact]
+    public void does_not_read_names_a_verb_takes_as_the_clause_subjects()
+    {
+        var document = Extract.Sentence("法国随即召回驻澳大利亚和美国的大使以示抗议。");
+
+        Assert.DoesNotContain(document.Claims, c => document.Triple(c).Subject is "澳大利亚" or "美国");
+    }
+
+    [Fact]
+    public void gives_a_nominal_act_to_the_name_before_its_de_and_to_no_earlier_object()
+    {
+        var document = Extract.Sentence("中国同俄罗斯反对美国的制裁。");
+
+        Assert.Contains(document.Claims, c => document.Triple(c) == ("中国", Predicate.Opposes, "美国"));
+        Assert.Contains(document.Claims, c => document.Triple(c) == ("俄罗斯", Predicate.Opposes, "美国"));
+        Assert.DoesNotContain(document.Claims, c => document.Triple(c).Object == "俄罗斯");
+    }
+
+    [Fact]
+    public void reads_a_nominal_act_the_listed_names_own_as_between_them()
+    {
+        var document = Extract.Sentence("以色列与哈马斯的冲突会干扰拜登政府的议程。");
+
+        Assert.DoesNotContain(document.Claims, c => document.Triple(c).Object == "拜登政府");
+    }
+
+    [Theory]
+    [InlineData("中国对美国的霸凌行为表示强烈反对。", "中国", "美国")]
+    [InlineData("俄罗斯对北约的东扩表示严重关切和坚决反对。", "俄罗斯", "北约")]
+    public void reads_a_stance_verb_before_the_act_as_the_act_itself(string text, string subject, string obj)
+    {
+        var document = Extract.Sentence(text);
+
+        var claim = Assert.Single(document.Claims, c => document.Triple(c) == (subject, Predicate.Opposes, obj));
+        Assert.Null(claim.Source);
+    }
+
+    [Theory]
+    [InlineData("中国电话会议系统出口到俄罗斯。")]
+    [InlineData("美国的电话网覆盖日本。")]
+    public void reads_no_call_into_telephone_equipment(string text)
+    {
+        var document = Extract.Sentence(text);
+
+        Assert.DoesNotContain(document.Claims, c => c.Predicate == Predicate.Engages);
+    }
+
+    [Fact]
+    public void reads_arms_sales_as_cooperation()
+    {
+        var document = Extract.Sentence("土耳其向乌克兰出售武器。");
+
+        Assert.Contains(document.Claims, c => document.Triple(c) == ("土耳其", Predicate.Cooperates, "乌克兰"));
+    }
+}
