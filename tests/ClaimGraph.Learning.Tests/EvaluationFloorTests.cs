@@ -17,7 +17,7 @@ public sealed class EvaluationFloorTests
     private const double ClaimStrictF1 = 0.516;
     private const double RulesOnlyRelaxedF1 = 0.506;
     private const double HeldOutWrittenRelaxedF1 = 0.509;
-    private const double HeldOutWrittenRulesOnlyRelaxedF1 = 0.447;
+    private const double HeldOutWrittenRulesOnlyRelaxedF1 = 0.448;
     private const double Tolerance = 0.01;
 
     private static readonly Lazy<IReadOnlyList<ContractLine>> s_dev = new(() => Gold("dev.jsonl"));

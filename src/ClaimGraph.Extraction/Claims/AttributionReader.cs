@@ -30,7 +30,7 @@ public sealed class AttributionReader(ClaimCues cues, OutletOwners outlets)
         {
             // 美国的说法遭到批评: 说 inside a noun says nothing, and 美国 is no speaker.
             if (_stops.Covers(key, verb, _stops.Longest - 1, sentence.Local.End)) continue;
-            if (StatesStance(key, verb, before, mentions)) continue;
+            if (StatesStance(key, sentence, verb, before, mentions)) continue;
             var speakers = mentions
                 .Where(m => m.Local.End <= verb.Start && verb.Start - m.Local.End <= MaxSpeakerDistance && m.Type != EntityType.Policy)
                 .Where(m => !(m.Local.End <= label && label < verb.Start) && !key.AsSpan(m.Local.End, verb.Start - m.Local.End).ContainsAny("。，；"))
@@ -74,13 +74,22 @@ public sealed class AttributionReader(ClaimCues cues, OutletOwners outlets)
     private const int MaxStanceAdverbs = 8;
 
     /// <summary>
-    /// Whether a stance verb is followed by the act itself (表示强烈反对, 明确表示支持), with no punctuation and no name
-    /// between: the verb reports nothing, and what is marked before it (对美国的做法) is the act's object.
+    /// Whether a stance verb is followed by the act itself, which takes no name after it (对美国的做法表示强烈反对): the
+    /// verb reports nothing, and what is marked before it is the act's object. Only degree adverbs stand between (not
+    /// 对中方表示将继续制裁伊朗, a statement to 中方 of a future act), and the act has no object of its own (王毅表示反对
+    /// 美国干涉 is reported, as the gold has it).
     /// </summary>
-    private bool StatesStance(string key, Core.Text.Span verb, int act, IReadOnlyList<Mention> mentions) =>
-        _stances.StartsAt(key, verb.Start, verb.End) && act >= verb.End && act - verb.End <= MaxStanceAdverbs
-        && !key.AsSpan(verb.End, act - verb.End).ContainsAny("，,：:；;。“\"「")
-        && !mentions.Any(m => m.Local.Start >= verb.End && m.Local.Start < act);
+    private bool StatesStance(string key, Sentence sentence, Core.Text.Span verb, int act, IReadOnlyList<Mention> mentions)
+    {
+        if (!_stances.StartsAt(key, verb.Start, verb.End) || act < verb.End || act - verb.End > MaxStanceAdverbs) return false;
+        var between = key.AsSpan(verb.End, act - verb.End);
+        if (between.ContainsAny("，,：:；;。“\"「") || between.ContainsAny(StatementMarks)) return false;
+        var clauseEnd = key.AsSpan(act, sentence.Local.End - act).IndexOfAny(ClauseBreaks.Characters) is var end and >= 0 ? act + end : sentence.Local.End;
+        return !mentions.Any(m => m.Local.Start >= verb.End && m.Local.Start < clauseEnd);
+    }
+
+    /// <summary>Characters of tense, will and continuation that make what follows 表示 a statement (将, 要, 会, 愿, 继续).</summary>
+    private const string StatementMarks = "将要会愿继";
 
     private const int MaxLabel = 12;
 

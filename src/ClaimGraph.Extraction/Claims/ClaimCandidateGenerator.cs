@@ -31,6 +31,8 @@ public sealed class ClaimCandidateGenerator
     private readonly HashSet<string> _relationNouns;
     private readonly HashSet<string> _partyNouns;
     private readonly HashSet<string> _soloActs;
+    private readonly WordList _reciprocal;
+    private readonly HashSet<string> _pressureNouns;
     private readonly NegationReader _negation;
     private readonly ModalityReader _modality;
     private readonly AttributionReader _attribution;
@@ -70,6 +72,8 @@ public sealed class ClaimCandidateGenerator
         _relationNouns = cues.RelationNouns.ToHashSet(StringComparer.Ordinal);
         _partyNouns = cues.PartyNouns.ToHashSet(StringComparer.Ordinal);
         _soloActs = cues.SoloActs.ToHashSet(StringComparer.Ordinal);
+        _reciprocal = new WordList(cues.ReciprocalAdverbs);
+        _pressureNouns = cues.PressureNouns.ToHashSet(StringComparer.Ordinal);
         _negation = new NegationReader(cues);
         _modality = new ModalityReader(cues);
         _attribution = new AttributionReader(cues, outlets);
@@ -130,10 +134,12 @@ public sealed class ClaimCandidateGenerator
             // leaving) lists its subjects, as the gold has it (GUIDELINES rule 28); 与 still marks a partner (与菲律宾签署),
             // and 和 does before an act done together (美国和欧盟成立…).
             if (marked is not null && _soloActs.Contains(word) && JointActs.ListsSubjects(key, mentions, marked)) marked = null;
-            // 俄罗斯与中国批评美国, 美国和日本遏制中国: one opposes nothing "with" another, and an act done to a name after the
-            // cue has both listed names as its subjects (与中国对抗 still confronts 中国; 以色列与哈马斯的冲突 is between them).
+            // 俄罗斯与中国批评美国, 美国和日本遏制中国: one opposes nothing "with" another, unless they oppose each other (互相
+            // 指责), and an act done to a name right after the cue has both listed names as its subjects (与中国对抗 still
+            // confronts 中国; 以色列与哈马斯的冲突 is between them; in 印度与中国对峙牵动俄罗斯 a later verb takes 俄罗斯).
             if (marked is not null && JointActs.JoinsNames(key, mentions, clause, marked) && key.IndexOf('的', marked.Local.End, cue.Start - marked.Local.End) < 0
-                && (predicate == Predicate.Opposes || predicate == Predicate.Confronts && _objects.After(key, mentions, clause, cue).Count > 0)) marked = null;
+                && !_reciprocal.FindAll(key, marked.Local.End, cue.Start).Any()
+                && (predicate == Predicate.Opposes || predicate == Predicate.Confronts && TakesNameRightAfter(key, mentions, cue))) marked = null;
             // 美国利用日本和韩国遏制中国: 和 lists the means, it marks no object.
             if (marked is not null && _subjects.IsPartnerOrMeans(key, mentions, marked)) marked = null;
             // 乌克兰感受到来自俄罗斯和白俄罗斯的威胁: the pressure's sources act on the one who faces it; 和 lists them.
@@ -144,7 +150,10 @@ public sealed class ClaimCandidateGenerator
             if (threat is not null) marked = null;
             // 美国支持沙特对抗伊朗: the name a pivot verb hands on is the act's one subject; so is the possessor of a
             // partner or rival noun (越南、泰国等中国的贸易伙伴: 中国, GUIDELINES rule 17).
+            var nominal = threat is null && !_relationNouns.Contains(word) ? _subjects.NominalAgent(key, mentions, clause, cue, cues) : null;
             var pivot = _pivots.Find(key, mentions, clause, marked?.Local.Start ?? cue.Start);
+            // 反对美国和欧盟的制裁: the owners of a nominal act do it themselves; the verb before them hands them nothing.
+            if (pivot is not null && nominal is not null && IsDirected(predicate, word) && (pivot == nominal || _coordination.Of(key, mentions, nominal).Contains(pivot))) pivot = null;
             // 北约邀请芬兰加入: the invitee has not acted yet.
             if (pivot is not null && _pivots.Invites(key, pivot)) continue;
             var owner = pivot is null && _relationNouns.Contains(word) ? _subjects.Possessor(key, mentions, clause, cue, _partyNouns.Contains(word)) : null;
@@ -156,10 +165,11 @@ public sealed class ClaimCandidateGenerator
             if (equated?.Judge is { } judge) owner = judge;
             // 这一言论在美国国会引发批评: the place a reaction arose is who reacts.
             // 反对美国的制裁: the name that owns a nominal act does it, and no name before it is its object.
-            var agent = pivot is null && owner is null && threat is null && !_relationNouns.Contains(word) ? _subjects.NominalAgent(key, mentions, clause, cue, cues) : null;
-            // 以色列与哈马斯的冲突, 拉夫罗夫与库列巴的会晤: an act the listed names own is between them, or theirs together.
-            if (agent is not null && IsListedAfter(key, mentions, Extent(agent))) agent = null;
-            if (agent is not null && marked is not null && marked.Local.Start < agent.Local.Start) marked = null;
+            var agent = pivot is null && owner is null ? nominal : null;
+            // 以色列与哈马斯的冲突, 拉夫罗夫与库列巴的会晤: a relation the listed names own is between them; a directed act
+            // (美国和欧盟的制裁, 日本和菲律宾的挑衅, 美国和日本的支持) is theirs each, on no one of the list.
+            if (agent is not null && IsListedAfter(key, mentions, Extent(agent)) && !IsDirected(predicate, word)) agent = null;
+            if (agent is not null && marked is not null && marked.Local.Start <= agent.Local.Start) marked = null;
             var onlySubject = pivot ?? owner ?? threat?.Agent ?? agent ?? (predicate == Predicate.Opposes && marked is null ? _passive.ReactingPlace(key, mentions, clause, cue) : null);
             var primarySubject = onlySubject ?? _subjects.Find(key, sentence, mentions, actClause, cue, marked, attribution?.After ?? sentence.Local.Start, attributive, cues)
                 ?? attribution?.Speaker;
@@ -192,7 +202,8 @@ public sealed class ClaimCandidateGenerator
             // A marked object closes the subject's coordination: in 美国与日本、韩国建立同盟, 与 marks the objects.
             var subjectLimit = marked?.Local.Start ?? cue.Start;
             var primaryCoSubjects = _choices.CoSubjectsOf(key, mentions, primarySubject, subjectLimit);
-            var reciprocal = Reciprocal(predicate, primaryObjects, primarySubject, primaryCoSubjects);
+            // 美国和欧盟的制裁: the owners of a directed act do it each, not to one another.
+            var reciprocal = agent is null ? Reciprocal(predicate, primaryObjects, primarySubject, primaryCoSubjects) : null;
             var choices = onlySubject is not null ? [onlySubject] : patients is not null ? [primarySubject]
                 : CandidateChoices.SubjectChoices(mentions, primarySubject, attribution?.Speaker, cue, clause, CandidateChoices.Previous(sentence, index))
                     .Select(s => _officeholders.Before(key, mentions, s, cue)).Distinct();
@@ -298,9 +309,19 @@ public sealed class ClaimCandidateGenerator
         return end;
     }
 
+    /// <summary>Whether the act is done to someone rather than between parties: backing, opposing, keeping or changing a line, or pressure (制裁, 挑衅, 打压).</summary>
+    private bool IsDirected(Predicate predicate, string word) =>
+        predicate is Predicate.Opposes or Predicate.Supports or Predicate.Continues or Predicate.Changes
+        || predicate == Predicate.Confronts && _pressureNouns.Contains(word);
+
+    /// <summary>Whether a name follows the cue at once, or after 了, 对 or a quote mark (遏制中国, 制裁了“华为”, 收紧了对华…).</summary>
+    private static bool TakesNameRightAfter(string key, IReadOnlyList<Mention> mentions, Span cue) =>
+        mentions.Any(m => m.Local.Start >= cue.End && m.Local.Start - cue.End <= 2
+            && key.AsSpan(cue.End, m.Local.Start - cue.End).IndexOfAnyExcept("了对“「《\"") < 0);
+
     /// <summary>Whether a coordinator joins the extent to a name right before it (以色列与哈马斯, 俄罗斯外长拉夫罗夫与乌克兰外长库列巴).</summary>
     private bool IsListedAfter(string key, IReadOnlyList<Mention> mentions, Span extent) =>
-        mentions.Any(m => m.Local.End < extent.Start && _coordination.IsCoordinator(key, m.Local.End, extent.Start));
+        mentions.Any(m => m.Local.End < extent.Start && _coordination.Joins(key, m.Local.End, extent.Start));
 
     /// <summary>Whether the first act after the invitation in its clause is joining (邀请沙特、埃及加入, 邀请芬兰成为…成员).</summary>
     private bool InvitesToJoin(List<CueMatch> cues, int invitation, Span clause) =>

@@ -36,9 +36,12 @@ public sealed class Coordination(WordList coordinators)
     /// Whether two names are joined by one coordinator and nothing else, the quote and title marks around the names aside
     /// (《巴黎协定》和世界卫生组织).
     /// </summary>
-    public bool Joins(string key, Mention left, Mention right)
+    public bool Joins(string key, Mention left, Mention right) => Joins(key, left.Local.End, right.Local.Start);
+
+    /// <summary>Whether one coordinator, quote marks aside, stands between the two positions.</summary>
+    public bool Joins(string key, int leftEnd, int rightStart)
     {
-        var (start, end) = (left.Local.End, right.Local.Start);
+        var (start, end) = (leftEnd, rightStart);
         while (start < end && QuoteMarks.All.Contains(key[start])) start++;
         end = QuoteMarks.StartBefore(key, end, start);
         return end - start is > 0 and <= 2 && IsCoordinator(key, start, end);

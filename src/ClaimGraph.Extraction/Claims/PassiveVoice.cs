@@ -25,6 +25,7 @@ public sealed class PassiveVoice(ClaimCues cues)
     private readonly WordList _markers = new(cues.PassiveMarkers);
     private readonly WordList _markerStops = new(cues.PassiveMarkerStops);
     private readonly WordList _agentless = new(cues.AgentlessPassives);
+    private readonly WordList _agentlessStops = new(cues.AgentlessPassiveStops);
     private readonly WordList _venueStops = new(cues.ReactionVenueStops);
     private readonly WordList _causes = new(cues.ReactionCauses);
     private readonly WordList _pronouns = new(cues.ObjectPronouns);
@@ -127,25 +128,29 @@ public sealed class PassiveVoice(ClaimCues cues)
 
     /// <summary>
     /// Whether the name undergoes the act: a passive marker stands between it and the cue with no name after the marker
-    /// (日本的决定遭到周边国家反对, 伊朗被制裁), so the one who acts is unnamed; not 被迫, which is still the name's act.
+    /// (日本的决定遭到周边国家反对, 伊朗被制裁), so the one who acts is unnamed. Not a word that holds the marker (被迫,
+    /// 被指, 感受到: the name still acts, or is said to), and not when the clause goes on past the passive to the name's
+    /// own act (伊朗遭制裁多年仍支持真主党, 俄罗斯在遭受制裁后支持伊朗).
     /// </summary>
     public bool Undergoes(string key, IReadOnlyList<Mention> mentions, Mention subject, Span cue)
     {
         if (subject.Local.End > cue.Start) return false;
         var marker = _agentless.FindAll(key, subject.Local.End, cue.Start).LastOrDefault();
-        if (marker.Length == 0 || cue.Start - marker.End > MaxUnnamedAgent || key.AsSpan(subject.Local.End, cue.Start - subject.Local.End).IndexOfAny(ClauseBreaks.Characters) >= 0)
-            return false;
-        if (marker.End < key.Length && ForcedMarks.Contains(key[marker.End])) return false;
-        // 政策可以被归纳为延续: the passive names what the act is called, not who undergoes it.
-        if (key.IndexOf('为', marker.End, cue.Start - marker.End) >= 0) return false;
+        if (marker.Length == 0 || cue.Start - marker.End > MaxUnnamedAgent) return false;
+        if (_agentlessStops.Covers(key, marker, _agentlessStops.Longest - 1, key.Length)) return false;
+        var agent = key.AsSpan(marker.End, cue.Start - marker.End);
+        if (key.AsSpan(subject.Local.End, cue.Start - subject.Local.End).IndexOfAny(ClauseBreaks.Characters) >= 0 || agent.ContainsAny(GoesOn)) return false;
         return !mentions.Any(m => m.Local.Start >= marker.End && m.Local.End <= cue.Start);
     }
 
     /// <summary>The most characters of an unnamed agent between the marker and the act (周边国家的强烈).</summary>
     private const int MaxUnnamedAgent = 10;
 
-    /// <summary>Characters that make 被 a verb of compulsion (被迫, 被逼): the name still acts.</summary>
-    private const string ForcedMarks = "迫逼";
+    /// <summary>
+    /// Characters that carry the clause past the passive to another act of the name (后, 仍, 但, 却, 还, 并, 继续) or name
+    /// what the act is called (被归纳为).
+    /// </summary>
+    private const string GoesOn = "后仍但却还并继而又为";
 
     /// <summary>Where the passive marker that ends right at <paramref name="position"/> starts (遭到|中国), or -1; not the end of another word (任由|日本).</summary>
     public int MarkerBefore(string key, int position) =>

@@ -62,6 +62,9 @@ public sealed record ClaimCues
     /// </summary>
     public IReadOnlyList<string> AgentlessPassives { get; init; } = [];
 
+    /// <summary>Words that hold an agentless passive marker and are none (被迫, 被指, 被认为, 感受到, 被动).</summary>
+    public IReadOnlyList<string> AgentlessPassiveStops { get; init; } = [];
+
     /// <summary>Words holding 在 that set no place (正在, 现在, 存在, 在于): no reaction arises there.</summary>
     public IReadOnlyList<string> ReactionVenueStops { get; init; } = [];
 
@@ -309,6 +312,7 @@ public sealed record ClaimCues
         PassiveMarkers = Fold(PassiveMarkers, fold),
         PassiveMarkerStops = Fold(PassiveMarkerStops, fold),
         AgentlessPassives = Fold(AgentlessPassives, fold),
+        AgentlessPassiveStops = Fold(AgentlessPassiveStops, fold),
         ReactionVenueStops = Fold(ReactionVenueStops, fold),
         ReactionCauses = Fold(ReactionCauses, fold),
         AddressVerbs = Fold(AddressVerbs, fold),

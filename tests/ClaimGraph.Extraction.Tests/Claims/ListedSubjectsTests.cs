@@ -86,4 +86,61 @@ public sealed class ListedSubjectsTests
 
         Assert.Contains(document.Claims, c => document.Triple(c) == ("土耳其", Predicate.Cooperates, "乌克兰"));
     }
+
+    [Fact]
+    public void still_reports_a_stance_whose_act_names_its_own_object()
+    {
+        var document = Extract.Sentence("王毅表示反对美国干涉中国内政。");
+
+        var claim = Assert.Single(document.Claims, c => document.Triple(c) == ("王毅", Predicate.Opposes, "美国"));
+        Assert.NotNull(claim.Source);
+    }
+
+    [Fact]
+    public void does_not_read_the_one_told_of_a_future_act_as_its_object()
+    {
+        var document = Extract.Sentence("美方对中方表示将继续制裁伊朗。");
+
+        Assert.Contains(document.Claims, c => document.Triple(c) == ("美方", Predicate.Confronts, "伊朗"));
+        Assert.DoesNotContain(document.Claims, c => document.Triple(c).Object == "中方");
+    }
+
+    [Theory]
+    [InlineData("中国与日本互相抗议。", "中国", Predicate.Opposes, "日本")]
+    [InlineData("伊朗与以色列相互攻击。", "伊朗", Predicate.Opposes, "以色列")]
+    public void keeps_listed_names_that_act_on_each_other(string text, string subject, Predicate predicate, string obj)
+    {
+        var document = Extract.Sentence(text);
+
+        Assert.Contains(document.Claims, c => document.Triple(c) == (subject, predicate, obj));
+    }
+
+    [Fact]
+    public void does_not_give_listed_names_a_name_a_later_verb_takes()
+    {
+        var document = Extract.Sentence("印度与中国对峙牵动俄罗斯。");
+
+        Assert.DoesNotContain(document.Claims, c => document.Triple(c).Object == "俄罗斯");
+    }
+
+    [Theory]
+    [InlineData("中国反对美国和欧盟的制裁。", "美国", "欧盟")]
+    [InlineData("俄罗斯谴责北约、美国的挑衅。", "北约", "美国")]
+    public void does_not_pair_the_listed_owners_of_a_directed_act(string text, string first, string second)
+    {
+        var document = Extract.Sentence(text);
+
+        Assert.DoesNotContain(document.Claims, c => document.Triple(c).Subject == first && document.Triple(c).Object == second);
+        Assert.Contains(document.Claims, c => document.Triple(c).Predicate == Predicate.Opposes && document.Triple(c).Object == second);
+    }
+
+    [Theory]
+    [InlineData("中国和俄罗斯的合作日益加深。", "中国", Predicate.Cooperates, "俄罗斯")]
+    [InlineData("同时增加“四边对华机制”与韩国的接触。", "四边对华机制", Predicate.Engages, "韩国")]
+    public void reads_a_relation_the_listed_owners_share_as_between_them(string text, string subject, Predicate predicate, string obj)
+    {
+        var document = Extract.Sentence(text);
+
+        Assert.Contains(document.Claims, c => document.Triple(c) == (subject, predicate, obj));
+    }
 }

@@ -129,7 +129,10 @@ public sealed class PassiveVoiceTests
     [Theory]
     [InlineData("美国被迫退出伊核协议。", "美国", Predicate.Opposes, "伊核协议")]
     [InlineData("特朗普政府的卫生政策可以被归纳为延续。", "特朗普政府", Predicate.Continues, null)]
-    public void still_gives_the_act_to_the_name_when_the_marker_forces_or_names_it(string text, string subject, Predicate predicate, string? obj)
+    [InlineData("伊朗遭制裁多年仍支持真主党。", "伊朗", Predicate.Supports, "真主党")]
+    [InlineData("伊朗被指支持胡塞武装。", "伊朗", Predicate.Supports, "胡塞武装")]
+    [InlineData("俄罗斯在遭受制裁后仍支持伊朗。", "俄罗斯", Predicate.Cooperates, "伊朗")]
+    public void still_gives_the_act_to_the_name_when_the_marker_forces_reports_or_names_it_or_the_clause_goes_on(string text, string subject, Predicate predicate, string? obj)
     {
         var document = Extract.Sentence(text);
 
