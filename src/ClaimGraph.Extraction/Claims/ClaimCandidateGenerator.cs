@@ -32,7 +32,6 @@ public sealed class ClaimCandidateGenerator
     private readonly HashSet<string> _partyNouns;
     private readonly HashSet<string> _soloActs;
     private readonly WordList _reciprocal;
-    private readonly HashSet<string> _pressureNouns;
     private readonly NegationReader _negation;
     private readonly ModalityReader _modality;
     private readonly AttributionReader _attribution;
@@ -52,6 +51,7 @@ public sealed class ClaimCandidateGenerator
     private readonly MembershipJoins _memberships;
     private readonly Censures _censures;
     private readonly ThreatSources _threats;
+    private readonly NominalActs _nominals;
 
     /// <param name="cues">The cue lexicon.</param>
     /// <param name="titles">Titles that stand between a state and its officeholder's name (外长 in 中国外长王毅).</param>
@@ -73,7 +73,6 @@ public sealed class ClaimCandidateGenerator
         _partyNouns = cues.PartyNouns.ToHashSet(StringComparer.Ordinal);
         _soloActs = cues.SoloActs.ToHashSet(StringComparer.Ordinal);
         _reciprocal = new WordList(cues.ReciprocalAdverbs);
-        _pressureNouns = cues.PressureNouns.ToHashSet(StringComparer.Ordinal);
         _negation = new NegationReader(cues);
         _modality = new ModalityReader(cues);
         _attribution = new AttributionReader(cues, outlets);
@@ -91,6 +90,7 @@ public sealed class ClaimCandidateGenerator
         _memberships = new MembershipJoins(cues);
         _censures = new Censures(cues, _negation, _objects, _coordination, _passive);
         _threats = new ThreatSources(cues, _coordination);
+        _nominals = new NominalActs(cues, _coordination);
     }
 
     public AttributionReader Attribution => _attribution;
@@ -139,7 +139,7 @@ public sealed class ClaimCandidateGenerator
             // confronts 中国; 以色列与哈马斯的冲突 is between them; in 印度与中国对峙牵动俄罗斯 a later verb takes 俄罗斯).
             if (marked is not null && JointActs.JoinsNames(key, mentions, clause, marked) && key.IndexOf('的', marked.Local.End, cue.Start - marked.Local.End) < 0
                 && !_reciprocal.FindAll(key, marked.Local.End, cue.Start).Any()
-                && (predicate == Predicate.Opposes || predicate == Predicate.Confronts && TakesNameRightAfter(key, mentions, cue))) marked = null;
+                && (predicate == Predicate.Opposes || predicate == Predicate.Confronts && JointActs.TakesNameRightAfter(key, mentions, cue))) marked = null;
             // 美国利用日本和韩国遏制中国: 和 lists the means, it marks no object.
             if (marked is not null && _subjects.IsPartnerOrMeans(key, mentions, marked)) marked = null;
             // 乌克兰感受到来自俄罗斯和白俄罗斯的威胁: the pressure's sources act on the one who faces it; 和 lists them.
@@ -153,7 +153,7 @@ public sealed class ClaimCandidateGenerator
             var nominal = threat is null && !_relationNouns.Contains(word) ? _subjects.NominalAgent(key, mentions, clause, cue, cues) : null;
             var pivot = _pivots.Find(key, mentions, clause, marked?.Local.Start ?? cue.Start);
             // 反对美国和欧盟的制裁: the owners of a nominal act do it themselves; the verb before them hands them nothing.
-            if (pivot is not null && nominal is not null && IsDirected(predicate, word) && (pivot == nominal || _coordination.Of(key, mentions, nominal).Contains(pivot))) pivot = null;
+            if (pivot is not null && nominal is not null && _nominals.IsDirected(predicate, word) && _nominals.AreOwners(key, mentions, nominal, pivot)) pivot = null;
             // 北约邀请芬兰加入: the invitee has not acted yet.
             if (pivot is not null && _pivots.Invites(key, pivot)) continue;
             var owner = pivot is null && _relationNouns.Contains(word) ? _subjects.Possessor(key, mentions, clause, cue, _partyNouns.Contains(word)) : null;
@@ -168,7 +168,7 @@ public sealed class ClaimCandidateGenerator
             var agent = pivot is null && owner is null ? nominal : null;
             // 以色列与哈马斯的冲突, 拉夫罗夫与库列巴的会晤: a relation the listed names own is between them; a directed act
             // (美国和欧盟的制裁, 日本和菲律宾的挑衅, 美国和日本的支持) is theirs each, on no one of the list.
-            if (agent is not null && IsListedAfter(key, mentions, Extent(agent)) && !IsDirected(predicate, word)) agent = null;
+            if (agent is not null && _nominals.IsListedAfter(key, mentions, Extent(agent)) && !_nominals.IsDirected(predicate, word)) agent = null;
             if (agent is not null && marked is not null && marked.Local.Start <= agent.Local.Start) marked = null;
             var onlySubject = pivot ?? owner ?? threat?.Agent ?? agent ?? (predicate == Predicate.Opposes && marked is null ? _passive.ReactingPlace(key, mentions, clause, cue) : null);
             var primarySubject = onlySubject ?? _subjects.Find(key, sentence, mentions, actClause, cue, marked, attribution?.After ?? sentence.Local.Start, attributive, cues)
@@ -308,20 +308,6 @@ public sealed class ClaimCandidateGenerator
             if (c.Span.Start >= marked.Local.End && c.Span.End <= cue.Start && !_negatingCues.Contains(c.Word)) end = Math.Max(end, c.Span.End);
         return end;
     }
-
-    /// <summary>Whether the act is done to someone rather than between parties: backing, opposing, keeping or changing a line, or pressure (制裁, 挑衅, 打压).</summary>
-    private bool IsDirected(Predicate predicate, string word) =>
-        predicate is Predicate.Opposes or Predicate.Supports or Predicate.Continues or Predicate.Changes
-        || predicate == Predicate.Confronts && _pressureNouns.Contains(word);
-
-    /// <summary>Whether a name follows the cue at once, or after 了, 对 or a quote mark (遏制中国, 制裁了“华为”, 收紧了对华…).</summary>
-    private static bool TakesNameRightAfter(string key, IReadOnlyList<Mention> mentions, Span cue) =>
-        mentions.Any(m => m.Local.Start >= cue.End && m.Local.Start - cue.End <= 2
-            && key.AsSpan(cue.End, m.Local.Start - cue.End).IndexOfAnyExcept("了对“「《\"") < 0);
-
-    /// <summary>Whether a coordinator joins the extent to a name right before it (以色列与哈马斯, 俄罗斯外长拉夫罗夫与乌克兰外长库列巴).</summary>
-    private bool IsListedAfter(string key, IReadOnlyList<Mention> mentions, Span extent) =>
-        mentions.Any(m => m.Local.End < extent.Start && _coordination.Joins(key, m.Local.End, extent.Start));
 
     /// <summary>Whether the first act after the invitation in its clause is joining (邀请沙特、埃及加入, 邀请芬兰成为…成员).</summary>
     private bool InvitesToJoin(List<CueMatch> cues, int invitation, Span clause) =>

@@ -55,5 +55,10 @@ public sealed class JointActs(WordList distributive)
     /// <summary>Last characters of what may open a clause before its subject: a time (年, 月, 日, 后) or a conjunction (而, 但).</summary>
     private const string ClauseOpeners = "年月日后时而则但并且也又还，、：";
 
+    /// <summary>Whether a name follows the cue at once, or after 了, 对 or a quote mark (遏制中国, 制裁了“华为”, 收紧了对华…).</summary>
+    public static bool TakesNameRightAfter(string key, IReadOnlyList<Mention> mentions, Span cue) =>
+        mentions.Any(m => m.Local.Start >= cue.End && m.Local.Start - cue.End <= 2
+            && key.AsSpan(cue.End, m.Local.Start - cue.End).IndexOfAnyExcept("了对“「《\"") < 0);
+
     public static bool IsComitativeMarker(char c) => c is '与' or '和' or '同' or '跟';
 }
