@@ -62,13 +62,16 @@ public sealed class AttributionReader(ClaimCues cues, OutletOwners outlets)
     {
         if (cue.Start < after) return false;
         if (!_announcements.EndsAt(key, after, after - _announcements.Longest)) return false;
-        if (key.AsSpan(after, cue.Start - after).ContainsAny("，,：:；;。“\"「")) return false;
+        if (key.AsSpan(after, cue.Start - after).ContainsAny(ContentBreaks)) return false;
         var content = after;
         while (content < cue.Start && char.IsWhiteSpace(key[content])) content++;
         for (var i = 0; i < mentions.Count; i++)
             if (mentions[i].Local.Start == content) return false;
         return true;
     }
+
+    /// <summary>Punctuation that parts a speaking verb from what follows it: a clause break, a colon or an opening quote.</summary>
+    private const string ContentBreaks = "，,：:；;。“\"「";
 
     /// <summary>The longest run of adverbs between a stance verb and its act (坚决, 严重关切和坚决).</summary>
     private const int MaxStanceAdverbs = 8;
@@ -83,7 +86,7 @@ public sealed class AttributionReader(ClaimCues cues, OutletOwners outlets)
     {
         if (!_stances.StartsAt(key, verb.Start, verb.End) || act < verb.End || act - verb.End > MaxStanceAdverbs) return false;
         var between = key.AsSpan(verb.End, act - verb.End);
-        if (between.ContainsAny("，,：:；;。“\"「") || between.ContainsAny(StatementMarks)) return false;
+        if (between.ContainsAny(ContentBreaks) || between.ContainsAny(StatementMarks)) return false;
         var clauseEnd = key.AsSpan(act, sentence.Local.End - act).IndexOfAny(ClauseBreaks.Characters) is var end and >= 0 ? act + end : sentence.Local.End;
         return !mentions.Any(m => m.Local.Start >= verb.End && m.Local.Start < clauseEnd);
     }

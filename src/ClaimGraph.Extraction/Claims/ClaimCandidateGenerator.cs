@@ -31,7 +31,6 @@ public sealed class ClaimCandidateGenerator
     private readonly HashSet<string> _relationNouns;
     private readonly HashSet<string> _partyNouns;
     private readonly HashSet<string> _soloActs;
-    private readonly WordList _reciprocal;
     private readonly NegationReader _negation;
     private readonly ModalityReader _modality;
     private readonly AttributionReader _attribution;
@@ -72,7 +71,6 @@ public sealed class ClaimCandidateGenerator
         _relationNouns = cues.RelationNouns.ToHashSet(StringComparer.Ordinal);
         _partyNouns = cues.PartyNouns.ToHashSet(StringComparer.Ordinal);
         _soloActs = cues.SoloActs.ToHashSet(StringComparer.Ordinal);
-        _reciprocal = new WordList(cues.ReciprocalAdverbs);
         _negation = new NegationReader(cues);
         _modality = new ModalityReader(cues);
         _attribution = new AttributionReader(cues, outlets);
@@ -138,7 +136,7 @@ public sealed class ClaimCandidateGenerator
             // 指责), and an act done to a name right after the cue has both listed names as its subjects (与中国对抗 still
             // confronts 中国; 以色列与哈马斯的冲突 is between them; in 印度与中国对峙牵动俄罗斯 a later verb takes 俄罗斯).
             if (marked is not null && JointActs.JoinsNames(key, mentions, clause, marked) && key.IndexOf('的', marked.Local.End, cue.Start - marked.Local.End) < 0
-                && !_reciprocal.FindAll(key, marked.Local.End, cue.Start).Any()
+                && !_listed.ActOnEachOther(key, marked.Local.End, cue.Start)
                 && (predicate == Predicate.Opposes || predicate == Predicate.Confronts && JointActs.TakesNameRightAfter(key, mentions, cue))) marked = null;
             // 美国利用日本和韩国遏制中国: 和 lists the means, it marks no object.
             if (marked is not null && _subjects.IsPartnerOrMeans(key, mentions, marked)) marked = null;

@@ -32,7 +32,11 @@ public sealed class JointActs(WordList distributive)
 
     /// <summary>Whether the name follows another name and 和, which then lists the two (芬兰和瑞典) rather than marking a partner.</summary>
     public static bool ListsSubjects(string key, IReadOnlyList<Mention> mentions, Mention marked) =>
-        marked.Local.Start > 1 && key[marked.Local.Start - 1] == '和' && mentions.Any(m => m.Local.End == marked.Local.Start - 1);
+        marked.Local.Start > 1 && key[marked.Local.Start - 1] == '和' && NameBeforeMarker(mentions, marked) is not null;
+
+    /// <summary>The name that ends right before the one-character marker before <paramref name="marked"/>, or null.</summary>
+    private static Mention? NameBeforeMarker(IReadOnlyList<Mention> mentions, Mention marked) =>
+        mentions.FirstOrDefault(m => m.Local.End == marked.Local.Start - 1);
 
     /// <summary>
     /// Whether the name follows another name and a comitative marker (俄罗斯与中国, 美国和日本): before an act done to a third
@@ -40,7 +44,7 @@ public sealed class JointActs(WordList distributive)
     /// </summary>
     public static bool JoinsNames(string key, IReadOnlyList<Mention> mentions, Span clause, Mention marked) =>
         marked.Local.Start > 1 && IsComitativeMarker(key[marked.Local.Start - 1])
-        && mentions.FirstOrDefault(m => m.Local.End == marked.Local.Start - 1) is { } first && OpensClause(key, clause, first);
+        && NameBeforeMarker(mentions, marked) is { } first && OpensClause(key, clause, first);
 
     /// <summary>
     /// Whether the name opens its clause, after at most a time or a conjunction (2022年，…; 而俄罗斯与中国…): the list is the

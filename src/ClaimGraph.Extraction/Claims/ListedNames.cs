@@ -28,10 +28,13 @@ public sealed class ListedNames(ClaimCues cues)
     {
         if (subject.Local.End > cue.Start || obj.Local.End > cue.Start) return false;
         var between = new Span(obj.Local.End, cue.Start);
-        if (_reciprocal.FindAll(key, between.Start, between.End).Any()) return false;
+        if (ActOnEachOther(key, between.Start, between.End)) return false;
         if (predicate is not (Predicate.Cooperates or Predicate.Competes or Predicate.Confronts or Predicate.Engages)) return true;
         if (_relationLinks.FindAll(key, between.Start, between.End).Any()) return false;
         return primaryObjects.Contains(subject)
             || predicate != Predicate.Cooperates && primaryObjects.Concat(after).Any(o => o is not null && o != subject && !partners.Contains(o));
     }
+
+    /// <summary>Whether an adverb of acting on each other (相互, 互相, 彼此) stands between the two positions.</summary>
+    public bool ActOnEachOther(string key, int from, int to) => _reciprocal.FindAll(key, from, to).Any();
 }
