@@ -29,7 +29,7 @@ public sealed class SqliteSentenceRows(SqliteTransaction transaction) : IDisposa
                 var s = sentences[start + i];
                 (values[i * 5], values[i * 5 + 1], values[i * 5 + 2], values[i * 5 + 3], values[i * 5 + 4]) = (documentId, s.Index, s.Text, s.Original.Start, s.Original.End);
             }
-            Statement(count).Read(values, reader => ids.Add(reader.GetInt32(0), reader.GetInt64(1)));
+            Statement(count).Read(values, row => ids.Add((int)row.Int64(0), row.Int64(1)));
         }
         return ids;
     }

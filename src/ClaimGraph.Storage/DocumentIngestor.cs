@@ -23,7 +23,7 @@ public sealed class DocumentIngestor(IDocumentAnalyzer analyzer, IGraphStore sto
     }
 
     /// <summary>
-    /// Ingests the sources in order: analyzed on <see cref="IngestOptions.Workers"/> threads while one writer stores them,
+    /// Ingests the sources in order: analyzed on <see cref="IngestOptions.WorkersFor"/> threads while one writer stores them,
     /// a batch per transaction, leaving the store as ingesting them one by one would. Yields each source's result in
     /// input order once it is committed; a source with a document error (<see cref="IngestResult.IsDocumentError"/>) is
     /// reported in its place and the others go on.

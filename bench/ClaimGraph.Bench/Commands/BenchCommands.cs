@@ -134,13 +134,12 @@ public static class BenchCommands
         return command;
     }
 
-    private static Option<int> WorkersOption() => new("--workers")
+    private static Option<int?> WorkersOption() => new("--workers")
     {
-        Description = "Threads analyzing documents during ingest (default: one per core, as claimgraph ingest).",
-        DefaultValueFactory = _ => Environment.ProcessorCount,
+        Description = "Threads analyzing documents during ingest (default: as claimgraph ingest chooses them).",
     };
 
-    private static int CheckedWorkers(int workers) => workers >= 1 ? workers : throw new ArgumentException($"--workers must be at least 1 (was {workers})");
+    private static int? CheckedWorkers(int? workers) => workers is null or >= 1 ? workers : throw new ArgumentException($"--workers must be at least 1 (was {workers})");
 
     private static Option<int> InputsOption() => new("--inputs")
     {

@@ -14,8 +14,8 @@ public sealed record RunSettings(
     string? ReportPath,
     int Seed)
 {
-    /// <summary>Workers of the ingest (the product's default: one per core).</summary>
-    public int IngestWorkers { get; init; } = Environment.ProcessorCount;
+    /// <summary>Workers of the ingest (null: the product's default, IngestOptions.WorkersFor).</summary>
+    public int? IngestWorkers { get; init; }
 
     /// <summary>False leaves out the GraphQL load (for a run about extraction and ingest).</summary>
     public bool GraphQL { get; init; } = true;

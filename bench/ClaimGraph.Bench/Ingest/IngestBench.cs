@@ -16,8 +16,10 @@ namespace ClaimGraph.Bench.Ingest;
 /// </summary>
 public static class IngestBench
 {
-    public static async Task<string> RunAsync(BenchCorpus corpus, string workDirectory, int workers, BenchReport report, CancellationToken ct)
+    public static async Task<string> RunAsync(BenchCorpus corpus, string workDirectory, int? chosenWorkers, BenchReport report, CancellationToken ct)
     {
+        var options = new IngestOptions { Workers = chosenWorkers };
+        var workers = options.WorkersFor(corpus.Files.Count);
         var area = $"ingest into SQLite, {corpus.Label} ({corpus.Megabytes:F2} MB, {corpus.Files.Count} docs), {workers} workers";
         var dbPath = Path.Combine(workDirectory, "bench.db");
         var floorPath = Path.Combine(workDirectory, "floor.db");
@@ -34,7 +36,7 @@ public static class IngestBench
         {
             await graph.InitializeAsync(ct);
             var ingestor = new DocumentIngestor(analyzer, graph);
-            await foreach (var result in ingestor.IngestAllAsync(sources, new IngestOptions { Workers = workers }, times, ct))
+            await foreach (var result in ingestor.IngestAllAsync(sources, options, times, ct))
             {
                 if (result.Error is { } error) throw new InvalidOperationException($"{result.Source.Label}: {error.Message}", error);
                 claims += result.Outcome!.Claims;

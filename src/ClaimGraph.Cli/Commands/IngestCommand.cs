@@ -21,7 +21,7 @@ public static class IngestCommand
         var rulesOnly = CommonOptions.RulesOnly();
         var models = CommonOptions.Models();
         var date = new Option<string?>("--date") { Description = "The documents' date (YYYY, YYYY-MM or YYYY-MM-DD), overriding the date found in their text." };
-        var jobs = new Option<int>("--jobs") { Description = "Documents analyzed at once (default: one per core); the store is the same with any number.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var jobs = new Option<int?>("--jobs") { Description = "Documents analyzed at once (default: one per core, but one fewer beside the writer when there is more than a batch to store); the store is the same with any number." };
         var command = new Command("ingest", "Extract and store documents in the graph.") { paths, rulesOnly, models, date, jobs };
         foreach (var option in store.All) command.Options.Add(option);
         command.SetAction((parse, ct) => ExitCodes.RunAsync(async () =>
@@ -31,6 +31,7 @@ public static class IngestCommand
             if (options.Workers < 1) throw new ArgumentException($"--jobs must be at least 1 (was {options.Workers})");
             var files = CorpusFiles.Expand(parse.GetValue(paths)!);
             if (files.Count == 0) throw new ArgumentException("no document files (.txt, .html) found in the given paths");
+            var workers = options.WorkersFor(files.Count);
             var settings = store.Read(parse);
             await using var graph = await Composition.OpenStoreAsync(settings, ct);
             var ingestor = new DocumentIngestor(Composition.Analyzers(parse.GetValue(rulesOnly), parse.GetValue(models)).ForDocuments(), graph);
@@ -38,7 +39,7 @@ public static class IngestCommand
             var clock = Stopwatch.StartNew();
             var results = await IngestAllAsync(ingestor, files.Select(f => DocumentSource.FromFile(f, publishedAt)).ToList(), options, times, ct);
             PrintSummary(results, await graph.StatsAsync(ct), settings.Description);
-            AnsiConsole.MarkupLine($"{results.Count} files in {clock.Elapsed.TotalSeconds:F1} s: analysis {times.Analysis.TotalSeconds:F1} s over {options.Workers} workers, store {times.Store.TotalSeconds:F1} s");
+            AnsiConsole.MarkupLine($"{results.Count} files in {clock.Elapsed.TotalSeconds:F1} s: analysis {times.Analysis.TotalSeconds:F1} s over {workers} workers, store {times.Store.TotalSeconds:F1} s");
             return results.Any(r => r.Error is not null) ? ExitCodes.BadInput : ExitCodes.Ok;
         }));
         return command;

@@ -19,10 +19,11 @@ internal static class OrderedAnalysis
         IngestOptions options, IngestTimes times, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        using var window = new SemaphoreSlim(options.WindowSize, options.WindowSize);
+        var threads = options.WorkersFor(sources.Count);
+        using var window = new SemaphoreSlim(options.WindowFor(threads), options.WindowFor(threads));
         var finished = Channel.CreateUnbounded<(int Index, Analyzed Item)>(new UnboundedChannelOptions { SingleReader = true });
         var next = -1;
-        var running = Math.Min(options.Workers, sources.Count);
+        var running = Math.Min(threads, sources.Count);
 
         void Work()
         {

@@ -196,6 +196,6 @@ public sealed class OrderedIngestTests : IDisposable
 
         Assert.Equal(sources.Count, received);
         Assert.InRange(furthestAhead, 1, s_small.Window!.Value + s_small.BatchDocuments);
-        Assert.InRange(analyzer.MostRunning, 1, s_small.Workers);
+        Assert.InRange(analyzer.MostRunning, 1, s_small.Workers!.Value);
     }
 }
