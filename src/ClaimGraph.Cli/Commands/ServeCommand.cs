@@ -28,12 +28,17 @@ public static class ServeCommand
         {
             var addresses = parse.GetValue(urls)!.Split(';', StringSplitOptions.RemoveEmptyEntries);
             ListenAddresses.RequireApiKeyOffLoopback(addresses, protection.ApiKey(parse));
-            // Cold start: the models load while the store opens, and the host is built while the corpus is ingested;
-            // it starts serving only once the corpus is in.
+            // Cold start: the models load while the store opens, and the host is built and its GraphQL warmed up while
+            // the corpus is ingested; it starts serving only once the corpus is in.
             var loading = Background(() => Composition.Analyzers(parse.GetValue(rulesOnly), parse.GetValue(models)).ForDocuments());
             await using var graph = await Composition.OpenStoreAsync(store.Read(parse), ct);
             var analyzer = await loading;
-            var building = Background(() => ApiHost.Build(graph, analyzer, addresses, protection.Configure(parse), Composition.ActorDirectory()));
+            var building = Background(() =>
+            {
+                var built = ApiHost.Build(graph, analyzer, addresses, protection.Configure(parse), Composition.ActorDirectory());
+                ApiHost.WarmUpAsync(built, ct).GetAwaiter().GetResult();
+                return built;
+            });
             if ((await graph.StatsAsync(ct)).Documents == 0 && Directory.Exists(parse.GetValue(corpus)))
                 await IngestCorpusAsync(new DocumentIngestor(analyzer, graph), parse.GetValue(corpus)!, ct);
             var app = await building;

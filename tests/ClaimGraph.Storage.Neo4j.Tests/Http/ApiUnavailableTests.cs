@@ -55,6 +55,18 @@ public sealed class ApiUnavailableTests : IAsyncLifetime
         Assert.Equal(5, up.Body.GetProperty("data").GetProperty("stats").GetProperty("documents").GetInt32());
     }
 
+    [Fact]
+    public async Task the_warm_up_at_start_asks_nothing_of_the_store_so_a_store_that_is_down_cannot_stop_it()
+    {
+        _neo4j.Answer = _ => FakeAnswer.Unavailable;
+        var asked = _neo4j.Requests.Count;
+        await using var app = ApiHost.Build(_store, TestDocuments.Analyzer, ["http://127.0.0.1:0"]);
+
+        await ApiHost.WarmUpAsync(app, CancellationToken.None);
+
+        Assert.Equal(asked, _neo4j.Requests.Count);
+    }
+
     private async Task<(HttpStatusCode Status, JsonElement Body, TimeSpan? RetryAfter)> PostAsync(string query)
     {
         using var response = await _client.PostAsJsonAsync("/graphql", new { query });

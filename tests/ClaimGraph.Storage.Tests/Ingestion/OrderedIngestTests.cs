@@ -198,4 +198,39 @@ public sealed class OrderedIngestTests : IDisposable
         Assert.InRange(furthestAhead, 1, s_small.Window!.Value + s_small.BatchDocuments);
         Assert.InRange(analyzer.MostRunning, 1, s_small.Workers!.Value);
     }
+
+    [Fact]
+    public async Task a_single_batch_is_analyzed_largest_first_and_stored_in_input_order()
+    {
+        var texts = new[] { "美国对中国实施遏制。", "中国支持东盟推动RCEP。日本与澳大利亚合作。俄罗斯反对北约东扩，美国支持乌克兰。", "美方表示将与日本合作。中国支持东盟推动RCEP。" };
+        var analyzed = new List<string>();
+        var sources = texts.Select((t, i) => new DocumentSource($"d{i}.txt", () =>
+        {
+            lock (analyzed) analyzed.Add($"d{i}.txt");
+            return new DocumentInput($"d{i}.txt", t);
+        }) { Size = t.Length }).ToList();
+        await using var store = await OpenAsync("largest-first.db");
+
+        var results = await IngestAllAsync(new DocumentIngestor(TestDocuments.Analyzer, store), sources, new IngestOptions { Workers = 1, BatchDocuments = 4 });
+
+        Assert.Equal(["d1.txt", "d2.txt", "d0.txt"], analyzed);
+        Assert.Equal(["d0.txt", "d1.txt", "d2.txt"], results.Select(r => r.Source.Label));
+        Assert.Equal(["d0.txt", "d1.txt", "d2.txt"], StoredNames(store));
+    }
+
+    [Fact]
+    public async Task more_than_a_batch_is_analyzed_in_input_order()
+    {
+        var analyzed = new List<string>();
+        var sources = Sources(6).Select((s, i) => new DocumentSource(s.Label, () =>
+        {
+            lock (analyzed) analyzed.Add(s.Label);
+            return s.Read();
+        }) { Size = 100 - i }).Reverse().ToList();
+        await using var store = await OpenAsync("input-order.db");
+
+        await IngestAllAsync(new DocumentIngestor(TestDocuments.Analyzer, store), sources, new IngestOptions { Workers = 1, BatchDocuments = 4 });
+
+        Assert.Equal(sources.Select(s => s.Label), analyzed);
+    }
 }
