@@ -63,7 +63,7 @@ public static class ServeCommand
         return command;
     }
 
-    /// <summary>The ingest `claimgraph ingest` runs: analysis on every core, stored in file order, so the store is the same as from a one-by-one ingest.</summary>
+    /// <summary>The ingest `claimgraph ingest` runs (the five corpus documents are one batch, analyzed on every core, largest first), stored in file order, so the store is the same as from a one-by-one ingest.</summary>
     private static async Task IngestCorpusAsync(DocumentIngestor ingestor, string directory, CancellationToken ct)
     {
         var sources = CorpusFiles.Expand([directory]).Select(f => DocumentSource.FromFile(f)).ToList();

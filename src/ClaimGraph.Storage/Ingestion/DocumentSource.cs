@@ -15,6 +15,22 @@ public sealed record DocumentSource(string Label, Func<DocumentInput> Read)
         new(path, () => new DocumentInput(Path.GetFileName(path), DocumentText.FromFile(path)) { PublishedAt = publishedAt })
         {
             // A missing file is reported when it is read, in its place; here it only sorts last.
-            Size = File.Exists(path) ? new FileInfo(path).Length : 0,
+            Size = SizeOf(path),
         };
+
+    private static long SizeOf(string path)
+    {
+        try
+        {
+            return new FileInfo(path).Length;
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return 0;
+        }
+    }
 }

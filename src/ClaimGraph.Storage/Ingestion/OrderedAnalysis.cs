@@ -20,13 +20,15 @@ internal static class OrderedAnalysis
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var threads = options.WorkersFor(sources.Count);
-        using var window = new SemaphoreSlim(options.WindowFor(threads), options.WindowFor(threads));
+        var ahead = options.WindowFor(threads);
+        using var window = new SemaphoreSlim(ahead, ahead);
         var finished = Channel.CreateUnbounded<(int Index, Analyzed Item)>(new UnboundedChannelOptions { SingleReader = true });
         var next = -1;
         // A single batch is stored only once all of it is analyzed, so its largest documents go first and the workers
         // finish together (serve's start-up: the largest corpus document, 62% of the bytes, came last and ran alone).
-        // Beyond a batch, input order keeps the writer fed.
-        var order = sources.Count <= options.BatchDocuments
+        // Beyond a batch, input order keeps the writer fed; and all of them must fit in the window, which is released
+        // in input order only, or a worker would wait for a slot that only the source it has not taken can free.
+        var order = sources.Count <= Math.Min(options.BatchDocuments, ahead)
             ? Enumerable.Range(0, sources.Count).OrderByDescending(i => sources[i].Size).ToArray()
             : Enumerable.Range(0, sources.Count).ToArray();
         var running = Math.Min(threads, sources.Count);

@@ -219,6 +219,26 @@ public sealed class OrderedIngestTests : IDisposable
     }
 
     [Fact]
+    public async Task a_batch_larger_than_the_window_is_analyzed_in_input_order_and_does_not_wait_forever()
+    {
+        var analyzed = new List<string>();
+        var sizes = new[] { 10, 30, 20 };
+        var sources = Sources(6).Take(3).Select((s, i) => new DocumentSource(s.Label, () =>
+        {
+            lock (analyzed) analyzed.Add(s.Label);
+            return s.Read();
+        }) { Size = sizes[i] }).ToList();
+        await using var store = await OpenAsync("small-window.db");
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+
+        var results = await IngestAllAsync(new DocumentIngestor(TestDocuments.Analyzer, store), sources,
+            new IngestOptions { Workers = 1, BatchDocuments = 4, Window = 2 }, timeout.Token);
+
+        Assert.Equal(sources.Select(s => s.Label), results.Select(r => r.Source.Label));
+        Assert.Equal(sources.Select(s => s.Label), analyzed);
+    }
+
+    [Fact]
     public async Task more_than_a_batch_is_analyzed_in_input_order()
     {
         var analyzed = new List<string>();
