@@ -74,6 +74,9 @@ public sealed class SqlitePreparedStatement : IDisposable
             int n => raw.sqlite3_bind_int64(_statement, index, n),
             long n => raw.sqlite3_bind_int64(_statement, index, n),
             bool b => raw.sqlite3_bind_int64(_statement, index, b ? 1 : 0),
+            // SQLite would store NaN as NULL; a command refuses it, and so does this.
+            double d when double.IsNaN(d) => throw new ArgumentException($"cannot store NaN (parameter {index})", nameof(value)),
+            float f when float.IsNaN(f) => throw new ArgumentException($"cannot store NaN (parameter {index})", nameof(value)),
             double d => raw.sqlite3_bind_double(_statement, index, d),
             float f => raw.sqlite3_bind_double(_statement, index, f),
             _ => throw new ArgumentException($"cannot store a {value.GetType().Name} (parameter {index})", nameof(value)),

@@ -99,6 +99,7 @@ public sealed class SqlitePreparedStatementTests : IDisposable
 
         Assert.Contains("2 values expected, 1 given", Assert.Throws<ArgumentException>(() => statement.Execute("甲")).Message);
         Assert.Contains("cannot store a DateTime", Assert.Throws<ArgumentException>(() => statement.Execute("甲", DateTime.UnixEpoch)).Message);
+        Assert.Contains("cannot store NaN", Assert.Throws<ArgumentException>(() => statement.Execute("甲", double.NaN)).Message);
         Assert.Equal(1, statement.Execute("乙", 1));
         tx.Commit();
 
