@@ -40,6 +40,14 @@ public sealed class OrderedIngestTests : IDisposable
         return documents.Select(d => new DocumentSource(d.Name, () => new DocumentInput(d.Name, d.Text))).ToList();
     }
 
+    /// <summary>The sources with the sizes given by position, each adding its label to <paramref name="analyzed"/> when a worker reads it.</summary>
+    private static List<DocumentSource> Noting(IEnumerable<DocumentSource> sources, Func<int, long> size, List<string> analyzed) =>
+        sources.Select((s, i) => new DocumentSource(s.Label, () =>
+        {
+            lock (analyzed) analyzed.Add(s.Label);
+            return s.Read();
+        }) { Size = size(i) }).ToList();
+
     private static async Task<List<IngestResult>> IngestAllAsync(DocumentIngestor ingestor, IReadOnlyList<DocumentSource> sources, IngestOptions options,
         CancellationToken ct = default)
     {
@@ -204,11 +212,7 @@ public sealed class OrderedIngestTests : IDisposable
     {
         var texts = new[] { "美国对中国实施遏制。", "中国支持东盟推动RCEP。日本与澳大利亚合作。俄罗斯反对北约东扩，美国支持乌克兰。", "美方表示将与日本合作。中国支持东盟推动RCEP。" };
         var analyzed = new List<string>();
-        var sources = texts.Select((t, i) => new DocumentSource($"d{i}.txt", () =>
-        {
-            lock (analyzed) analyzed.Add($"d{i}.txt");
-            return new DocumentInput($"d{i}.txt", t);
-        }) { Size = t.Length }).ToList();
+        var sources = Noting(texts.Select((t, i) => new DocumentSource($"d{i}.txt", () => new DocumentInput($"d{i}.txt", t))), i => texts[i].Length, analyzed);
         await using var store = await OpenAsync("largest-first.db");
 
         var results = await IngestAllAsync(new DocumentIngestor(TestDocuments.Analyzer, store), sources, new IngestOptions { Workers = 1, BatchDocuments = 4 });
@@ -223,11 +227,7 @@ public sealed class OrderedIngestTests : IDisposable
     {
         var analyzed = new List<string>();
         var sizes = new[] { 10, 30, 20 };
-        var sources = Sources(6).Take(3).Select((s, i) => new DocumentSource(s.Label, () =>
-        {
-            lock (analyzed) analyzed.Add(s.Label);
-            return s.Read();
-        }) { Size = sizes[i] }).ToList();
+        var sources = Noting(Sources(6).Take(3), i => sizes[i], analyzed);
         await using var store = await OpenAsync("small-window.db");
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
 
@@ -242,11 +242,8 @@ public sealed class OrderedIngestTests : IDisposable
     public async Task more_than_a_batch_is_analyzed_in_input_order()
     {
         var analyzed = new List<string>();
-        var sources = Sources(6).Select((s, i) => new DocumentSource(s.Label, () =>
-        {
-            lock (analyzed) analyzed.Add(s.Label);
-            return s.Read();
-        }) { Size = 100 - i }).Reverse().ToList();
+        var sources = Noting(Sources(6), i => 100 - i, analyzed);
+        sources.Reverse();
         await using var store = await OpenAsync("input-order.db");
 
         await IngestAllAsync(new DocumentIngestor(TestDocuments.Analyzer, store), sources, new IngestOptions { Workers = 1, BatchDocuments = 4 });
