@@ -51,6 +51,7 @@ public sealed class ClaimCandidateGenerator
     private readonly Censures _censures;
     private readonly ThreatSources _threats;
     private readonly NominalActs _nominals;
+    private readonly AnsweredActs _answered;
 
     /// <param name="cues">The cue lexicon.</param>
     /// <param name="titles">Titles that stand between a state and its officeholder's name (外长 in 中国外长王毅).</param>
@@ -89,6 +90,7 @@ public sealed class ClaimCandidateGenerator
         _censures = new Censures(cues, _negation, _objects, _coordination, _passive);
         _threats = new ThreatSources(cues, _coordination);
         _nominals = new NominalActs(cues, _coordination);
+        _answered = new AnsweredActs(cues, _objects);
     }
 
     public AttributionReader Attribution => _attribution;
@@ -131,7 +133,7 @@ public sealed class ClaimCandidateGenerator
             // 芬兰和瑞典加入北约, 埃及和伊朗成为金砖国家成员: 和 before an act each party does alone (joining, backing,
             // leaving) lists its subjects, as the gold has it (GUIDELINES rule 28); 与 still marks a partner (与菲律宾签署),
             // and 和 does before an act done together (美国和欧盟成立…).
-            if (marked is not null && _soloActs.Contains(word) && JointActs.ListsSubjects(key, mentions, marked)) marked = null;
+            if (marked is not null && IsSoloAct(word, predicate) && JointActs.ListsSubjects(key, mentions, marked)) marked = null;
             // 俄罗斯与中国批评美国, 美国和日本遏制中国: one opposes nothing "with" another, unless they oppose each other (互相
             // 指责), and an act done to a name right after the cue has both listed names as its subjects (与中国对抗 still
             // confronts 中国; 以色列与哈马斯的冲突 is between them; in 印度与中国对峙牵动俄罗斯 a later verb takes 俄罗斯).
@@ -186,7 +188,16 @@ public sealed class ClaimCandidateGenerator
                 : null;
             // 在特朗普的威逼利诱下，墨西哥和加拿大被迫…: the pressure's targets, listed ones included.
             List<Mention>? patients = patient is not null ? [patient] : null;
-            if (threat is not null && pivot is null && primaryObjects.Count == 0) patients = threat.Value.Targets;
+            // 荷兰和日本在美方压力下收紧了对华出口: names after the pressure belong to the act done under it.
+            if (threat is not null && pivot is null) patients = threat.Value.Targets;
+            // 对中国商品加征关税，中方随即采取了反制措施, 美国对此提出批评: an answer with no target of its own answers the
+            // act the sentence names (its speaker included: 美国宣布对俄制裁，俄方随即反制).
+            var answered = patients is null && marked is null && pivot is null && primaryObjects.Count == 0
+                ? _answered.Answered(key, sentence, mentions, clause, found, cues, primarySubject) : null;
+            // The names listed with the one answered did the act too (《芯片与科学法案》和《通胀削减法案》…，欧盟对此批评).
+            if (answered is not null && !SameActor(answered, primarySubject) && !OwnState(primarySubject, answered) && !OwnState(answered, primarySubject))
+                patients = [answered, .. _coordination.Of(key, mentions, answered).Where(m => m.Local.Start > answered.Local.Start && !SameActor(m, primarySubject))];
+            else answered = null;
             if (patients is not null) primaryObjects = [.. patients];
             var modality = _modality.Read(key, sentence, clause, cue, mentions);
             // 美国要求韩国承担更多费用: what a demand hands on is what the party should do; the demand itself is asserted.
@@ -222,15 +233,18 @@ public sealed class ClaimCandidateGenerator
                     // Names listed together relate once per pair, the first named as subject (GUIDELINES rule 22:
                     // 美国、欧盟和日本…展开讨论 is 美国 with each of the others, never 欧盟 with 日本 or the reverse).
                     if (obj is not null && partners.Contains(obj) && partners[0].Local.Start < subject.Local.Start) continue;
-                    // 美国和日本都支持…: each acts on its own, so neither is the other's counterpart (GUIDELINES rule 28).
+                    // 美国和日本都支持…, 芬兰和瑞典放弃了长期奉行的…政策: each acts on its own, so neither is the other's
+                    // counterpart (GUIDELINES rule 28).
                     if (obj is not null && partners.Contains(obj) && _joint.ActEachAlone(key, subject, obj, partners, cue)) continue;
+                    if (obj is not null && partners.Contains(obj) && obj.Local.End <= cue.Start && IsSoloAct(word, predicate)
+                        && (JointActs.ListsSubjects(key, mentions, obj) || JointActs.ListsSubjects(key, mentions, subject))) continue;
                     if (obj is not null && (attributive.Contains(obj) || _subjects.IsAddressed(key, obj, clause, cue))) continue;
                     // 应对来自俄罗斯和中国的挑战: what comes from a name is the verb's object, not the name.
                     if (obj is not null && obj.Local.Start >= cue.End && _threats.IsFrom(key, mentions, obj)) continue;
                     // 美国联合日本和荷兰限制对华出口: the partners a verb of acting together takes act with the subject, not on.
                     if (obj is not null && obj.Local.End <= cue.Start && _subjects.IsPartnerOrMeans(key, mentions, obj)) continue;
                     // 据路透社报道，沙特有意加入金砖国家: who reports the act is not what it is done to.
-                    if (obj is not null && obj == attribution?.Speaker) continue;
+                    if (obj is not null && obj == attribution?.Speaker && (answered is null || patients?.Contains(obj) != true)) continue;
                     // 专家宋忠平表示，俄罗斯将与朝鲜加强合作: the speaker reports the act of the one who does it, not an act on it.
                     if (obj is not null && attribution is { } reported && subject == reported.Speaker && obj == primarySubject
                         && obj.Local.Start >= reported.After && clause.Contains(obj.Local.Start)) continue;
@@ -306,6 +320,10 @@ public sealed class ClaimCandidateGenerator
             if (c.Span.Start >= marked.Local.End && c.Span.End <= cue.Start && !_negatingCues.Contains(c.Word)) end = Math.Max(end, c.Span.End);
         return end;
     }
+
+    /// <summary>Whether each party does the act alone: a listed solo act (加入, 奉行), or a line changed (放弃, 调整).</summary>
+    private bool IsSoloAct(string word, Predicate predicate) =>
+        _soloActs.Contains(word) || predicate == Predicate.Changes;
 
     /// <summary>Whether the first act after the invitation in its clause is joining (邀请沙特、埃及加入, 邀请芬兰成为…成员).</summary>
     private bool InvitesToJoin(List<CueMatch> cues, int invitation, Span clause) =>

@@ -16,6 +16,12 @@ public sealed class PassiveVoice(ClaimCues cues)
     /// <summary>The most characters between the agent and the act (的强烈, 的全面).</summary>
     private const int MaxGap = 6;
 
+    /// <summary>The most characters of an agent's phrase after its first name: others listed, members (和波罗的海国家的, 部分议员和一些欧洲政客的).</summary>
+    private const int MaxAgentPhrase = 16;
+
+    /// <summary>The most characters between the phrase's closing 的 and the act (的强烈|批评).</summary>
+    private const int MaxAfterDe = 3;
+
     /// <summary>The most characters between the one who reacts and the reaction, which name its members (保守派议员的强烈).</summary>
     private const int ReactionGap = 9;
 
@@ -41,9 +47,10 @@ public sealed class PassiveVoice(ClaimCues cues)
         if (cue.Start < agent.End || key.AsSpan(agent.End, cue.Start - agent.End).IndexOfAny(ClauseBreaks.Characters) >= 0) return null;
         if (predicate == Predicate.Opposes && ReactionCause(key, agent, cue) is var cause and >= 0)
             return FirstBefore(key, mentions, clause, agent, cause, attributive);
-        if (cue.Start - agent.End > MaxGap) return null;
         var marker = MarkerBefore(key, agent.Start);
         if (marker < 0) return null;
+        // 由美国主导的…体系: 由 leads a modifier, not a list of agents.
+        if (cue.Start - agent.End > MaxGap && (key[marker] == '由' || !ClosesAgentPhrase(key, agent.End, cue.Start))) return null;
         // RCEP由东盟发起: a policy undergoes acts that take one (backing, leaving, keeping, changing it).
         var policyUndergoes = predicate is Predicate.Supports or Predicate.Opposes or Predicate.Continues or Predicate.Changes;
         Mention? inClause = null, first = null;
@@ -56,6 +63,22 @@ public sealed class PassiveVoice(ClaimCues cues)
         }
         return inClause ?? first;
     }
+
+    /// <summary>
+    /// Whether the stretch after the agent's name goes on listing agents, closed by a 的 right before the act
+    /// (遭到波兰和波罗的海国家的批评, 遭到美国国会部分议员和一些欧洲政客的批评), with no clause break in it.
+    /// </summary>
+    private static bool ClosesAgentPhrase(string key, int from, int cue)
+    {
+        if (cue - from > MaxAgentPhrase) return false;
+        var stretch = key.AsSpan(from, cue - from);
+        var de = stretch.LastIndexOf('的');
+        return de >= 0 && stretch.Length - de - 1 <= MaxAfterDe && stretch[..de].IndexOfAny(AgentCoordinators) >= 0
+            && stretch.IndexOfAny(ClauseBreaks.Characters) < 0;
+    }
+
+    /// <summary>Characters that join more agents to the first (和波罗的海国家, 與部分中東歐國家).</summary>
+    private const string AgentCoordinators = "和与與及";
 
     /// <summary>
     /// Where the verb of causing before a reaction starts, or -1: right before the agent (引发|欧盟的强烈不满, 引起了|华盛顿的不满),

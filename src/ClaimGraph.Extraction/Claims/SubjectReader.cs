@@ -18,6 +18,7 @@ public sealed class SubjectReader(ClaimCues cues, CueObjects objects, Venues ven
     private readonly WordList _continuations = new(cues.Continuations);
     private readonly WordList _causes = new(cues.CauseOpeners);
     private readonly WordList _regards = new(cues.DisposalVerbs);
+    private readonly WordList _stanceTopics = new(cues.StanceTopics);
 
     /// <summary>The nearest eligible actor before the marked object or the cue in its clause, else the first in the sentence.</summary>
     public Mention? Find(string key, Sentence sentence, IReadOnlyList<Mention> mentions, Span clause, Span cue, Mention? marked, int notBefore,
@@ -109,15 +110,48 @@ public sealed class SubjectReader(ClaimCues cues, CueObjects objects, Venues ven
     /// <summary>
     /// The name whose act a nominal cue names, right before its 的 (反对美国的制裁: 美国 sanctions), else null; not a name
     /// a marker puts there (对美国的制裁, 对中国和俄罗斯的打压: the targets) nor one another verb takes inside a marked
-    /// phrase (对两国不支持美国的不满: the 的 closes the whole phrase; 反对美国的制裁 is still 美国's).
+    /// phrase (对两国不支持美国的不满: the 的 closes the whole phrase; 反对美国的制裁 is still 美国's). A marker that a
+    /// stance verb after the act takes (中方对美国的制裁表示强烈不满) puts the whole phrase there, not the name.
     /// </summary>
     public Mention? NominalAgent(string key, IReadOnlyList<Mention> mentions, Span clause, Span cue, IReadOnlyList<CueMatch> cues)
     {
-        if (cue.Start - 1 <= clause.Start || key[cue.Start - 1] != '的') return null;
-        var owner = mentions.LastOrDefault(m => m.Local.End == cue.Start - 1 && m.Local.Start >= clause.Start);
+        if (cue.Start - 1 <= clause.Start) return null;
+        var stanceTopic = IsStanceTopic(key, cue, clause);
+        // 对欧盟的新一轮制裁表示反对: a short modifier may stand between the 的 and the act the stance is about.
+        var de = key[cue.Start - 1] == '的' ? cue.Start - 1 : stanceTopic ? ModifiedActDe(key, clause, cue) : -1;
+        if (de < 0) return null;
+        var owner = mentions.LastOrDefault(m => m.Local.End == de && m.Local.Start >= clause.Start);
         if (owner is null || owner.Type == EntityType.Policy || IsTaken(key, owner, cues, cue) && objects.OpensPhraseBefore(key, clause.Start, owner.Local.Start)) return null;
-        return objects.IsMarked(key, coordination.First(key, mentions, owner, partnersApart: true), clause.Start) ? null : owner;
+        return objects.IsMarked(key, coordination.First(key, mentions, owner, partnersApart: true), clause.Start) && !stanceTopic ? null : owner;
     }
+
+    /// <summary>The 的 a few letters before the act (的新一轮制裁, 的单方面制裁), else -1.</summary>
+    private static int ModifiedActDe(string key, Span clause, Span cue)
+    {
+        for (var at = cue.Start - 1; at > clause.Start && at >= cue.Start - 1 - MaxTopicHead; at--)
+        {
+            if (key[at] == '的') return at;
+            if (!char.IsLetter(key[at])) return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// Whether a stance verb follows the act, after at most a short head noun (制裁措施, 关税政策), so the act closes what
+    /// the stance is about (对美国的制裁表示不满, 对中国的反制措施深表遗憾).
+    /// </summary>
+    private bool IsStanceTopic(string key, Span cue, Span clause)
+    {
+        var end = Math.Min(clause.End, cue.End + MaxTopicHead + _stanceTopics.Longest);
+        for (var at = cue.End; at <= Math.Min(end - 1, cue.End + MaxTopicHead); at++)
+        {
+            if (_stanceTopics.StartsAt(key, at, end)) return true;
+            if (!char.IsLetter(key[at]) || key[at] == '的') return false;
+        }
+        return false;
+    }
+
+    private const int MaxTopicHead = 4;
 
     /// <summary>A name inside a cause given before the act (印度没有因为美国的压力而停止…: 美国 is the cause, not the actor).</summary>
     private bool InCause(string key, Mention m, Span clause, int limit) =>

@@ -38,9 +38,11 @@ public sealed class ThreatSources(ClaimCues cues, Coordination coordination)
         "门面", "颜面", "情面", "体面", "片面", "正面",
     ];
 
+    /// <summary>The noun right after the name (在美方压力下, 迫于美国压力) or after its 的 (来自俄罗斯的威胁).</summary>
     private static bool IsSourceOf(string key, Mention agent, Span cue)
     {
         var end = agent.Local.End;
+        if (end == cue.Start) return true;
         return end < cue.Start && key[end] == '的' && cue.Start - end - 1 <= MaxGap
             && key.AsSpan(end, cue.Start - end).IndexOfAny(ClauseBreaks.Characters) < 0;
     }
@@ -63,9 +65,12 @@ public sealed class ThreatSources(ClaimCues cues, Coordination coordination)
         var target = mentions.LastOrDefault(m => Eligible(m) && m.Local.Start >= clause.Start && m.Local.End <= sourceStart)
             ?? mentions.FirstOrDefault(Eligible);
         if (target is null) return null;
-        var targets = new List<Mention> { target };
-        for (var i = Coordination.IndexOf(mentions, target); i + 1 < mentions.Count && coordination.Joins(key, mentions[i], mentions[i + 1]); i++)
+        // 荷兰和日本在美方压力下…: the whole list the target is in faces it.
+        var first = coordination.First(key, mentions, target);
+        var targets = Eligible(first) ? new List<Mention> { first } : [];
+        for (var i = Coordination.IndexOf(mentions, first); i + 1 < mentions.Count && coordination.Joins(key, mentions[i], mentions[i + 1]); i++)
             if (Eligible(mentions[i + 1])) targets.Add(mentions[i + 1]);
+        if (!targets.Contains(target)) targets = [target];
         return (agent, targets);
     }
 

@@ -133,6 +133,18 @@ public sealed record ClaimCues
     /// </summary>
     public IReadOnlyList<string> StanceVerbs { get; init; } = [];
 
+    /// <summary>
+    /// Verbs of stance whose 对 phrase names what the stance is about (中方对美国的制裁表示强烈不满, 对…深表关切): the 对
+    /// belongs to the stance, so the name before the phrase's 的 owns the act the phrase names.
+    /// </summary>
+    public IReadOnlyList<string> StanceTopics { get; init; } = [];
+
+    /// <summary>Words of answering an act in kind (反制, 报复, 回击): with no target of their own they answer the act before.</summary>
+    public IReadOnlyList<string> Retaliations { get; init; } = [];
+
+    /// <summary>Words that open a clause naming the act answered (针对美国的打压，…; 面对…的制裁，…).</summary>
+    public IReadOnlyList<string> RetaliationFrames { get; init; } = [];
+
     /// <summary>Prepositions that put their noun in object position before the verb (对, 与, 向).</summary>
     public IReadOnlyList<string> ObjectMarkers { get; init; } = [];
 
@@ -248,8 +260,9 @@ public sealed record ClaimCues
     public IReadOnlyList<string> MembershipJoins { get; init; } = [];
 
     /// <summary>
-    /// Acts each party does alone (加入, 支持, 反对): names that 和 lists before one each do it (芬兰和瑞典加入北约), where
-    /// before an act done together 和 marks the partner (美国和欧盟成立…).
+    /// Acts each party does alone (加入, 支持, 反对, 奉行, 维护): names that 和 lists before one each do it (芬兰和瑞典加入北约),
+    /// where before an act done together 和 marks the partner (美国和欧盟成立…). A line changed (CHANGES: 放弃, 调整) is
+    /// always each party's own.
     /// </summary>
     public IReadOnlyList<string> SoloActs { get; init; } = [];
 
@@ -372,6 +385,9 @@ public sealed record ClaimCues
         DigestOpeners = Fold(DigestOpeners, fold),
         Announcements = Fold(Announcements, fold),
         StanceVerbs = Fold(StanceVerbs, fold),
+        StanceTopics = Fold(StanceTopics, fold),
+        Retaliations = Fold(Retaliations, fold),
+        RetaliationFrames = Fold(RetaliationFrames, fold),
     };
 
     private static IReadOnlyList<string> Fold(IReadOnlyList<string> words, Func<string, string> fold) => words.Select(fold).Distinct().ToList();

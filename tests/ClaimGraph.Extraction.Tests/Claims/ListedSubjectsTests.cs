@@ -70,6 +70,29 @@ public sealed class ListedSubjectsTests
     }
 
     [Theory]
+    [InlineData("中方对美国的制裁表示强烈不满。", "中方", "美国")]
+    [InlineData("俄罗斯对欧盟的新一轮制裁表示坚决反对。", "俄罗斯", "欧盟")]
+    [InlineData("日本政府对中国的反制措施表示遗憾。", "日本政府", "中国")]
+    public void reads_the_act_a_stance_is_about_as_its_owners(string text, string subject, string owner)
+    {
+        var document = Extract.Sentence(text);
+
+        var triples = document.Claims.Select(document.Triple).ToList();
+        Assert.Contains((subject, Predicate.Opposes, owner), triples);
+        Assert.DoesNotContain((subject, Predicate.Confronts, owner), triples);
+    }
+
+    [Theory]
+    [InlineData("芬兰和瑞典放弃了长期奉行的军事中立政策。", "芬兰", "瑞典")]
+    [InlineData("中国和巴西维护联合国的权威。", "中国", "巴西")]
+    public void gives_names_listed_before_a_line_of_their_own_no_claim_between_them(string text, string first, string second)
+    {
+        var document = Extract.Sentence(text);
+
+        Assert.DoesNotContain(document.Claims, c => document.Triple(c) is var t && t.Subject == first && t.Object == second);
+    }
+
+    [Theory]
     [InlineData("中国电话会议系统出口到俄罗斯。")]
     [InlineData("美国的电话网覆盖日本。")]
     public void reads_no_call_into_telephone_equipment(string text)

@@ -15,6 +15,8 @@ public sealed class PassiveVoiceTests
     [InlineData("韩国多次遭到朝鲜的导弹威胁。", "朝鲜", Predicate.Confronts, "韩国")]
     [InlineData("卡伦鲍尔的说法立刻遭到法国总统马克龙的回击。", "马克龙", Predicate.Opposes, "卡伦鲍尔")]
     [InlineData("卡伦鲍尔提出这一说法时，立刻遭到马克龙的批评。", "马克龙", Predicate.Opposes, "卡伦鲍尔")]
+    [InlineData("马克龙多次发表言论，因而遭到波兰和波罗的海国家的批评。", "波兰", Predicate.Opposes, "马克龙")]
+    [InlineData("马克龙的这番言论遭到美国国会部分议员和一些欧洲政客的批评。", "美国国会", Predicate.Opposes, "马克龙")]
     public void reads_the_agent_after_the_marker_as_acting_on_the_name_before_it(string text, string agent, Predicate predicate, string patient)
     {
         var document = Extract.Sentence(text);

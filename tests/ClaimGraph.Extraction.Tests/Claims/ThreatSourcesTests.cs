@@ -16,6 +16,8 @@ public sealed class ThreatSourcesTests
     [InlineData("来自美国的压力迫使日本让步。", "美国", "日本")]
     [InlineData("日本在美国的压力下同意增加防卫开支。", "美国", "日本")]
     [InlineData("在美国的制裁下，伊朗经济陷入困境。", "美国", "伊朗")]
+    [InlineData("迫于美国压力，韩国暂停了对伊朗的石油进口。", "美国", "韩国")]
+    [InlineData("伊朗面临美国制裁。", "美国", "伊朗")]
     public void reads_a_pressure_from_a_named_source_as_its_act_on_the_one_who_faces_it(string text, string source, string target)
     {
         var document = Extract.Sentence(text);
@@ -36,18 +38,22 @@ public sealed class ThreatSourcesTests
         Assert.DoesNotContain(triples, t => t.Subject == target || t.Subject == first && t.Object == second);
     }
 
-    [Fact]
-    public void reads_each_listed_target_of_a_pressure_frame()
+    [Theory]
+    [InlineData("在特朗普的威逼利诱下，墨西哥和加拿大被迫接受谈判要求。", "特朗普", "墨西哥", "加拿大")]
+    [InlineData("荷兰和日本在美方压力下先后收紧了对华出口。", "美方", "荷兰", "日本")]
+    public void reads_each_listed_target_of_a_pressure_frame(string text, string source, string first, string second)
     {
-        var document = Extract.Sentence("在特朗普的威逼利诱下，墨西哥和加拿大被迫接受谈判要求。");
+        var document = Extract.Sentence(text);
 
         var triples = document.Claims.Select(document.Triple).ToList();
-        Assert.Contains(("特朗普", Predicate.Confronts, "墨西哥"), triples);
-        Assert.Contains(("特朗普", Predicate.Confronts, "加拿大"), triples);
+        Assert.Contains((source, Predicate.Confronts, first), triples);
+        Assert.Contains((source, Predicate.Confronts, second), triples);
+        Assert.DoesNotContain(triples, t => t.Subject == source && t.Object is not (null) && t.Object != first && t.Object != second);
     }
 
     [Theory]
     [InlineData("美国的压力很大。")]
+    [InlineData("中国经济面临下行压力。")]
     [InlineData("在中国的帮助下，巴基斯坦建成了港口。")]
     [InlineData("在美国的压力测试中，银行表现良好。")]
     [InlineData("日本面临来自中国的挑战。")]
