@@ -9,8 +9,8 @@ using Spectre.Console;
 namespace ClaimGraph.Cli.Commands;
 
 /// <summary>
-/// claimgraph ingest FILES|DIRS… [--jobs N] [--store sqlite|neo4j] [--db PATH]: analyzes documents on every core and stores
-/// them in the order given, several per transaction.
+/// claimgraph ingest FILES|DIRS… [--jobs N] [--store sqlite|neo4j] [--db PATH]: analyzes documents on every core (one
+/// fewer beside the writer when there is more than a batch) and stores them in the order given, several per transaction.
 /// </summary>
 public static class IngestCommand
 {

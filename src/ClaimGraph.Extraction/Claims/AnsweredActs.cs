@@ -58,8 +58,11 @@ public sealed class AnsweredActs(ClaimCues cues, CueObjects objects)
         return at >= 0 && cue.Start - (at + 2) <= MaxStanceGap && !KindWords.Contains(key[at + 2]);
     }
 
-    /// <summary>Characters after 此 that make it name a kind (此类, 此种, 此等, 此些).</summary>
-    private const string KindWords = "类种等些";
+    /// <summary>
+    /// Characters after 此 that make it open a noun phrase of its own (此类, 此种, 此等, 此些: a kind; 此次, 此前: a time,
+    /// 对此次日本教科书审定结果 names its topic).
+    /// </summary>
+    private const string KindWords = "类种等些次前";
 
     private Mention? Initiator(string key, Sentence sentence, IReadOnlyList<Mention> mentions, Span clause, IReadOnlyList<CueMatch> cues, bool confronting)
     {
@@ -68,6 +71,8 @@ public sealed class AnsweredActs(ClaimCues cues, CueObjects objects)
             var earlier = sentence.Clauses[n];
             if (earlier.End > clause.Start || earlier.Length == 0) continue;
             if (confronting && FrameOwner(key, mentions, earlier) is { } owner) return owner;
+            // 林剑强调，…; 特朗普还威胁称，若中方报复…: a clause that only introduces a speaker names no act.
+            if (IsSpeakerFrame(key, earlier)) continue;
             var end = earlier.End;
             if (confronting)
             {
@@ -75,18 +80,28 @@ public sealed class AnsweredActs(ClaimCues cues, CueObjects objects)
                 if (act.Word is null) continue;
                 end = act.Span.Start;
             }
-            else if (IsSpeakerFrame(key, earlier)) continue;
             else
             {
                 // 美国对此提出批评: 此 is what the earlier clause's topic did, a policy included (随后出台的《通胀削减法案》…).
                 var topic = mentions.FirstOrDefault(m => earlier.Contains(m.Local.Start));
                 if (topic is null) continue;
-                return topic.Local.Start - earlier.Start <= MaxTopicLead && !objects.IsMarked(key, topic, earlier.Start) ? topic : null;
+                if (topic.Local.Start - earlier.Start > MaxTopicLead || objects.IsMarked(key, topic, earlier.Start)) return null;
+                // 基辅遭到俄罗斯导弹袭击，欧盟对此予以谴责: the topic underwent the act; its agent did it.
+                return PassiveAgent(key, mentions, earlier, topic) ?? topic;
             }
             return mentions.FirstOrDefault(m => earlier.Contains(m.Local.Start) && m.Local.End <= end
                 && m.Type != EntityType.Policy && !objects.IsMarked(key, m, earlier.Start));
         }
         return null;
+    }
+
+    /// <summary>The first name after a passive marker that follows the topic in its clause (遭到俄罗斯…), or null.</summary>
+    private static Mention? PassiveAgent(string key, IReadOnlyList<Mention> mentions, Span clause, Mention topic)
+    {
+        var marker = key.AsSpan(topic.Local.End, clause.End - topic.Local.End).IndexOfAny(PassiveMarks);
+        if (marker < 0) return null;
+        var from = topic.Local.End + marker;
+        return mentions.FirstOrDefault(m => m.Local.Start > from && clause.Contains(m.Local.Start) && m.Type != EntityType.Policy);
     }
 
     /// <summary>Whether the clause only introduces a speaker (林剑强调，): it ends in a speaking verb.</summary>

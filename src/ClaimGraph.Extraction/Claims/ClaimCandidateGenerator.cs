@@ -133,7 +133,7 @@ public sealed class ClaimCandidateGenerator
             // 芬兰和瑞典加入北约, 埃及和伊朗成为金砖国家成员: 和 before an act each party does alone (joining, backing,
             // leaving) lists its subjects, as the gold has it (GUIDELINES rule 28); 与 still marks a partner (与菲律宾签署),
             // and 和 does before an act done together (美国和欧盟成立…).
-            if (marked is not null && IsSoloAct(word, predicate) && JointActs.ListsSubjects(key, mentions, marked)) marked = null;
+            if (marked is not null && IsSoloAct(key, cue, clause, word, predicate) && JointActs.ListsSubjects(key, mentions, marked)) marked = null;
             // 俄罗斯与中国批评美国, 美国和日本遏制中国: one opposes nothing "with" another, unless they oppose each other (互相
             // 指责), and an act done to a name right after the cue has both listed names as its subjects (与中国对抗 still
             // confronts 中国; 以色列与哈马斯的冲突 is between them; in 印度与中国对峙牵动俄罗斯 a later verb takes 俄罗斯).
@@ -236,7 +236,7 @@ public sealed class ClaimCandidateGenerator
                     // 美国和日本都支持…, 芬兰和瑞典放弃了长期奉行的…政策: each acts on its own, so neither is the other's
                     // counterpart (GUIDELINES rule 28).
                     if (obj is not null && partners.Contains(obj) && _joint.ActEachAlone(key, subject, obj, partners, cue)) continue;
-                    if (obj is not null && partners.Contains(obj) && obj.Local.End <= cue.Start && IsSoloAct(word, predicate)
+                    if (obj is not null && partners.Contains(obj) && obj.Local.End <= cue.Start && IsSoloAct(key, cue, clause, word, predicate)
                         && (JointActs.ListsSubjects(key, mentions, obj) || JointActs.ListsSubjects(key, mentions, subject))) continue;
                     if (obj is not null && (attributive.Contains(obj) || _subjects.IsAddressed(key, obj, clause, cue))) continue;
                     // 应对来自俄罗斯和中国的挑战: what comes from a name is the verb's object, not the name.
@@ -321,9 +321,23 @@ public sealed class ClaimCandidateGenerator
         return end;
     }
 
-    /// <summary>Whether each party does the act alone: a listed solo act (加入, 奉行), or a line changed (放弃, 调整).</summary>
-    private bool IsSoloAct(string word, Predicate predicate) =>
-        _soloActs.Contains(word) || predicate == Predicate.Changes;
+    /// <summary>
+    /// Whether each party does the act alone: a listed solo act (加入, 奉行), or a line changed (放弃, 调整); not when
+    /// they act together (美国和日本共同倡导…) or change what lies between them (印度和巴基斯坦调整了停火安排).
+    /// </summary>
+    private bool IsSoloAct(string key, Span cue, Span clause, string word, Predicate predicate) =>
+        (_soloActs.Contains(word) || predicate == Predicate.Changes && !ChangesWhatIsBetween(key, cue, clause)) && !JointActs.ActsJointly(key, cue);
+
+    /// <summary>Words after a change that name what lies between the listed parties (关系, 安排, 两国 …).</summary>
+    private static readonly string[] BetweenWords = ["关系", "安排", "机制", "两国", "双边", "彼此", "相互"];
+
+    private static bool ChangesWhatIsBetween(string key, Span cue, Span clause)
+    {
+        var after = key.AsSpan(cue.End, Math.Max(0, clause.End - cue.End));
+        foreach (var w in BetweenWords)
+            if (after.Contains(w, StringComparison.Ordinal)) return true;
+        return false;
+    }
 
     /// <summary>Whether the first act after the invitation in its clause is joining (邀请沙特、埃及加入, 邀请芬兰成为…成员).</summary>
     private bool InvitesToJoin(List<CueMatch> cues, int invitation, Span clause) =>

@@ -15,6 +15,7 @@ public sealed class AnsweredActsTests
     [InlineData("歐盟對中國製電動車課徵反補貼稅，北京隨即展開調查作為反制。", "北京", "歐盟")]
     [InlineData("针对美国的打压，中国采取了反制措施。", "中国", "美国")]
     [InlineData("针对欧盟的制裁，俄罗斯宣布了报复措施。", "俄罗斯", "欧盟")]
+    [InlineData("美国宣布对华加征关税，特朗普还威胁称，若中方报复，美国将进一步加税。", "中方", "美国")]
     public void answers_the_act_named_before(string text, string responder, string initiator)
     {
         var document = Extract.Sentence(text);
@@ -45,6 +46,7 @@ public sealed class AnsweredActsTests
     [InlineData("中国外交部发言人表示，日方渲染“中国威胁”，为自身扩军寻找借口，中方对此坚决反对。", "中方", "日方")]
     [InlineData("中方对此坚决反对，认为北约将触角伸向亚太只会加剧地区的阵营对抗。", "中方", "北约")]
     [InlineData("林剑强调，中方对此坚决反对，已向美方提出严正交涉。", "中方", "美方")]
+    [InlineData("乌克兰首都基辅遭到俄罗斯导弹袭击，欧盟对此予以强烈谴责。", "欧盟", "俄罗斯")]
     [InlineData("随后出台的《通胀削减法案》以巨额补贴吸引产业回流美国，欧盟对此提出批评。", "欧盟", "通胀削减法案")]
     public void opposes_what_this_stands_for(string text, string responder, string target)
     {
@@ -56,6 +58,7 @@ public sealed class AnsweredActsTests
     [Theory]
     [InlineData("俄罗斯与中国对此表示反对，认为欧洲三国无权援引一份美国早已退出的协议中的条款。", "美国")]
     [InlineData("中国外交部对此驳斥称，中国从未附加任何政治条件，并积极参与二十国集团的债务重组。", "二十国集团")]
+    [InlineData("乌克兰首都基辅遭到俄罗斯导弹袭击，欧盟对此予以强烈谴责。", "乌克兰")]
     public void takes_no_target_that_does_not_open_the_reason(string text, string notTarget)
     {
         var document = Extract.Sentence(text);

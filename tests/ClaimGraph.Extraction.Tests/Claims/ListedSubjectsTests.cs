@@ -92,6 +92,24 @@ public sealed class ListedSubjectsTests
         Assert.DoesNotContain(document.Claims, c => document.Triple(c) is var t && t.Subject == first && t.Object == second);
     }
 
+    [Fact]
+    public void still_offers_the_pairing_of_names_that_act_together()
+    {
+        // 共同 makes the act joint, so the model may pair them; 奉行 alone (above) never offers the pair.
+        Assert.Contains(Extract.Candidates("美国和日本共同倡导自由开放的印太。"), c => c.Subject.Text == "美国" && c.Object?.Text == "日本");
+        Assert.DoesNotContain(Extract.Candidates("美国和日本倡导自由开放的印太。"), c => c.Subject.Text == "美国" && c.Object?.Text == "日本");
+    }
+
+    [Theory]
+    [InlineData("印度和巴基斯坦调整了停火安排。")]
+    [InlineData("中国和美国调整了两国关系。")]
+    public void reads_no_change_of_a_line_in_what_lies_between_the_listed_names(string text)
+    {
+        var document = Extract.Sentence(text);
+
+        Assert.DoesNotContain(document.Claims, c => c.Predicate == Predicate.Changes);
+    }
+
     [Theory]
     [InlineData("中国电话会议系统出口到俄罗斯。")]
     [InlineData("美国的电话网覆盖日本。")]
