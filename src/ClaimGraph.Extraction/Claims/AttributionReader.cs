@@ -54,6 +54,19 @@ public sealed class AttributionReader(ClaimCues cues, OutletOwners outlets)
     }
 
     /// <summary>
+    /// Whether the statement after the speaking verb ends in the verb's own clause, before the cue's (美国宣布对华加征
+    /// 关税，|中方…; not 王毅表示，|中方…, whose statement is the clauses that follow).
+    /// </summary>
+    public static bool EndsBefore(string key, Sentence sentence, int after, Core.Text.Span cue)
+    {
+        var clause = sentence.ClauseAt(after - 1);
+        if (cue.Start < clause.End) return false;
+        for (var i = after; i < clause.End; i++)
+            if (char.IsLetterOrDigit(key[i])) return true;
+        return false;
+    }
+
+    /// <summary>
     /// Whether the act at <paramref name="cue"/> is done by announcing it: an announcing verb (宣布) opens the clause
     /// part that holds the act, with no punctuation and no new subject between (宣布退出, 宣布将恢复, 宣布对伊朗实施制裁;
     /// not 宣布，将…, nor 宣布美国将…, which report what another actor will do).

@@ -42,6 +42,13 @@ public sealed record ClaimCandidate(
     public bool Announced { get; init; }
 
     /// <summary>
+    /// The act answers one that a speaker's statement, complete in its own clause, named (美国宣布对华加征关税，中方对此
+    /// 坚决反对): the answer is the writer's report, not the speaker's, so the claim has no source. <see cref="Source"/>
+    /// still names the speaker for the features.
+    /// </summary>
+    public bool AnswersSpeaker { get; init; }
+
+    /// <summary>
     /// The subject with the state and title that introduce it (中国国家主席习近平): to a model one party, as a bare name is.
     /// </summary>
     public Span SubjectExtent { get => _subjectExtent ?? Subject.Local; init => _subjectExtent = value; }
@@ -53,5 +60,5 @@ public sealed record ClaimCandidate(
     private readonly Span? _objectExtent;
 
     /// <summary>Who the claim is attributed to in the output.</summary>
-    public Mention? ClaimedSource => Announced ? null : Source;
+    public Mention? ClaimedSource => Announced || AnswersSpeaker ? null : Source;
 }

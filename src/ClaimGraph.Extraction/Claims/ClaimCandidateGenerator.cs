@@ -284,6 +284,9 @@ public sealed class ClaimCandidateGenerator
                         ObjectExtent = obj is null ? default : _officeholders.Extent(key, mentions, obj),
                         // 特朗普宣布退出《巴黎协定》: the speaker acts by announcing it (GUIDELINES rule 42).
                         Announced = attribution is { } said && subject == said.Speaker && _attribution.AnnouncesAct(key, said.After, cue, mentions),
+                        // 美国宣布对华加征关税，中方对此坚决反对: the answer is no part of what 美国 announced.
+                        AnswersSpeaker = answered is not null && attribution is { } told && subject != told.Speaker
+                            && AttributionReader.EndsBefore(key, sentence, told.After, cue),
                     };
                 }
             }

@@ -65,4 +65,24 @@ public sealed class AnsweredActsTests
 
         Assert.DoesNotContain(document.Claims, c => c.Predicate == Predicate.Opposes && document.Triple(c).Object == notTarget);
     }
+
+    [Theory]
+    [InlineData("美国宣布对俄罗斯实施新一轮制裁，俄方随即采取对等反制措施。", "俄方", Predicate.Confronts, "美国")]
+    [InlineData("今年3月，美国宣布对华加征关税，中方对此坚决反对。", "中方", Predicate.Opposes, "美国")]
+    public void gives_an_answer_no_source_when_the_speaker_only_named_the_act_answered(string text, string responder, Predicate predicate, string answered)
+    {
+        var document = Extract.Sentence(text);
+
+        var claim = Assert.Single(document.Claims, c => document.Triple(c) == (responder, predicate, answered));
+        Assert.Null(claim.Source);
+    }
+
+    [Fact]
+    public void keeps_the_speaker_whose_statement_is_the_answer()
+    {
+        var document = Extract.Sentence("林剑强调，中方对此坚决反对，已向美方提出严正交涉。");
+
+        var claim = Assert.Single(document.Claims, c => document.Triple(c) == ("中方", Predicate.Opposes, "美方"));
+        Assert.Equal(document.MentionOf("林剑").Id, claim.Source);
+    }
 }
