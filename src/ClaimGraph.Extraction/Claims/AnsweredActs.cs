@@ -16,14 +16,14 @@ public sealed class AnsweredActs(ClaimCues cues, CueObjects objects)
     private readonly WordList _frames = new(cues.RetaliationFrames);
     private readonly WordList _speaking = new(cues.Attribution);
 
+    /// <summary>Words after which the reason for an opposition names its target (认为北约…, 已向美方提出严正交涉).</summary>
+    private static readonly WordList TargetOpeners = new(["认为", "指出", "批评", "指责", "强调", "称", "向"]);
+
     /// <summary>Passive markers: a retaliation after one is described, not done (此举被韩方解读为…经济报复).</summary>
     private const string PassiveMarks = "被遭";
 
     /// <summary>The most characters between 对此 and the opposition (对此表示强烈不满、坚决反对).</summary>
     private const int MaxStanceGap = 10;
-
-    /// <summary>Words after which the reason for an opposition names its target (认为北约…, 已向美方提出严正交涉).</summary>
-    private static readonly string[] TargetOpeners = ["认为", "指出", "批评", "指责", "强调", "称", "向"];
 
     /// <summary>The most characters before the target after its opener (向峰会主办方日本, 认为美方).</summary>
     private const int MaxTargetLead = 5;
@@ -45,7 +45,7 @@ public sealed class AnsweredActs(ClaimCues cues, CueObjects objects)
             || key.AsSpan(clause.Start, cue.Span.Start - clause.Start).IndexOfAny(PassiveMarks) >= 0) return null;
         if (_retaliations.Contains(cue.Word)) return Initiator(key, sentence, mentions, clause, cues, confronting: true);
         if (cue.Predicate != Predicate.Opposes || !AnswersThis(key, responder, cue.Span)) return null;
-        return Initiator(key, sentence, mentions, clause, cues, confronting: false) ?? TargetAfter(key, mentions, cue.Span.End, responder);
+        return Initiator(key, sentence, mentions, clause, cues, confronting: false) ?? TargetAfter(key, mentions, cue.Span.End, sentence.Local.End);
     }
 
     /// <summary>
@@ -112,16 +112,16 @@ public sealed class AnsweredActs(ClaimCues cues, CueObjects objects)
         return _speaking.EndsAt(key, end, Math.Max(clause.Start, end - _speaking.Longest));
     }
 
-    /// <summary>The first actor after a word that opens the opposition's reason (认为北约…), other than the responder.</summary>
-    private static Mention? TargetAfter(string key, IReadOnlyList<Mention> mentions, int from, Mention responder)
+    /// <summary>
+    /// The actor right after the first word in the sentence that opens the opposition's reason (认为北约…); the caller
+    /// drops it when it is the responder or its state.
+    /// </summary>
+    private static Mention? TargetAfter(string key, IReadOnlyList<Mention> mentions, int from, int sentenceEnd)
     {
-        var opener = TargetOpeners.Select(w => (At: key.IndexOf(w, from, StringComparison.Ordinal), w.Length)).Where(o => o.At >= 0)
-            .OrderBy(o => o.At).FirstOrDefault(o => o.Length > 0);
+        var opener = TargetOpeners.FindAll(key, from, sentenceEnd).FirstOrDefault();
         if (opener.Length == 0) return null;
-        var start = opener.At + opener.Length;
-        var target = mentions.FirstOrDefault(m => m.Local.Start >= start);
-        return target is not null && target.Local.Start - start <= MaxTargetLead && target.Type != EntityType.Policy
-            && !ClaimCandidateGenerator.SameActor(target, responder) && !ClaimCandidateGenerator.OwnState(responder, target) ? target : null;
+        var target = mentions.FirstOrDefault(m => m.Local.Start >= opener.End);
+        return target is not null && target.Local.Start - opener.End <= MaxTargetLead && target.Type != EntityType.Policy ? target : null;
     }
 
     /// <summary>The name a frame word opening the clause introduces, owning the act after its 的 (针对美国的打压).</summary>

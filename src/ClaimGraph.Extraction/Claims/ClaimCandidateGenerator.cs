@@ -332,15 +332,9 @@ public sealed class ClaimCandidateGenerator
         (_soloActs.Contains(word) || predicate == Predicate.Changes && !ChangesWhatIsBetween(key, cue, clause)) && !JointActs.ActsJointly(key, cue);
 
     /// <summary>Words after a change that name what lies between the listed parties (关系, 安排, 两国 …).</summary>
-    private static readonly string[] BetweenWords = ["关系", "安排", "机制", "两国", "双边", "彼此", "相互"];
+    private static readonly WordList BetweenWords = new(["关系", "安排", "机制", "两国", "双边", "彼此", "相互"]);
 
-    private static bool ChangesWhatIsBetween(string key, Span cue, Span clause)
-    {
-        var after = key.AsSpan(cue.End, Math.Max(0, clause.End - cue.End));
-        foreach (var w in BetweenWords)
-            if (after.Contains(w, StringComparison.Ordinal)) return true;
-        return false;
-    }
+    private static bool ChangesWhatIsBetween(string key, Span cue, Span clause) => BetweenWords.FindAll(key, cue.End, clause.End).Any();
 
     /// <summary>Whether the first act after the invitation in its clause is joining (邀请沙特、埃及加入, 邀请芬兰成为…成员).</summary>
     private bool InvitesToJoin(List<CueMatch> cues, int invitation, Span clause) =>

@@ -70,7 +70,6 @@ public sealed class ThreatSources(ClaimCues cues, Coordination coordination)
         var targets = Eligible(first) ? new List<Mention> { first } : [];
         for (var i = Coordination.IndexOf(mentions, first); i + 1 < mentions.Count && coordination.Joins(key, mentions[i], mentions[i + 1]); i++)
             if (Eligible(mentions[i + 1])) targets.Add(mentions[i + 1]);
-        if (!targets.Contains(target)) targets = [target];
         return (agent, targets);
     }
 

@@ -262,7 +262,8 @@ public sealed record ClaimCues
     /// <summary>
     /// Acts each party does alone (加入, 支持, 反对, 奉行, 维护): names that 和 lists before one each do it (芬兰和瑞典加入北约),
     /// where before an act done together 和 marks the partner (美国和欧盟成立…). A line changed (CHANGES: 放弃, 调整) is
-    /// always each party's own.
+    /// each party's own too, unless what changes lies between them (调整了两国关系); neither is when an adverb makes the
+    /// act joint (共同倡导).
     /// </summary>
     public IReadOnlyList<string> SoloActs { get; init; } = [];
 
