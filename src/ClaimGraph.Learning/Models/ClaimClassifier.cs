@@ -23,12 +23,21 @@ public sealed class ClaimClassifier : IClaimDecider
     private readonly ModalityClassifier? _modality;
 
     public ClaimClassifier(MLContext ml, ITransformer model, ModelInfo info, ModalityClassifier? modality = null)
+        : this(ml, () => model, CompiledClaimModel.TryCompile(ml, model), info, modality)
+    {
+    }
+
+    /// <summary>
+    /// A classifier scoring with <paramref name="compiled"/> (read from its own file), which loads the ML.NET model only
+    /// if the engine is ever needed.
+    /// </summary>
+    public ClaimClassifier(MLContext ml, Func<ITransformer> model, CompiledClaimModel? compiled, ModelInfo info, ModalityClassifier? modality = null)
     {
         _modality = modality;
         // The compiled model scores exactly as the engine does, without its per-row cost; the engine is built only
         // for a model of another shape (or a text the compiled one declines).
-        _compiled = CompiledClaimModel.TryCompile(ml, model);
-        _engine = new(() => ml.Model.CreatePredictionEngine<ClaimExample, ClaimPrediction>(model));
+        _compiled = compiled;
+        _engine = new(() => ml.Model.CreatePredictionEngine<ClaimExample, ClaimPrediction>(model()));
         _info = info;
         // Every candidate's provenance names the model: the text is made once.
         _modelSource = $"model:{info.Name}@{info.Version}";

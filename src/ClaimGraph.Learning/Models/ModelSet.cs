@@ -1,4 +1,5 @@
 using System.Reflection;
+using ClaimGraph.Learning.Models.Compiled;
 using Microsoft.ML;
 
 namespace ClaimGraph.Learning.Models;
@@ -32,27 +33,56 @@ public sealed class ModelSet
         var modality = Open(directory, ModalityModel);
         if (Open(directory, ClaimModel) is { } c)
         {
-            claims = new ClaimClassifier(ml, c.Model(ml), c.Info, modality is null ? null : new ModalityClassifier(ml, modality.Model(ml), modality.Info));
+            var modalityClassifier = modality is null ? null : new ModalityClassifier(ml, modality.Model(ml), modality.Info);
+            // The compiled file spares loading the zip through ML.NET (most of a start's model time); without one
+            // that matches the zip's version, the zip is loaded and compiled.
+            claims = c.Compiled(CompiledModelFile.ReadClaimModel) is { } compiled
+                ? new ClaimClassifier(ml, () => c.Model(ml), compiled, c.Info, modalityClassifier)
+                : new ClaimClassifier(ml, c.Model(ml), c.Info, modalityClassifier);
         }
-        if (Open(directory, EntityModel) is { } e) entities = new EntityCandidateClassifier(ml, e.Model(ml), e.Info);
+        if (Open(directory, EntityModel) is { } e)
+        {
+            entities = e.Compiled(CompiledModelFile.ReadEntityModel) is { } compiled
+                ? new EntityCandidateClassifier(ml, () => e.Model(ml), compiled, e.Info)
+                : new EntityCandidateClassifier(ml, e.Model(ml), e.Info);
+        }
         return new ModelSet(claims, entities);
     }
 
-    private sealed record Stored(Func<MLContext, ITransformer> Model, ModelInfo Info);
+    /// <summary>A stored model: its zip loaded on demand, its info, and its compiled file if one is there.</summary>
+    private sealed record Stored(Func<MLContext, ITransformer> Model, ModelInfo Info, Func<Stream?> OpenCompiled, string? CompiledPath)
+    {
+        public T? Compiled<T>(Func<Stream, string, T?> read) where T : class
+        {
+            using var stream = OpenCompiled();
+            try
+            {
+                return stream is null ? null : read(stream, Info.Version);
+            }
+            catch (InvalidDataException e) when (CompiledPath is not null)
+            {
+                // A file in the user's models directory: theirs to mend, so say which and how.
+                throw new ArgumentException($"{CompiledPath}: {e.Message} (delete it, and the model is read from its zip)", e);
+            }
+        }
+    }
 
     private static Stored? Open(string? directory, string name)
     {
         if (directory is not null && File.Exists(Path.Combine(directory, name + ".zip")))
         {
             var zip = Path.Combine(directory, name + ".zip");
+            var compiled = Path.Combine(directory, name + CompiledModelFile.Extension);
             var info = ModelInfo.FromJson(File.ReadAllText(Path.Combine(directory, name + ".json")));
-            return new Stored(ml => { using var s = File.OpenRead(zip); return ml.Model.Load(s, out _); }, info);
+            return new Stored(ml => { using var s = File.OpenRead(zip); return ml.Model.Load(s, out _); }, info,
+                () => File.Exists(compiled) ? File.OpenRead(compiled) : null, compiled);
         }
         var assembly = typeof(ModelSet).Assembly;
         if (assembly.GetManifestResourceInfo($"ClaimGraph.Learning.Trained.{name}.zip") is null) return null;
         using var json = new StreamReader(Resource(assembly, name + ".json"));
         var embeddedInfo = ModelInfo.FromJson(json.ReadToEnd());
-        return new Stored(ml => { using var s = Resource(assembly, name + ".zip"); return ml.Model.Load(s, out _); }, embeddedInfo);
+        return new Stored(ml => { using var s = Resource(assembly, name + ".zip"); return ml.Model.Load(s, out _); }, embeddedInfo,
+            () => assembly.GetManifestResourceStream($"ClaimGraph.Learning.Trained.{name}{CompiledModelFile.Extension}"), CompiledPath: null);
     }
 
     private static Stream Resource(Assembly assembly, string file) =>

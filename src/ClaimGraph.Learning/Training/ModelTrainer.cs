@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using ClaimGraph.Core.Contract;
 using ClaimGraph.Extraction;
 using ClaimGraph.Learning.Models;
+using ClaimGraph.Learning.Models.Compiled;
 using Microsoft.ML;
 
 namespace ClaimGraph.Learning.Training;
@@ -33,6 +34,8 @@ public sealed class ModelTrainer(ExtractionLexicons lexicons)
         var infos = new List<ModelInfo>();
         var claimModel = ClaimModelTrainer.Fit(ml, set.Claims, kind);
         infos.Add(Save(ml, claimModel, outDirectory, ModelSet.ClaimModel, kind.ToString(), DefaultThreshold, set.Claims.Count, trainedOn, set.Reviewed, thresholds));
+        var claimVersion = infos[^1].Version;
+        SaveCompiled(outDirectory, ModelSet.ClaimModel, CompiledClaimModel.TryCompile(ml, claimModel) is { } claims ? s => CompiledModelFile.Write(claims, claimVersion, s) : null);
         if (tuneThreshold) ThresholdFile.Write(outDirectory, thresholds);
         // Off by default: on dev the rules read modality better than this model (docs/EVALUATION.md).
         if (!withModalityModel)
@@ -49,6 +52,8 @@ public sealed class ModelTrainer(ExtractionLexicons lexicons)
         {
             var entityModel = EntityModelTrainer.Fit(ml, set.Entities);
             infos.Add(Save(ml, entityModel, outDirectory, ModelSet.EntityModel, "Sdca", 0.5f, set.Entities.Count, trainedOn));
+            var entityVersion = infos[^1].Version;
+            SaveCompiled(outDirectory, ModelSet.EntityModel, CompiledEntityModel.TryCompile(ml, entityModel) is { } entities ? s => CompiledModelFile.Write(entities, entityVersion, s) : null);
         }
         return new TrainingResult(infos, set.Claims.Count, set.Entities.Count, set.CandidateRecall, thresholds, tuneThreshold);
     }
@@ -67,6 +72,22 @@ public sealed class ModelTrainer(ExtractionLexicons lexicons)
             hash.AppendData(buffer.ToArray());
         }
         return Convert.ToHexStringLower(hash.GetHashAndReset())[..8];
+    }
+
+    /// <summary>
+    /// A model compiled, beside its zip, so that loading it skips ML.NET (<see cref="CompiledModelFile"/>); a model
+    /// that does not compile (another trainer) gets none, and a file left from an earlier run goes.
+    /// </summary>
+    private static void SaveCompiled(string directory, string name, Action<Stream>? write)
+    {
+        var path = Path.Combine(directory, name + CompiledModelFile.Extension);
+        if (write is null)
+        {
+            File.Delete(path);
+            return;
+        }
+        using var stream = File.Create(path);
+        write(stream);
     }
 
     private static ModelInfo Save(MLContext ml, ITransformer model, string directory, string name, string trainer, float threshold, int examples, string trainedOn,

@@ -19,27 +19,39 @@ public sealed class CharNgramSlots
     private readonly NgramTable _bigrams;
     private readonly NgramTable _trigrams;
 
-    private CharNgramSlots(ushort[] unigrams, Dictionary<uint, (int Slot, bool Extends)> bigrams, Dictionary<ulong, int> trigrams, int size)
+    private CharNgramSlots(ushort[] unigrams, Dictionary<uint, (int Slot, bool Extends)> bigrams, Dictionary<ulong, int> trigrams, string[] ngrams)
     {
         _unigrams = unigrams;
         _bigrams = new NgramTable(bigrams.ToDictionary(p => (ulong)p.Key, p => (p.Value.Slot + 1) * 2 + (p.Value.Extends ? 1 : 0)));
         _trigrams = new NgramTable(trigrams);
-        Size = size;
+        Ngrams = ngrams;
     }
 
-    public int Size { get; }
+    public int Size => Ngrams.Count;
+
+    /// <summary>Each slot's n-gram, its characters with the start and end marks: what the dictionary is built from.</summary>
+    public IReadOnlyList<string> Ngrams { get; }
 
     /// <summary>Reads the dictionary from the column's slot names ("<␂>|美|国"); null when a name cannot be read back unambiguously.</summary>
     public static CharNgramSlots? FromSlotNames(IReadOnlyList<string> names, CharTokenNames tokens)
     {
+        var ngrams = new string[names.Count];
+        for (var slot = 0; slot < names.Count; slot++)
+            if ((ngrams[slot] = tokens.Parse(names[slot], MaxLength)!) is null) return null;
+        return FromNgrams(ngrams);
+    }
+
+    /// <summary>The dictionary of these n-grams, slot by slot (as <see cref="Ngrams"/> gives them); null when one cannot be a slot.</summary>
+    public static CharNgramSlots? FromNgrams(string[] ngrams)
+    {
         // Slots and packed pairs must fit the tables' two bytes; a model this large is scored through ML.NET instead.
-        if ((names.Count + 1) * 2 >= NgramTable.ValueLimit) return null;
+        if ((ngrams.Length + 1) * 2 >= NgramTable.ValueLimit) return null;
         var unigrams = new ushort[char.MaxValue + 1];
         var bigrams = new Dictionary<uint, (int Slot, bool Extends)>();
         var trigrams = new Dictionary<ulong, int>();
-        for (var slot = 0; slot < names.Count; slot++)
+        for (var slot = 0; slot < ngrams.Length; slot++)
         {
-            if (tokens.Parse(names[slot], MaxLength) is not { } ngram) return null;
+            var ngram = ngrams[slot];
             switch (ngram.Length)
             {
                 case 1 when unigrams[ngram[0]] == 0:
@@ -60,7 +72,7 @@ public sealed class CharNgramSlots
                     return null;
             }
         }
-        return new CharNgramSlots(unigrams, bigrams, trigrams, names.Count);
+        return new CharNgramSlots(unigrams, bigrams, trigrams, ngrams);
     }
 
     /// <summary>Adds the text's unit-length n-gram vector to <paramref name="features"/> at <paramref name="offset"/>.</summary>

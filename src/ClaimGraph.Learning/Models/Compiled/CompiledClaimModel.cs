@@ -31,11 +31,11 @@ public sealed class CompiledClaimModel
     private readonly int _numbersOffset;
     private readonly TreeEnsembleEvaluator _trees;
     private readonly int[] _placeOf;
-    private readonly ICalibrator _calibrator;
+    private readonly PlattSigmoid _calibrator;
     private readonly ThreadLocal<(SparseFeatures Features, NgramVectorCache Texts)> _scratch;
 
     private CompiledClaimModel(CharNgramSlots[] texts, int[] textOffsets, Dictionary<string, int>[] categories, int[] categoryOffsets,
-        float[] numberScales, int numbersOffset, TreeEnsembleEvaluator trees, ICalibrator calibrator)
+        float[] numberScales, int numbersOffset, TreeEnsembleEvaluator trees, PlattSigmoid calibrator)
     {
         _texts = texts;
         _textOffsets = textOffsets;
@@ -68,7 +68,7 @@ public sealed class CompiledClaimModel
                 if (_categories[i].TryGetValue(CategoryOf(example, i), out var slot)) Set(features, _categoryOffsets[i] + slot, 1);
             for (var i = 0; i < _numberScales.Length; i++) Set(features, _numbersOffset + i, example.Numbers[i] * _numberScales[i]);
             var score = (float)_trees.Output(features.Values);
-            return _calibrator.PredictProbability(score);
+            return _calibrator.Probability(score);
         }
         finally
         {
@@ -84,14 +84,15 @@ public sealed class CompiledClaimModel
     /// <summary>Reads the parts out of a model of the shape ClaimModelTrainer fits with LightGBM; null for any other.</summary>
     public static CompiledClaimModel? TryCompile(MLContext ml, ITransformer model)
     {
-        if (model is not TransformerChain<ITransformer> chain) return null;
-        if (chain.LastTransformer is not ISingleFeaturePredictionTransformer<CalibratedModelParametersBase> predictor) return null;
+        // A chain as trained (typed by its last part) or as loaded (of ITransformer): both enumerate their parts.
+        if (model is not IEnumerable<ITransformer> chain) return null;
+        if (chain.LastOrDefault() is not ISingleFeaturePredictionTransformer<CalibratedModelParametersBase> predictor) return null;
         if (predictor.Model.SubModel is not TreeEnsembleModelParametersBasedOnRegressionTree forest) return null;
-        if (predictor.Model.Calibrator is not ICalibrator calibrator) return null;
+        if (predictor.Model.Calibrator is not PlattCalibrator platt) return null;
         var schema = model.GetOutputSchema(ml.Data.LoadFromEnumerable(Array.Empty<ClaimExample>()).Schema);
         if (schema.GetColumnOrNull(predictor.FeatureColumnName) is not { } featureColumn || featureColumn.Type is not VectorDataViewType { Size: > 0 } featureType)
             return null;
-        var featureNames = SlotNames(featureColumn);
+        var featureNames = ModelSlots.Names(featureColumn);
         if (featureNames is null) return null;
         var offset = 0;
         var tokens = CharTokenNames.Read(ml);
@@ -99,7 +100,7 @@ public sealed class CompiledClaimModel
         var textOffsets = new int[TextColumns.Length];
         for (var i = 0; i < TextColumns.Length; i++)
         {
-            if (Block(schema, TextColumns[i] + "F", featureNames, offset) is not { } names) return null;
+            if (ModelSlots.Block(schema, TextColumns[i] + "F", featureNames, offset) is not { } names) return null;
             if (CharNgramSlots.FromSlotNames(names, tokens) is not { } slots) return null;
             texts[i] = slots;
             textOffsets[i] = offset;
@@ -109,45 +110,70 @@ public sealed class CompiledClaimModel
         var categoryOffsets = new int[CategoryColumns.Length];
         for (var i = 0; i < CategoryColumns.Length; i++)
         {
-            if (Block(schema, CategoryColumns[i] + "F", featureNames, offset) is not { } names) return null;
+            if (ModelSlots.Block(schema, CategoryColumns[i] + "F", featureNames, offset) is not { } names) return null;
             var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var name in names) if (!vocabulary.TryAdd(name, vocabulary.Count)) return null;
             categories[i] = vocabulary;
             categoryOffsets[i] = offset;
             offset += names.Length;
         }
-        if (NumberScales(chain, schema) is not { } scales || offset + scales.Length != featureType.Size) return null;
+        if (ModelSlots.Scales(chain, schema, "NumbersF", NumericFeature.Count) is not { } scales || offset + scales.Length != featureType.Size) return null;
         if (TreeEnsembleEvaluator.From(forest.TrainedTreeEnsemble, featureType.Size) is not { } trees) return null;
+        return new CompiledClaimModel(texts, textOffsets, categories, categoryOffsets, scales, offset, trees, new PlattSigmoid(platt.Slope, platt.Offset));
+    }
+
+    /// <summary>Writes the model's parts, for <see cref="Read"/> (the layout <see cref="CompiledModelFile"/> frames).</summary>
+    internal void Write(BinaryWriter writer)
+    {
+        writer.Write(_texts.Length);
+        foreach (var text in _texts) CompiledModelFile.WriteStrings(writer, text.Ngrams);
+        writer.Write(_categories.Length);
+        foreach (var vocabulary in _categories) CompiledModelFile.WriteStrings(writer, [.. vocabulary.OrderBy(p => p.Value).Select(p => p.Key)]);
+        writer.Write(_numberScales.Length);
+        foreach (var scale in _numberScales) writer.Write(scale);
+        writer.Write(_calibrator.Slope);
+        writer.Write(_calibrator.Offset);
+        _trees.Write(writer);
+    }
+
+    /// <summary>A model <see cref="Write"/> wrote; the offsets follow from the blocks' sizes, as in <see cref="TryCompile"/>.</summary>
+    internal static CompiledClaimModel Read(BinaryReader reader)
+    {
+        if (reader.ReadInt32() != TextColumns.Length) throw Damaged("text columns");
+        var offset = 0;
+        var texts = new CharNgramSlots[TextColumns.Length];
+        var textOffsets = new int[TextColumns.Length];
+        for (var i = 0; i < texts.Length; i++)
+        {
+            texts[i] = CharNgramSlots.FromNgrams(CompiledModelFile.ReadStrings(reader)) ?? throw Damaged("n-grams");
+            textOffsets[i] = offset;
+            offset += texts[i].Size;
+        }
+        if (reader.ReadInt32() != CategoryColumns.Length) throw Damaged("categories");
+        var categories = new Dictionary<string, int>[CategoryColumns.Length];
+        var categoryOffsets = new int[CategoryColumns.Length];
+        for (var i = 0; i < categories.Length; i++)
+        {
+            var names = CompiledModelFile.ReadStrings(reader);
+            categories[i] = new Dictionary<string, int>(names.Length, StringComparer.Ordinal);
+            foreach (var name in names) if (!categories[i].TryAdd(name, categories[i].Count)) throw Damaged("categories");
+            categoryOffsets[i] = offset;
+            offset += names.Length;
+        }
+        if (reader.ReadInt32() != NumericFeature.Count) throw Damaged("numbers");
+        var scales = new float[NumericFeature.Count];
+        for (var i = 0; i < scales.Length; i++) scales[i] = reader.ReadSingle();
+        var calibrator = new PlattSigmoid(reader.ReadDouble(), reader.ReadDouble());
+        var trees = TreeEnsembleEvaluator.Read(reader, offset + scales.Length);
         return new CompiledClaimModel(texts, textOffsets, categories, categoryOffsets, scales, offset, trees, calibrator);
     }
 
-    /// <summary>A feature column's slot names, checked to sit at <paramref name="offset"/> of the concatenated features.</summary>
-    private static string[]? Block(DataViewSchema schema, string column, string[] featureNames, int offset)
-    {
-        if (schema.GetColumnOrNull(column) is not { } c || SlotNames(c) is not { } names) return null;
-        if (offset + names.Length > featureNames.Length) return null;
-        for (var i = 0; i < names.Length; i++)
-            if (featureNames[offset + i] != column + "." + names[i]) return null;
-        return names;
-    }
+    private static InvalidDataException Damaged(string part) => new($"the compiled claim model is damaged ({part})");
 
-    private static string[]? SlotNames(DataViewSchema.Column column)
+    /// <summary>ML.NET's Platt calibration, computed as its <see cref="PlattCalibrator"/> computes it (in doubles, then rounded).</summary>
+    private readonly record struct PlattSigmoid(double Slope, double Offset)
     {
-        if (column.Annotations.Schema.GetColumnOrNull("SlotNames") is null) return null;
-        VBuffer<ReadOnlyMemory<char>> names = default;
-        column.GetSlotNames(ref names);
-        return names.DenseValues().Select(n => n.ToString()).ToArray();
-    }
-
-    /// <summary>The numbers' min-max scales (no offset: zero stays zero), from the one normalizer of the chain.</summary>
-    private static float[]? NumberScales(TransformerChain<ITransformer> chain, DataViewSchema schema)
-    {
-        var normalizers = chain.OfType<NormalizingTransformer>().ToList();
-        if (normalizers.Count != 1) return null;
-        if (normalizers[0].GetNormalizerModelParameters(0) is not NormalizingTransformer.AffineNormalizerModelParameters<ImmutableArray<float>> affine) return null;
-        if (!affine.Offset.IsDefaultOrEmpty && affine.Offset.Any(o => o != 0)) return null;
-        if (schema.GetColumnOrNull("NumbersF") is not { Type: VectorDataViewType { Size: NumericFeature.Count } }) return null;
-        return affine.Scale.Length == NumericFeature.Count ? [.. affine.Scale] : null;
+        public float Probability(float score) => float.IsNaN(score) ? score : (float)(1 / (1 + Math.Exp(Slope * score + Offset)));
     }
 
     private static string TextOf(ClaimExample e, int i) => i switch { 0 => e.Window, 1 => e.Clause, 2 => e.Left, _ => e.Right };

@@ -13,6 +13,9 @@ public sealed class SparseFeatures(int size)
 
     public ReadOnlySpan<float> Values => _values;
 
+    /// <summary>The slots set since the last clear, in the order they were set.</summary>
+    public ReadOnlySpan<int> SetSlots => _set.AsSpan(0, Count);
+
     public void Set(int slot, float value)
     {
         if (value == 0) return;

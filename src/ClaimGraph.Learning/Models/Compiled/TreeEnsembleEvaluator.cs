@@ -60,6 +60,87 @@ public sealed class TreeEnsembleEvaluator
         return new TreeEnsembleEvaluator([.. nodes], [.. leaves], [.. roots], placeOf, width);
     }
 
+    /// <summary>Writes the flattened ensemble, for <see cref="Read"/>.</summary>
+    public void Write(BinaryWriter writer)
+    {
+        // The places as the features they hold: a few hundred of the model's tens of thousands of features.
+        var featureAt = new int[Width];
+        for (var feature = 0; feature < PlaceOf.Length; feature++)
+            if (PlaceOf[feature] >= 0) featureAt[PlaceOf[feature]] = feature;
+        writer.Write(PlaceOf.Length);
+        WriteInts(writer, featureAt);
+        WriteInts(writer, _roots);
+        writer.Write(_nodes.Length);
+        foreach (var node in _nodes)
+        {
+            writer.Write(node.Feature);
+            writer.Write(node.Threshold);
+            writer.Write(node.Left);
+            writer.Write(node.Right);
+        }
+        writer.Write(_leaves.Length);
+        foreach (var leaf in _leaves) writer.Write(leaf);
+    }
+
+    /// <summary>
+    /// An ensemble <see cref="Write"/> wrote for a model of <paramref name="featureCount"/> features. Checked before use, because the walks read without bounds checks: every
+    /// index in range, and every node the child of at most one other and no root a child, so every walk ends.
+    /// </summary>
+    public static TreeEnsembleEvaluator Read(BinaryReader reader, int featureCount)
+    {
+        Require(reader.ReadInt32() == featureCount);
+        var featureAt = ReadInts(reader);
+        var width = featureAt.Length;
+        Require(featureCount >= width);
+        var placeOf = new int[featureCount];
+        Array.Fill(placeOf, -1);
+        for (var place = 0; place < width; place++)
+        {
+            Require(featureAt[place] >= 0 && featureAt[place] < featureCount && placeOf[featureAt[place]] < 0);
+            placeOf[featureAt[place]] = place;
+        }
+        var roots = ReadInts(reader);
+        var nodes = new Node[Count(reader)];
+        for (var i = 0; i < nodes.Length; i++) nodes[i] = new Node(reader.ReadInt32(), reader.ReadSingle(), reader.ReadInt32(), reader.ReadInt32());
+        var leaves = new double[Count(reader)];
+        for (var i = 0; i < leaves.Length; i++) leaves[i] = reader.ReadDouble();
+        var parents = new int[nodes.Length];
+        foreach (var root in roots) Require(root >= 0 && root < nodes.Length && parents[root]++ == 0);
+        foreach (var node in nodes)
+        {
+            Require(node.Feature >= 0 && node.Feature < width);
+            foreach (var child in (ReadOnlySpan<int>)[node.Left, node.Right])
+                Require(child >= 0 ? child < nodes.Length && parents[child]++ == 0 : ~child < leaves.Length);
+        }
+        return new TreeEnsembleEvaluator(nodes, leaves, roots, placeOf, width);
+    }
+
+    private static void WriteInts(BinaryWriter writer, int[] values)
+    {
+        writer.Write(values.Length);
+        foreach (var value in values) writer.Write(value);
+    }
+
+    private static int[] ReadInts(BinaryReader reader)
+    {
+        var values = new int[Count(reader)];
+        for (var i = 0; i < values.Length; i++) values[i] = reader.ReadInt32();
+        return values;
+    }
+
+    private static int Count(BinaryReader reader)
+    {
+        var count = reader.ReadInt32();
+        // A count beyond what is left of the stream is damage, not a reason to allocate gigabytes.
+        Require(count >= 0 && count <= reader.BaseStream.Length - reader.BaseStream.Position);
+        return count;
+    }
+
+    private static void Require(bool condition)
+    {
+        if (!condition) throw new InvalidDataException("the compiled model's trees are damaged");
+    }
+
     /// <summary>The ensemble's sum over a vector of the features the splits read, each at its <see cref="PlaceOf"/>.</summary>
     public double Output(ReadOnlySpan<float> features)
     {
