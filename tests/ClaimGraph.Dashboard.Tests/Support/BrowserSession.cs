@@ -158,15 +158,25 @@ public sealed class BrowserSession : IAsyncDisposable
               const cy = window.claimGraph.cy;
               const edge = cy.edges().filter(e => e.source().data('name') === source && e.target().data('name') === target && !e.data('negated')).first();
               if (edge.empty()) return null;
-              cy.fit(edge.connectedNodes(), 120);
-              // Edge geometry is recomputed when a frame is drawn: let two frames pass before measuring.
-              await new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)));
-              const a = edge.renderedSourceEndpoint(), b = edge.renderedTargetEndpoint();
-              const c = (edge.renderedControlPoints() || [])[0] || { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
-              const candidates = [0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7, 0.25, 0.75, 0.2, 0.8].map(t => ({
-                x: (1 - t) * (1 - t) * a.x + 2 * (1 - t) * t * c.x + t * t * b.x,
-                y: (1 - t) * (1 - t) * a.y + 2 * (1 - t) * t * c.y + t * t * b.y }));
-              return ({{FreePoint}})(cy, edge, candidates);
+              // The layout starts from random places, so now and then another edge or a label lies over most of this
+              // one at the first framing: try closer and wider framings, and points all along the curve, before
+              // saying that none is free.
+              const ts = [];
+              for (let d = 0; d <= 0.35; d += 0.025) ts.push(0.5 - d, 0.5 + d);
+              let point = { x: -1, y: -1 };
+              for (const padding of [120, 40, 220]) {
+                cy.fit(edge.connectedNodes(), padding);
+                // Edge geometry is recomputed when a frame is drawn: let two frames pass before measuring.
+                await new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)));
+                const a = edge.renderedSourceEndpoint(), b = edge.renderedTargetEndpoint();
+                const c = (edge.renderedControlPoints() || [])[0] || { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+                const candidates = ts.map(t => ({
+                  x: (1 - t) * (1 - t) * a.x + 2 * (1 - t) * t * c.x + t * t * b.x,
+                  y: (1 - t) * (1 - t) * a.y + 2 * (1 - t) * t * c.y + t * t * b.y }));
+                point = ({{FreePoint}})(cy, edge, candidates);
+                if (point.x >= 0) break;
+              }
+              return point;
             }
             """, new[] { source, target });
         await ClickAsync(point, $"edge {source} → {target}", tap: false);
