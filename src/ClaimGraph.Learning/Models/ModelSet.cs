@@ -1,5 +1,6 @@
 using System.Reflection;
 using ClaimGraph.Learning.Models.Compiled;
+using ClaimGraph.Learning.Training;
 using Microsoft.ML;
 
 namespace ClaimGraph.Learning.Models;
@@ -50,14 +51,16 @@ public sealed class ModelSet
     }
 
     /// <summary>A stored model: its zip loaded on demand, its info, and its compiled file if one is there.</summary>
-    private sealed record Stored(Func<MLContext, ITransformer> Model, ModelInfo Info, Func<Stream?> OpenCompiled, string? CompiledPath)
+    private sealed record Stored(Func<MLContext, ITransformer> Model, ModelInfo Info, Func<Stream?> OpenCompiled, string? CompiledPath, Func<string> ZipVersion)
     {
         public T? Compiled<T>(Func<Stream, string, T?> read) where T : class
         {
             using var stream = OpenCompiled();
+            if (stream is null) return null;
+            var version = ZipVersion();
             try
             {
-                return stream is null ? null : read(stream, Info.Version);
+                return read(stream, version);
             }
             catch (InvalidDataException e) when (CompiledPath is not null)
             {
@@ -74,15 +77,18 @@ public sealed class ModelSet
             var zip = Path.Combine(directory, name + ".zip");
             var compiled = Path.Combine(directory, name + CompiledModelFile.Extension);
             var info = ModelInfo.FromJson(File.ReadAllText(Path.Combine(directory, name + ".json")));
+            // A compiled file is used only with the zip it was compiled from: the version is the zip's content hash,
+            // taken from the zip itself (milliseconds), so a zip replaced without its companions is not passed over.
             return new Stored(ml => { using var s = File.OpenRead(zip); return ml.Model.Load(s, out _); }, info,
-                () => File.Exists(compiled) ? File.OpenRead(compiled) : null, compiled);
+                () => File.Exists(compiled) ? File.OpenRead(compiled) : null, compiled, () => ModelTrainer.ContentVersion(zip));
         }
         var assembly = typeof(ModelSet).Assembly;
         if (assembly.GetManifestResourceInfo($"ClaimGraph.Learning.Trained.{name}.zip") is null) return null;
         using var json = new StreamReader(Resource(assembly, name + ".json"));
         var embeddedInfo = ModelInfo.FromJson(json.ReadToEnd());
         return new Stored(ml => { using var s = Resource(assembly, name + ".zip"); return ml.Model.Load(s, out _); }, embeddedInfo,
-            () => assembly.GetManifestResourceStream($"ClaimGraph.Learning.Trained.{name}{CompiledModelFile.Extension}"), CompiledPath: null);
+            () => assembly.GetManifestResourceStream($"ClaimGraph.Learning.Trained.{name}{CompiledModelFile.Extension}"), CompiledPath: null,
+            () => embeddedInfo.Version);
     }
 
     private static Stream Resource(Assembly assembly, string file) =>

@@ -41,7 +41,7 @@ public sealed class ModelTrainer(ExtractionLexicons lexicons)
         if (!withModalityModel)
         {
             // A modality model left from an earlier run would otherwise be loaded beside the new claim model.
-            foreach (var stale in new[] { ".zip", ".json" }) File.Delete(Path.Combine(outDirectory, ModelSet.ModalityModel + stale));
+            foreach (var stale in new[] { ".zip", ".json", CompiledModelFile.Extension }) File.Delete(Path.Combine(outDirectory, ModelSet.ModalityModel + stale));
         }
         else if (set.Modalities.Select(m => m.Label).Distinct().Count() >= 2)
         {
@@ -54,6 +54,11 @@ public sealed class ModelTrainer(ExtractionLexicons lexicons)
             infos.Add(Save(ml, entityModel, outDirectory, ModelSet.EntityModel, "Sdca", 0.5f, set.Entities.Count, trainedOn));
             var entityVersion = infos[^1].Version;
             SaveCompiled(outDirectory, ModelSet.EntityModel, CompiledEntityModel.TryCompile(ml, entityModel) is { } entities ? s => CompiledModelFile.Write(entities, entityVersion, s) : null);
+        }
+        else
+        {
+            // An entity model left from an earlier run would otherwise be loaded beside the new claim model.
+            foreach (var stale in new[] { ".zip", ".json", CompiledModelFile.Extension }) File.Delete(Path.Combine(outDirectory, ModelSet.EntityModel + stale));
         }
         return new TrainingResult(infos, set.Claims.Count, set.Entities.Count, set.CandidateRecall, thresholds, tuneThreshold);
     }

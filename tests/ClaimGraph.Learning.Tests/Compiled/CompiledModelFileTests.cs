@@ -59,14 +59,40 @@ public sealed class CompiledModelFileTests : IDisposable
         foreach (var name in new[] { ModelSet.ClaimModel, ModelSet.EntityModel })
         {
             foreach (var extension in new[] { ".zip", ".json" }) File.WriteAllBytes(Path.Combine(_directory, name + extension), EmbeddedBytes(name + extension));
-            var (model, _) = Embedded(name);
-            File.WriteAllBytes(Path.Combine(_directory, name + CompiledModelFile.Extension), Compile(name, model, "00000000"));
+            // Another version's header over a body that cannot be read: only passing the file over can load the model.
+            File.WriteAllBytes(Path.Combine(_directory, name + CompiledModelFile.Extension), [.. Header(name, "00000000"), .. new byte[64]]);
         }
 
         var models = ModelSet.Load(_directory);
 
         Assert.True(models.Claims!.IsCompiled);
         Assert.True(models.Entities!.IsCompiled);
+    }
+
+    [Fact]
+    public void a_compiled_file_goes_with_the_zips_content_not_with_the_version_its_json_states()
+    {
+        foreach (var extension in new[] { ".zip", CompiledModelFile.Extension })
+            File.WriteAllBytes(Path.Combine(_directory, ModelSet.ClaimModel + extension), EmbeddedBytes(ModelSet.ClaimModel + extension));
+        var (_, info) = Embedded(ModelSet.ClaimModel);
+        File.WriteAllText(Path.Combine(_directory, ModelSet.ClaimModel + ".json"), (info with { Version = "00000000" }).ToJson());
+        // Were the json's version compared, this file of the zip's own version would be passed over; its body is damaged,
+        // so reading it is what fails.
+        var compiled = EmbeddedBytes(ModelSet.ClaimModel + CompiledModelFile.Extension);
+        File.WriteAllBytes(Path.Combine(_directory, ModelSet.ClaimModel + CompiledModelFile.Extension), compiled[..(compiled.Length / 2)]);
+
+        Assert.Throws<ArgumentException>(() => ModelSet.Load(_directory));
+    }
+
+    [Fact]
+    public void a_damaged_entity_file_is_a_clear_error()
+    {
+        var (_, info) = Embedded(ModelSet.EntityModel);
+        var bytes = EmbeddedBytes(ModelSet.EntityModel + CompiledModelFile.Extension);
+
+        foreach (var length in new[] { 40, bytes.Length / 2, bytes.Length - 3 })
+            Assert.Throws<InvalidDataException>(() => CompiledModelFile.ReadEntityModel(new MemoryStream(bytes[..length]), info.Version));
+        Assert.NotNull(CompiledModelFile.ReadEntityModel(new MemoryStream(bytes), info.Version));
     }
 
     [Fact]
@@ -89,6 +115,8 @@ public sealed class CompiledModelFileTests : IDisposable
         var gold = ContractJson.ReadFile(Path.Combine(RepositoryPaths.Root, "corpus", "annotations", "train.jsonl")).Take(400).ToList();
 
         var result = new ModelTrainer(ExtractionLexicons.Default).Train(gold, [], _directory, TrainerKind.LightGbm, "train.jsonl (first 400)");
+
+        Assert.Equal([ModelSet.ClaimModel, ModelSet.EntityModel], result.Models.Select(m => m.Name).Order());
 
         foreach (var info in result.Models)
         {
@@ -113,6 +141,20 @@ public sealed class CompiledModelFileTests : IDisposable
 
         Assert.False(File.Exists(stale));
         Assert.False(ModelSet.Load(_directory).Claims!.IsCompiled);
+    }
+
+    private static byte[] Header(string name, string version)
+    {
+        var full = EmbeddedBytes(name + CompiledModelFile.Extension);
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            var reader = new BinaryReader(new MemoryStream(full));
+            writer.Write(reader.ReadString());
+            writer.Write(reader.ReadInt32());
+            writer.Write(version);
+        }
+        return stream.ToArray();
     }
 
     private static byte[] Compile(string name, ITransformer model, string version)

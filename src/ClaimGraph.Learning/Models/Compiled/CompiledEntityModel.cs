@@ -28,13 +28,17 @@ public sealed class CompiledEntityModel
     private readonly float[] _weights;
     private readonly ThreadLocal<SparseFeatures> _scratch;
 
+    /// <summary>More classes than any entity model has (a type per entity type, and REJECT).</summary>
+    private const int MaxLabels = 64;
+
     private CompiledEntityModel(CharNgramSlots[] texts, Dictionary<string, int>[] categories, float lengthScale, string[] labels, float[] biases, float[] weights)
     {
         _texts = texts;
         _categories = categories;
         _lengthScale = lengthScale;
         _featureCount = texts.Sum(t => t.Size) + categories.Sum(c => c.Count) + 1;
-        if (weights.Length != labels.Length * _featureCount || biases.Length != labels.Length || labels.Length < 2)
+        // The scores live on the stack, so a damaged file's class count must not be able to exhaust it.
+        if (labels.Length is < 2 or > MaxLabels || biases.Length != labels.Length || weights.Length != (long)labels.Length * _featureCount)
             throw new InvalidDataException("the entity model's weights do not fit its features and classes");
         _labels = labels;
         _biases = biases;
@@ -73,18 +77,26 @@ public sealed class CompiledEntityModel
     {
         Span<double> scores = stackalloc double[_labels.Length];
         var values = features.Values;
-        var best = 0;
+        var max = double.NegativeInfinity;
         for (var k = 0; k < scores.Length; k++)
         {
             var row = _weights.AsSpan(k * _featureCount, _featureCount);
             var score = (double)_biases[k];
             foreach (var slot in features.SetSlots) score += row[slot] * values[slot];
             scores[k] = score;
-            if (score > scores[best]) best = k;
+            max = Math.Max(max, score);
         }
         double sum = 0;
-        foreach (var score in scores) sum += Math.Exp(score - scores[best]);
-        return (_labels[best], (float)(1 / sum));
+        foreach (var score in scores) sum += Math.Exp(score - max);
+        // The label is the first of the highest probabilities as floats, as ML.NET picks it from its float scores.
+        var best = 0;
+        var bestProbability = -1f;
+        for (var k = 0; k < scores.Length; k++)
+        {
+            var probability = (float)(Math.Exp(scores[k] - max) / sum);
+            if (probability > bestProbability) (best, bestProbability) = (k, probability);
+        }
+        return (_labels[best], bestProbability);
     }
 
     /// <summary>Reads the parts out of a model of the shape EntityModelTrainer fits; null for any other.</summary>

@@ -52,7 +52,8 @@ public static class CompiledModelFile
             if (buffer.Position != buffer.Length) throw new InvalidDataException("the compiled model has bytes after its end");
             return model;
         }
-        catch (Exception e) when (e is EndOfStreamException or FormatException)
+        // A cut file ends the stream; a garbled length reads as a bad format or a negative string length (IOException).
+        catch (Exception e) when (e is IOException or FormatException)
         {
             throw new InvalidDataException("the compiled model is cut short or garbled", e);
         }
