@@ -10,11 +10,12 @@ namespace ClaimGraph.Extraction.Claims;
 /// 北约秘书长斯托尔滕贝格表示) is no party either: the officeholder is (GUIDELINES rule 17's apposition, and train's gold,
 /// which never pairs such a name).
 /// Nor is a state that names a topic (双方讨论了乌克兰局势, 在伊朗核问题上): it is talked about, not acted on, unless
-/// talks on the topic follow (美国和伊朗核问题谈判). Nor is an organization that only names a meeting (<see cref="MeetingNames"/>),
+/// talks on the topic follow (美国和伊朗核问题谈判). Nor is an organization that only names a meeting (<see cref="MeetingNames"/>)
+/// or a chair a state holds (<see cref="ChairNames"/>),
 /// nor a state that only says whose an unnamed outlet is (伊朗媒体报道称…, 据巴西传媒报道).
 /// </summary>
 public sealed class AttributiveNames(Coordination coordination, WordList titles, WordList topicNouns, WordList topicTalks, MeetingNames meetings,
-    OutletOwners outlets)
+    ChairNames chairs, OutletOwners outlets)
 {
     public HashSet<Mention> Find(string key, IReadOnlyList<Mention> mentions)
     {
@@ -28,7 +29,7 @@ public sealed class AttributiveNames(Coordination coordination, WordList titles,
                 attributive.Add(m);
                 continue;
             }
-            if (meetings.NamesMeeting(key, m)) attributive.Add(m);
+            if (meetings.NamesMeeting(key, m) || chairs.NamesChair(key, m)) attributive.Add(m);
             if (m.Type != EntityType.Country) continue;
             if (outlets.OwnsOutlet(key, m, key.Length))
             {

@@ -62,7 +62,7 @@ public sealed class ClaimCandidateGenerator
         _cues = new CueIndex(cues);
         _coordination = new Coordination(new WordList(cues.Coordinators));
         var outlets = new OutletOwners(new WordList(cues.OutletNouns));
-        _attributive = new AttributiveNames(_coordination, _titles, new WordList(cues.TopicNouns), new WordList(cues.TopicTalks), new MeetingNames(cues), outlets);
+        _attributive = new AttributiveNames(_coordination, _titles, new WordList(cues.TopicNouns), new WordList(cues.TopicTalks), new MeetingNames(cues), new ChairNames(cues), outlets);
         _passive = new PassiveVoice(cues);
         var venues = new Venues(cues);
         _reach = new ObjectReach(cues, _coordination, _titles, _passive, venues);

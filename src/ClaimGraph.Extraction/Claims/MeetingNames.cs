@@ -20,14 +20,42 @@ public sealed class MeetingNames(ClaimCues cues)
     private readonly WordList _interviews = new(cues.InterviewNouns);
     private readonly WordList _settings = new(cues.EventSettings);
     private readonly WordList _attendance = new(cues.EventAttendance);
+    private readonly WordList _meetingEnds = new([.. cues.EventNouns, .. cues.MeetingNameEnds]);
 
     public bool NamesMeeting(string key, Mention m)
     {
         if (m.Type != EntityType.Organization) return false;
         if (_interviews.StartsAt(key, m.Local.End, key.Length)) return true;
-        var meeting = _events.LengthAt(key, m.Local.End, key.Length);
-        return meeting > 0 && IsSetting(key, m.Local.End + meeting) && !IsAttended(key, m.Local.Start);
+        var after = m.Local.End;
+        var meeting = _events.LengthAt(key, after, key.Length);
+        if (meeting == 0)
+        {
+            // A meeting by its own name (慕尼黑安全会议, 联合国大会) is set as a meeting after it is (在联合国大会上), or
+            // by its session or part (联合国大会第七十七届会议期间, 联合国大会一般性辩论上).
+            if (!IsMeetingByName(key, m)) return false;
+            after += Ordinal(key, after);
+            meeting = _events.LengthAt(key, after, key.Length);
+        }
+        return IsSetting(key, after + meeting) && !IsAttended(key, m.Local.Start);
     }
+
+    /// <summary>An organization whose name is a meeting's: it ends in a meeting noun (会议, 论坛, 大会).</summary>
+    private bool IsMeetingByName(string key, Mention m)
+    {
+        for (var start = m.Local.Start; start < m.Local.End - 1; start++)
+            if (_meetingEnds.LengthAt(key, start, m.Local.End) == m.Local.End - start) return true;
+        return false;
+    }
+
+    /// <summary>The length of a session's ordinal right at <paramref name="at"/> (第七十七届), or 0.</summary>
+    private static int Ordinal(string key, int at)
+    {
+        if (at >= key.Length || key[at] != '第') return 0;
+        var end = key.AsSpan(at, Math.Min(MaxOrdinalLength, key.Length - at)).IndexOfAny('届', '次');
+        return end < 0 ? 0 : end + 1;
+    }
+
+    private const int MaxOrdinalLength = 8;
 
     /// <summary>A setting word right after the meeting (峰会上, 峰会后), or a longer one further on in the clause (…召开期间).</summary>
     private bool IsSetting(string key, int after)

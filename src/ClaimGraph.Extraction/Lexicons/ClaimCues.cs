@@ -196,6 +196,15 @@ public sealed record ClaimCues
     /// </summary>
     public IReadOnlyList<string> EventSettings { get; init; } = [];
 
+    /// <summary>
+    /// Endings beside <see cref="EventNouns"/> that make an organization's name a meeting's (联合国大会): set in a clause
+    /// like a meeting (在联合国大会上), it is no party either.
+    /// </summary>
+    public IReadOnlyList<string> MeetingNameEnds { get; init; } = [];
+
+    /// <summary>A chair a state holds, after the organization chaired (二十国集团轮值主席国): the organization is no party.</summary>
+    public IReadOnlyList<string> ChairTitles { get; init; } = [];
+
     /// <summary>Interview nouns after an outlet (接受卫星通讯社采访时表示): the outlet asks; it neither acts nor speaks.</summary>
     public IReadOnlyList<string> InterviewNouns { get; init; } = [];
 
@@ -380,6 +389,8 @@ public sealed record ClaimCues
         EventNouns = Fold(EventNouns, fold),
         EventAttendance = Fold(EventAttendance, fold),
         EventSettings = Fold(EventSettings, fold),
+        MeetingNameEnds = Fold(MeetingNameEnds, fold),
+        ChairTitles = Fold(ChairTitles, fold),
         InterviewNouns = Fold(InterviewNouns, fold),
         AuthorOpeners = Fold(AuthorOpeners, fold),
         CauseOpeners = Fold(CauseOpeners, fold),

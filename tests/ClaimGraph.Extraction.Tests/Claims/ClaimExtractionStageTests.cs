@@ -145,7 +145,13 @@ public sealed class ClaimExtractionStageTests
     [InlineData("G20峰会于印尼巴厘岛召开期间，拜登将与习近平举行双边会谈。", "G20")]
     [InlineData("在东盟外长会议上，王毅会见了布林肯。", "东盟")]
     [InlineData("陈弘在接受卫星通讯社采访时表示，澳大利亚支持“奥库斯”。", "卫星通讯社")]
-    public void takes_an_organization_that_names_a_meeting_for_no_party(string text, string organization)
+    [InlineData("习近平在第七十六届联合国大会一般性辩论上提出全球发展倡议。", "联合国大会")]
+    [InlineData("联合国大会第七十七届会议期间，中国批评美国。", "联合国大会")]
+    [InlineData("拜登在慕尼黑安全会议上表示支持北约。", "慕尼黑安全会议")]
+    [InlineData("印度在担任二十国集团轮值主席国期间积极推动非盟入群。", "二十国集团")]
+    [InlineData("欧尔班在匈牙利担任欧盟轮值主席国之初访问俄罗斯。", "欧盟")]
+    [InlineData("俄罗斯作为金砖国家轮值主席国，积极推动建立跨境支付体系，并支持伊朗。", "金砖国家")]
+    public void takes_an_organization_that_names_a_meeting_or_a_chair_for_no_party(string text, string organization)
     {
         var document = Extract.Sentence(text);
 
