@@ -94,7 +94,8 @@ CREATE TABLE IF NOT EXISTS mentions (
 );
 CREATE INDEX IF NOT EXISTS mentions_actor ON mentions(actor_id);
 CREATE INDEX IF NOT EXISTS mentions_document ON mentions(document_id);
-CREATE INDEX IF NOT EXISTS mentions_text ON mentions(text);
+-- No query looks mentions up by their text (aliases group by actor first): an index on it only cost every ingest.
+DROP INDEX IF EXISTS mentions_text;
 
 -- AUTOINCREMENT: a deleted claim's id is never given to a new one, so reviews never attach to the wrong claim.
 CREATE TABLE IF NOT EXISTS claims (
