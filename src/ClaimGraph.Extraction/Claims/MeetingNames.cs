@@ -21,6 +21,8 @@ public sealed class MeetingNames(ClaimCues cues)
     private readonly WordList _settings = new(cues.EventSettings);
     private readonly WordList _attendance = new(cues.EventAttendance);
     private readonly WordList _meetingEnds = new([.. cues.EventNouns, .. cues.MeetingNameEnds]);
+    private readonly WordList _settingStops = new(cues.EventSettingStops);
+    private readonly WordList _held = new(cues.EventHeld);
 
     public bool NamesMeeting(string key, Mention m)
     {
@@ -57,12 +59,17 @@ public sealed class MeetingNames(ClaimCues cues)
 
     private const int MaxOrdinalLength = 8;
 
-    /// <summary>A setting word right after the meeting (峰会上, 峰会后), or a longer one further on in the clause (…召开期间).</summary>
+    /// <summary>
+    /// A setting word right after the meeting (峰会上, 峰会后) that begins no longer word of time (上周, 后来, 时隔: the
+    /// meeting then acts, 联合国大会上周通过决议), or a longer one further on in the clause once the meeting is said to be
+    /// held (…于印尼巴厘岛召开期间, not 联合国大会通过谴责俄罗斯的决议之后, where it acts).
+    /// </summary>
     private bool IsSetting(string key, int after)
     {
-        if (_settings.StartsAt(key, after, key.Length)) return true;
+        if (_settings.StartsAt(key, after, key.Length) && !_settingStops.StartsAt(key, after, key.Length)) return true;
         var end = ClauseEnd(key, after, Math.Min(key.Length, after + MaxSettingReach));
-        return _settings.FindAll(key, after, end).Any(s => s.Length >= 2);
+        var held = _held.FindAll(key, after, end).Select(h => h.Start).DefaultIfEmpty(-1).Min();
+        return held >= 0 && _settings.FindAll(key, held, end).Any(s => s.Length >= 2);
     }
 
     private bool IsAttended(string key, int name)

@@ -202,6 +202,12 @@ public sealed record ClaimCues
     /// </summary>
     public IReadOnlyList<string> MeetingNameEnds { get; init; } = [];
 
+    /// <summary>Longer words of time that begin with a setting word (上周, 后来, 时隔): after a meeting, it acts then.</summary>
+    public IReadOnlyList<string> EventSettingStops { get; init; } = [];
+
+    /// <summary>Verbs of a meeting being held (召开, 举行): a setting word further on in the clause then sets the meeting.</summary>
+    public IReadOnlyList<string> EventHeld { get; init; } = [];
+
     /// <summary>A chair a state holds, after the organization chaired (二十国集团轮值主席国): the organization is no party.</summary>
     public IReadOnlyList<string> ChairTitles { get; init; } = [];
 
@@ -391,6 +397,8 @@ public sealed record ClaimCues
         EventSettings = Fold(EventSettings, fold),
         MeetingNameEnds = Fold(MeetingNameEnds, fold),
         ChairTitles = Fold(ChairTitles, fold),
+        EventSettingStops = Fold(EventSettingStops, fold),
+        EventHeld = Fold(EventHeld, fold),
         InterviewNouns = Fold(InterviewNouns, fold),
         AuthorOpeners = Fold(AuthorOpeners, fold),
         CauseOpeners = Fold(CauseOpeners, fold),

@@ -151,6 +151,8 @@ public sealed class ClaimExtractionStageTests
     [InlineData("印度在担任二十国集团轮值主席国期间积极推动非盟入群。", "二十国集团")]
     [InlineData("欧尔班在匈牙利担任欧盟轮值主席国之初访问俄罗斯。", "欧盟")]
     [InlineData("俄罗斯作为金砖国家轮值主席国，积极推动建立跨境支付体系，并支持伊朗。", "金砖国家")]
+    [InlineData("印度在担任二十国集团的主席国期间支持非盟加入。", "二十国集团")]
+    [InlineData("二十国集团峰会主办国印度支持非盟加入。", "二十国集团")]
     public void takes_an_organization_that_names_a_meeting_or_a_chair_for_no_party(string text, string organization)
     {
         var document = Extract.Sentence(text);
@@ -164,6 +166,11 @@ public sealed class ClaimExtractionStageTests
     [InlineData("李强将出席在雅加达举行的东盟峰会。", "李强", Predicate.Engages, "东盟")]
     [InlineData("七国集团峰会公报批评中国。", "七国集团", Predicate.Opposes, "中国")]
     [InlineData("欧盟峰会决定继续对俄罗斯实施制裁。", "欧盟", Predicate.Confronts, "俄罗斯")]
+    [InlineData("七国集团峰会上周发表公报批评中国。", "七国集团", Predicate.Opposes, "中国")]
+    [InlineData("联合国大会上周通过决议，批评俄罗斯对乌克兰的侵略。", "联合国大会", Predicate.Opposes, "俄罗斯")]
+    [InlineData("联合国大会后来又通过决议，谴责以色列。", "联合国大会", Predicate.Opposes, "以色列")]
+    [InlineData("世界经济论坛时隔三年再次发布报告批评美国。", "世界经济论坛", Predicate.Opposes, "美国")]
+    [InlineData("联合国大会通过谴责俄罗斯的决议之后，中国批评美国。", "联合国大会", Predicate.Opposes, "俄罗斯")]
     public void keeps_the_organization_of_a_meeting_that_is_attended_or_acts(string text, string subject, Predicate predicate, string obj)
     {
         var document = Extract.Sentence(text);
