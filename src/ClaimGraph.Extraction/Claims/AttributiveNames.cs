@@ -48,13 +48,15 @@ public sealed class AttributiveNames(Coordination coordination, WordList titles,
 
     /// <summary>
     /// A state or an organization, titles and a person's name in a row (美国国务卿布林肯, 美国总统国家安全顾问沙利文,
-    /// 北约秘书长斯托尔滕贝格), as the claim rules read an officeholder; in 法国总统会见国家主席习近平 the president meets,
+    /// 北约秘书长斯托尔滕贝格), or an organization, its chair and the state holding it (东盟轮值主席国老挝), as the claim rules
+    /// read an officeholder; in 法国总统会见国家主席习近平 the president meets,
     /// and Xi is no French officeholder.
     /// </summary>
     public bool IntroducesOfficeholder(string key, Mention state, Mention next) =>
         state.Type is EntityType.Country or EntityType.Organization && next.Type == EntityType.Person
         && next.Local.Start - state.Local.End is >= 1 and <= MaxTitleLength
-        && titles.Tiles(key, state.Local.End, next.Local.Start);
+        && titles.Tiles(key, state.Local.End, next.Local.Start)
+        || chairs.IntroducesChair(key, state, next);
 
     /// <summary>
     /// A state before a topic noun (乌克兰局势), unless talks on it follow and a name joined to it before is their other

@@ -12,4 +12,12 @@ public sealed class ChairNames(ClaimCues cues)
     private readonly WordList _chairs = new(cues.ChairTitles);
 
     public bool NamesChair(string key, Mention m) => m.Type == EntityType.Organization && _chairs.StartsAt(key, m.Local.End, key.Length);
+
+    /// <summary>
+    /// An organization, its chair and the state holding it in a row (东盟轮值主席国老挝, 欧盟轮值主席国匈牙利): the state is
+    /// the officeholder, as the person is in 东盟秘书长高金洪.
+    /// </summary>
+    public bool IntroducesChair(string key, Mention organization, Mention state) =>
+        organization.Type == EntityType.Organization && state.Type == EntityType.Country && state.Local.Start > organization.Local.End
+        && _chairs.LengthAt(key, organization.Local.End, state.Local.Start) == state.Local.Start - organization.Local.End;
 }

@@ -162,6 +162,16 @@ public sealed class ClaimExtractionStageTests
     }
 
     [Theory]
+    [InlineData("美国批评欧盟轮值主席国匈牙利。", "美国", Predicate.Opposes, "匈牙利")]
+    [InlineData("中国会见了东盟轮值主席国老挝的代表团。", "中国", Predicate.Engages, "老挝")]
+    public void takes_the_state_holding_an_organizations_chair_for_the_party(string text, string subject, Predicate predicate, string obj)
+    {
+        var document = Extract.Sentence(text);
+
+        Assert.Contains((subject, predicate, obj), document.Claims.Select(document.Triple));
+    }
+
+    [Theory]
     [InlineData("中国国务院总理李强出席东盟峰会。", "李强", Predicate.Engages, "东盟")]
     [InlineData("李强将出席在雅加达举行的东盟峰会。", "李强", Predicate.Engages, "东盟")]
     [InlineData("七国集团峰会公报批评中国。", "七国集团", Predicate.Opposes, "中国")]
