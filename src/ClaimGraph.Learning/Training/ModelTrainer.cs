@@ -41,7 +41,7 @@ public sealed class ModelTrainer(ExtractionLexicons lexicons)
         if (!withModalityModel)
         {
             // A modality model left from an earlier run would otherwise be loaded beside the new claim model.
-            foreach (var stale in new[] { ".zip", ".json", CompiledModelFile.Extension }) File.Delete(Path.Combine(outDirectory, ModelSet.ModalityModel + stale));
+            DeleteModel(outDirectory, ModelSet.ModalityModel);
         }
         else if (set.Modalities.Select(m => m.Label).Distinct().Count() >= 2)
         {
@@ -58,7 +58,7 @@ public sealed class ModelTrainer(ExtractionLexicons lexicons)
         else
         {
             // An entity model left from an earlier run would otherwise be loaded beside the new claim model.
-            foreach (var stale in new[] { ".zip", ".json", CompiledModelFile.Extension }) File.Delete(Path.Combine(outDirectory, ModelSet.EntityModel + stale));
+            DeleteModel(outDirectory, ModelSet.EntityModel);
         }
         return new TrainingResult(infos, set.Claims.Count, set.Entities.Count, set.CandidateRecall, thresholds, tuneThreshold);
     }
@@ -93,6 +93,12 @@ public sealed class ModelTrainer(ExtractionLexicons lexicons)
         }
         using var stream = File.Create(path);
         write(stream);
+    }
+
+    /// <summary>A model's files, all of them, so that none is loaded beside a newer model.</summary>
+    private static void DeleteModel(string directory, string name)
+    {
+        foreach (var extension in new[] { ".zip", ".json", CompiledModelFile.Extension }) File.Delete(Path.Combine(directory, name + extension));
     }
 
     private static ModelInfo Save(MLContext ml, ITransformer model, string directory, string name, string trainer, float threshold, int examples, string trainedOn,

@@ -111,8 +111,7 @@ public sealed class CompiledClaimModel
         for (var i = 0; i < CategoryColumns.Length; i++)
         {
             if (ModelSlots.Block(schema, CategoryColumns[i] + "F", featureNames, offset) is not { } names) return null;
-            var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var name in names) if (!vocabulary.TryAdd(name, vocabulary.Count)) return null;
+            if (ModelSlots.Vocabulary(names) is not { } vocabulary) return null;
             categories[i] = vocabulary;
             categoryOffsets[i] = offset;
             offset += names.Length;
@@ -129,8 +128,7 @@ public sealed class CompiledClaimModel
         foreach (var text in _texts) CompiledModelFile.WriteStrings(writer, text.Ngrams);
         writer.Write(_categories.Length);
         foreach (var vocabulary in _categories) CompiledModelFile.WriteStrings(writer, [.. vocabulary.OrderBy(p => p.Value).Select(p => p.Key)]);
-        writer.Write(_numberScales.Length);
-        foreach (var scale in _numberScales) writer.Write(scale);
+        CompiledModelFile.WriteFloats(writer, _numberScales);
         writer.Write(_calibrator.Slope);
         writer.Write(_calibrator.Offset);
         _trees.Write(writer);
@@ -154,15 +152,12 @@ public sealed class CompiledClaimModel
         var categoryOffsets = new int[CategoryColumns.Length];
         for (var i = 0; i < categories.Length; i++)
         {
-            var names = CompiledModelFile.ReadStrings(reader);
-            categories[i] = new Dictionary<string, int>(names.Length, StringComparer.Ordinal);
-            foreach (var name in names) if (!categories[i].TryAdd(name, categories[i].Count)) throw Damaged("categories");
+            categories[i] = ModelSlots.Vocabulary(CompiledModelFile.ReadStrings(reader)) ?? throw Damaged("categories");
             categoryOffsets[i] = offset;
-            offset += names.Length;
+            offset += categories[i].Count;
         }
-        if (reader.ReadInt32() != NumericFeature.Count) throw Damaged("numbers");
-        var scales = new float[NumericFeature.Count];
-        for (var i = 0; i < scales.Length; i++) scales[i] = reader.ReadSingle();
+        var scales = CompiledModelFile.ReadFloats(reader);
+        if (scales.Length != NumericFeature.Count) throw Damaged("numbers");
         var calibrator = new PlattSigmoid(reader.ReadDouble(), reader.ReadDouble());
         var trees = TreeEnsembleEvaluator.Read(reader, offset + scales.Length);
         return new CompiledClaimModel(texts, textOffsets, categories, categoryOffsets, scales, offset, trees, calibrator);

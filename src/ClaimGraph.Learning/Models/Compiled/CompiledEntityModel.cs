@@ -87,13 +87,13 @@ public sealed class CompiledEntityModel
             max = Math.Max(max, score);
         }
         double sum = 0;
-        foreach (var score in scores) sum += Math.Exp(score - max);
+        for (var k = 0; k < scores.Length; k++) sum += scores[k] = Math.Exp(scores[k] - max);
         // The label is the first of the highest probabilities as floats, as ML.NET picks it from its float scores.
         var best = 0;
         var bestProbability = -1f;
         for (var k = 0; k < scores.Length; k++)
         {
-            var probability = (float)(Math.Exp(scores[k] - max) / sum);
+            var probability = (float)(scores[k] / sum);
             if (probability > bestProbability) (best, bestProbability) = (k, probability);
         }
         return (_labels[best], bestProbability);
@@ -121,7 +121,7 @@ public sealed class CompiledEntityModel
         for (var i = 0; i < categories.Length; i++)
         {
             if (ModelSlots.Block(schema, CategoryColumns[i] + "F", featureNames, offset) is not { } names) return null;
-            if (Vocabulary(names) is not { } vocabulary) return null;
+            if (ModelSlots.Vocabulary(names) is not { } vocabulary) return null;
             categories[i] = vocabulary;
             offset += names.Length;
         }
@@ -155,17 +155,10 @@ public sealed class CompiledEntityModel
             texts[i] = CharNgramSlots.FromNgrams(CompiledModelFile.ReadStrings(reader)) ?? throw new InvalidDataException("the compiled entity model is damaged (n-grams)");
         var categories = new Dictionary<string, int>[CategoryColumns.Length];
         for (var i = 0; i < categories.Length; i++)
-            categories[i] = Vocabulary(CompiledModelFile.ReadStrings(reader)) ?? throw new InvalidDataException("the compiled entity model is damaged (categories)");
+            categories[i] = ModelSlots.Vocabulary(CompiledModelFile.ReadStrings(reader)) ?? throw new InvalidDataException("the compiled entity model is damaged (categories)");
         var lengthScale = reader.ReadSingle();
         var labels = CompiledModelFile.ReadStrings(reader);
         return new CompiledEntityModel(texts, categories, lengthScale, labels, CompiledModelFile.ReadFloats(reader), CompiledModelFile.ReadFloats(reader));
-    }
-
-    private static Dictionary<string, int>? Vocabulary(string[] names)
-    {
-        var vocabulary = new Dictionary<string, int>(names.Length, StringComparer.Ordinal);
-        foreach (var name in names) if (!vocabulary.TryAdd(name, vocabulary.Count)) return null;
-        return vocabulary;
     }
 
     private static string TextOf(EntityExample e, int i) => i switch { 0 => e.Surface, 1 => e.Left, _ => e.Right };

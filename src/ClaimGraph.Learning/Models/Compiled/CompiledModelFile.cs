@@ -65,9 +65,17 @@ public static class CompiledModelFile
         foreach (var value in values) writer.Write(value);
     }
 
-    internal static string[] ReadStrings(BinaryReader reader) => ReadArray(reader, r => r.ReadString());
+    internal static string[] ReadStrings(BinaryReader reader) => ReadList(reader, r => r.ReadString());
 
-    internal static float[] ReadFloats(BinaryReader reader) => ReadArray(reader, r => r.ReadSingle());
+    internal static float[] ReadFloats(BinaryReader reader) => ReadList(reader, r => r.ReadSingle());
+
+    internal static int[] ReadInts(BinaryReader reader) => ReadList(reader, r => r.ReadInt32());
+
+    internal static void WriteInts(BinaryWriter writer, IReadOnlyList<int> values)
+    {
+        writer.Write(values.Count);
+        foreach (var value in values) writer.Write(value);
+    }
 
     internal static void WriteFloats(BinaryWriter writer, IReadOnlyList<float> values)
     {
@@ -75,7 +83,7 @@ public static class CompiledModelFile
         foreach (var value in values) writer.Write(value);
     }
 
-    private static T[] ReadArray<T>(BinaryReader reader, Func<BinaryReader, T> item)
+    internal static T[] ReadList<T>(BinaryReader reader, Func<BinaryReader, T> item)
     {
         var count = reader.ReadInt32();
         // A count beyond what is left of the file is damage, not a reason to allocate gigabytes.

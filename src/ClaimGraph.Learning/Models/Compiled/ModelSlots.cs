@@ -18,6 +18,14 @@ internal static class ModelSlots
         return names;
     }
 
+    /// <summary>Each name's slot, in order; null when a name comes twice (no one-hot column has it so).</summary>
+    public static Dictionary<string, int>? Vocabulary(string[] names)
+    {
+        var vocabulary = new Dictionary<string, int>(names.Length, StringComparer.Ordinal);
+        foreach (var name in names) if (!vocabulary.TryAdd(name, vocabulary.Count)) return null;
+        return vocabulary;
+    }
+
     public static string[]? Names(DataViewSchema.Column column)
     {
         if (column.Annotations.Schema.GetColumnOrNull("SlotNames") is null) return null;

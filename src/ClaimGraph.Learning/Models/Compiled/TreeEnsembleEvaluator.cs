@@ -68,8 +68,8 @@ public sealed class TreeEnsembleEvaluator
         for (var feature = 0; feature < PlaceOf.Length; feature++)
             if (PlaceOf[feature] >= 0) featureAt[PlaceOf[feature]] = feature;
         writer.Write(PlaceOf.Length);
-        WriteInts(writer, featureAt);
-        WriteInts(writer, _roots);
+        CompiledModelFile.WriteInts(writer, featureAt);
+        CompiledModelFile.WriteInts(writer, _roots);
         writer.Write(_nodes.Length);
         foreach (var node in _nodes)
         {
@@ -89,7 +89,7 @@ public sealed class TreeEnsembleEvaluator
     public static TreeEnsembleEvaluator Read(BinaryReader reader, int featureCount)
     {
         Require(reader.ReadInt32() == featureCount);
-        var featureAt = ReadInts(reader);
+        var featureAt = CompiledModelFile.ReadInts(reader);
         var width = featureAt.Length;
         Require(featureCount >= width);
         var placeOf = new int[featureCount];
@@ -99,11 +99,9 @@ public sealed class TreeEnsembleEvaluator
             Require(featureAt[place] >= 0 && featureAt[place] < featureCount && placeOf[featureAt[place]] < 0);
             placeOf[featureAt[place]] = place;
         }
-        var roots = ReadInts(reader);
-        var nodes = new Node[Count(reader)];
-        for (var i = 0; i < nodes.Length; i++) nodes[i] = new Node(reader.ReadInt32(), reader.ReadSingle(), reader.ReadInt32(), reader.ReadInt32());
-        var leaves = new double[Count(reader)];
-        for (var i = 0; i < leaves.Length; i++) leaves[i] = reader.ReadDouble();
+        var roots = CompiledModelFile.ReadInts(reader);
+        var nodes = CompiledModelFile.ReadList(reader, r => new Node(r.ReadInt32(), r.ReadSingle(), r.ReadInt32(), r.ReadInt32()));
+        var leaves = CompiledModelFile.ReadList(reader, r => r.ReadDouble());
         var parents = new int[nodes.Length];
         foreach (var root in roots) Require(root >= 0 && root < nodes.Length && parents[root]++ == 0);
         foreach (var node in nodes)
@@ -113,27 +111,6 @@ public sealed class TreeEnsembleEvaluator
                 Require(child >= 0 ? child < nodes.Length && parents[child]++ == 0 : ~child < leaves.Length);
         }
         return new TreeEnsembleEvaluator(nodes, leaves, roots, placeOf, width);
-    }
-
-    private static void WriteInts(BinaryWriter writer, int[] values)
-    {
-        writer.Write(values.Length);
-        foreach (var value in values) writer.Write(value);
-    }
-
-    private static int[] ReadInts(BinaryReader reader)
-    {
-        var values = new int[Count(reader)];
-        for (var i = 0; i < values.Length; i++) values[i] = reader.ReadInt32();
-        return values;
-    }
-
-    private static int Count(BinaryReader reader)
-    {
-        var count = reader.ReadInt32();
-        // A count beyond what is left of the stream is damage, not a reason to allocate gigabytes.
-        Require(count >= 0 && count <= reader.BaseStream.Length - reader.BaseStream.Position);
-        return count;
     }
 
     private static void Require(bool condition)
