@@ -5,6 +5,7 @@ var root = new RootCommand("ClaimGraph benchmarks: whole runs beside their floor
 {
     BenchCommands.Run(),
     BenchCommands.Extract(),
+    BenchCommands.Stages(),
     BenchCommands.Ingest(),
     BenchCommands.Store(),
     BenchCommands.GraphQL(),

@@ -114,6 +114,30 @@ public static class BenchCommands
         return command;
     }
 
+    public static Command Stages()
+    {
+        var corpus = new Option<string>("--corpus") { Description = "A directory of .txt documents (e.g. from generate).", Required = true };
+        var passes = new Option<int>("--passes") { Description = "Passes over the corpus; the last one is reported (the first carries the JIT).", DefaultValueFactory = _ => 2 };
+        var rulesOnly = new Option<bool>("--rules-only") { Description = "Rules alone (the claims stage without the claim model, the recognizer without the entity model)." };
+        var command = new Command("stages", "Extraction's CPU time and allocation by stage, on one thread (the last pass).") { corpus, passes, rulesOnly };
+        command.SetAction((parse, ct) => Guard(() =>
+        {
+            if (parse.GetValue(passes) < 1) throw new ArgumentException("--passes must be at least 1");
+            var bench = BenchCorpus.Open("generated", parse.GetValue(corpus)!);
+            Console.WriteLine($"load average at start {WholeRun.LoadAverage()}");
+            var costs = StageProfile.Run(bench, parse.GetValue(passes), parse.GetValue(rulesOnly));
+            var (cpu, allocated) = (costs.Sum(c => c.CpuSeconds), costs.Sum(c => c.AllocatedMegabytes));
+            Console.WriteLine($"| stage ({bench.Megabytes:F2} MB, {bench.Files.Count} docs) | CPU-s | share | MB allocated | share |");
+            Console.WriteLine("|---|---:|---:|---:|---:|");
+            foreach (var c in costs)
+                Console.WriteLine($"| {c.Stage} | {c.CpuSeconds:F2} | {c.CpuSeconds / cpu:P1} | {c.AllocatedMegabytes:F0} | {c.AllocatedMegabytes / allocated:P1} |");
+            Console.WriteLine($"| all | {cpu:F2} | | {allocated:F0} | |");
+            Console.WriteLine($"load average at end {WholeRun.LoadAverage()}");
+            return Task.CompletedTask;
+        }));
+        return command;
+    }
+
     public static Command Store()
     {
         var corpus = new Option<string>("--corpus") { Description = "A directory of .txt documents, small enough to hold analyzed in memory (a few MB).", Required = true };

@@ -22,6 +22,9 @@ public sealed class DocumentPipeline : IDocumentAnalyzer
 
     public IReadOnlyList<string> StageNames => _stages.Select(s => s.Name).ToList();
 
+    /// <summary>The stages in order, for callers that run or measure them one at a time (the bench's stage profile).</summary>
+    public IReadOnlyList<IDocumentStage> Stages => _stages;
+
     public AnalyzedDocument Analyze(DocumentInput input, CancellationToken cancellationToken = default)
     {
         var document = new AnalyzedDocument(input);
