@@ -8,9 +8,12 @@ public sealed partial class FootnoteMarkerRemover
     public MappedText Remove(MappedText text, out IReadOnlyList<(string Marker, int Original)> references)
     {
         var found = new List<(string, int)>();
-        var builder = new MappedText.Builder();
+        references = found;
+        var matches = Marker().Matches(text.Text);
+        if (matches.Count == 0) return text;
+        var builder = new MappedText.Builder(text.Text.Length);
         var last = 0;
-        foreach (Match m in Marker().Matches(text.Text))
+        foreach (Match m in matches)
         {
             builder.Append(text, last, m.Index);
             // "said [3] that" keeps one space; "战略目标 ①" loses both.
@@ -19,7 +22,6 @@ public sealed partial class FootnoteMarkerRemover
             last = m.Index + m.Length;
         }
         builder.Append(text, last, text.Text.Length);
-        references = found;
         return builder.Build();
     }
 

@@ -20,7 +20,7 @@ public sealed partial class LineJoiner
         var running = content.Select(i => lines[i].Trim()).Where(l => !IsLinkOrListItem(l)).ToList();
         var wrapped = IsHardWrapped(running, out var typical);
 
-        var builder = new MappedText.Builder();
+        var builder = new MappedText.Builder(lines.Text.Text.Length);
         string? previous = null;
         foreach (var i in content)
         {

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace ClaimGraph.Extraction.Normalize;
@@ -44,7 +43,7 @@ public sealed class MappedText
     {
         var matches = pattern.Matches(Text);
         if (matches.Count == 0) return this;
-        var builder = new Builder();
+        var builder = new Builder(Text.Length);
         var last = 0;
         foreach (Match m in matches)
         {
@@ -55,33 +54,53 @@ public sealed class MappedText
         return builder.Build();
     }
 
-    /// <summary>Appends characters one by one, each with the original position it came from.</summary>
-    public sealed class Builder
+    /// <summary>
+    /// Appends characters, each with the original position it came from. Sized for the text it rewrites (a rewrite
+    /// rarely grows it), so a rewrite of a long document allocates its arrays once instead of growing lists through
+    /// every doubling and copying them again at the end.
+    /// </summary>
+    public sealed class Builder(int capacity)
     {
-        private readonly StringBuilder _text = new();
-        private readonly List<int> _map = [];
-        private readonly List<int> _ends = [];
+        private char[] _text = new char[Math.Max(capacity, 16)];
+        private int[] _map = new int[Math.Max(capacity, 16)];
+        private int[] _ends = new int[Math.Max(capacity, 16)];
 
-        public int Length => _text.Length;
+        public int Length { get; private set; }
 
-        public char Last => _text.Length == 0 ? '\0' : _text[^1];
+        public char Last => Length == 0 ? '\0' : _text[Length - 1];
 
         public void Append(char c, int original) => Append(c, original, original + 1);
 
         /// <summary>Appends a character that stands for the original characters from original up to originalEnd.</summary>
         public void Append(char c, int original, int originalEnd)
         {
-            _text.Append(c);
-            _map.Add(original);
-            _ends.Add(originalEnd);
+            Reserve(1);
+            (_text[Length], _map[Length], _ends[Length]) = (c, original, originalEnd);
+            Length++;
         }
 
         public void Append(MappedText source, int start, int end)
         {
-            for (var i = start; i < end; i++)
-                Append(source.Text[i], source.Map[i], source.Ends[i]);
+            var count = end - start;
+            if (count <= 0) return;
+            Reserve(count);
+            source.Text.AsSpan(start, count).CopyTo(_text.AsSpan(Length));
+            source.Map.AsSpan(start, count).CopyTo(_map.AsSpan(Length));
+            source.Ends.AsSpan(start, count).CopyTo(_ends.AsSpan(Length));
+            Length += count;
         }
 
-        public MappedText Build() => new(_text.ToString(), [.. _map], [.. _ends]);
+        private void Reserve(int more)
+        {
+            if (Length + more <= _text.Length) return;
+            var size = Math.Max(_text.Length * 2, Length + more);
+            Array.Resize(ref _text, size);
+            Array.Resize(ref _map, size);
+            Array.Resize(ref _ends, size);
+        }
+
+        public MappedText Build() => new(new string(_text, 0, Length), Exact(_map), Exact(_ends));
+
+        private int[] Exact(int[] values) => values.Length == Length ? values : values.AsSpan(0, Length).ToArray();
     }
 }

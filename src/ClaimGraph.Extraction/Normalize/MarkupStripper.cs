@@ -43,7 +43,7 @@ public sealed partial class MarkupStripper
             replace[m.Index] = (decoded[0] == '\u00A0' ? ' ' : decoded[0], m.Index + m.Length);
         }
 
-        var builder = new MappedText.Builder();
+        var builder = new MappedText.Builder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
             if (drop[i]) continue;

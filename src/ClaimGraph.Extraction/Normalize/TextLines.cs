@@ -25,7 +25,7 @@ public sealed class TextLines
             start = i + 1;
         }
         Ranges = starts;
-        Kinds = starts.Select(r => string.IsNullOrWhiteSpace(s[r.Item1..r.Item2]) ? LineKind.Blank : LineKind.Content).ToArray();
+        Kinds = starts.Select(r => s.AsSpan(r.Item1, r.Item2 - r.Item1).IsWhiteSpace() ? LineKind.Blank : LineKind.Content).ToArray();
     }
 
     public MappedText Text { get; }
