@@ -15,7 +15,7 @@ public sealed class EvaluationFloorTests
     private const double EntityF1 = 0.967;
     private const double ClaimRelaxedF1 = 0.615;
     private const double ClaimStrictF1 = 0.516;
-    private const double RulesOnlyRelaxedF1 = 0.506;
+    private const double RulesOnlyRelaxedF1 = 0.504;
     private const double HeldOutWrittenRelaxedF1 = 0.512;
     private const double HeldOutWrittenRulesOnlyRelaxedF1 = 0.459;
     private const double Tolerance = 0.01;

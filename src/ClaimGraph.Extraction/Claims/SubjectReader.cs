@@ -19,6 +19,12 @@ public sealed class SubjectReader(ClaimCues cues, CueObjects objects, Venues ven
     private readonly WordList _causes = new(cues.CauseOpeners);
     private readonly WordList _regards = new(cues.DisposalVerbs);
     private readonly WordList _stanceTopics = new(cues.StanceTopics);
+    private readonly WordList _tenures = new(cues.TenureFrames);
+    private readonly WordList _publics = new(cues.PublicNouns);
+    private readonly WordList _turns = new(cues.TurnOpeners);
+
+    /// <summary>How far after a tenure word its clause may end (特朗普上台后不久，).</summary>
+    private const int TenureReach = 4;
 
     /// <summary>The nearest eligible actor before the marked object or the cue in its clause, else the first in the sentence.</summary>
     public Mention? Find(string key, Sentence sentence, IReadOnlyList<Mention> mentions, Span clause, Span cue, Mention? marked, int notBefore,
@@ -37,8 +43,48 @@ public sealed class SubjectReader(ClaimCues cues, CueObjects objects, Venues ven
             inClause = Actor(previous);
         // 领导人在美国戴维营举行会晤，会后发表…: a place named before is no topic either, nor what an earlier verb takes
         // (为了牵制中国，重返TPP…: 中国 is contained, it joins nothing).
-        return inClause ?? mentions.FirstOrDefault(m => Eligible(m) && !Marked(m, sentence.Local.Start) && !venues.IsPlaceOnly(key, m)
+        var topic = mentions.FirstOrDefault(m => Eligible(m) && !Marked(m, sentence.Local.Start) && !venues.IsPlaceOnly(key, m)
             && !IsTaken(key, m, cues, cue));
+        // 奥巴马政府时期，美国推出…，围堵中国: a name that only dates what follows gives way to the actor the next clause
+        // opens with; with none there (特朗普上台后，要求韩国…) or only a possessor (…上台后，菲律宾的对外政策…) the one in
+        // office acts.
+        return inClause ?? (topic is not null && TenureClauseEnd(key, topic) is { } dated
+            ? mentions.FirstOrDefault(m => Eligible(m) && m.Local.Start == OpeningOf(key, dated) && ActsOn(key, mentions, m, clause, cue)) ?? topic
+            : topic);
+    }
+
+    /// <summary>
+    /// Whether the name opening the clause after a tenure acts on through the cue's clause: not a place (在美国), a
+    /// possessor or a public's state (菲律宾的对外政策, 美国国内…, 美国智库…), not a name the cue's clause names again
+    /// (中国对美贸易顺差成为焦点，随即宣布对中国商品加征关税: the one acted on), and no clause on its way turns to another
+    /// actor (…，但仍…, …，他随即…).
+    /// </summary>
+    private bool ActsOn(string key, IReadOnlyList<Mention> mentions, Mention opener, Span clause, Span cue)
+    {
+        if (venues.IsSubjectVenue(key, opener) || opener.Local.End >= key.Length || key[opener.Local.End] == '的'
+            || _publics.StartsAt(key, opener.Local.End, key.Length)) return false;
+        if (mentions.Any(m => m != opener && m.Local.Start >= clause.Start && m.Local.End <= clause.End && ClaimCandidateGenerator.SameActor(m, opener))) return false;
+        for (var at = opener.Local.End; at < cue.Start; at++)
+            if (ClauseBreaks.Characters.Contains(key[at]) && _turns.StartsAt(key, OpeningOf(key, at), cue.Start)) return false;
+        return true;
+    }
+
+    /// <summary>Where the clause of a name dating what follows ends (特朗普执政后，), or null when the name is no such date.</summary>
+    private int? TenureClauseEnd(string key, Mention m)
+    {
+        var frame = _tenures.LengthAt(key, m.Local.End, key.Length);
+        if (frame <= 0) return null;
+        var after = m.Local.End + frame;
+        var end = key.AsSpan(after, Math.Min(TenureReach + 1, key.Length - after)).IndexOfAny(ClauseBreaks.Characters);
+        return end < 0 ? null : after + end;
+    }
+
+    /// <summary>The first character of the clause after a break, past the break and any spaces.</summary>
+    private static int OpeningOf(string key, int clauseBreak)
+    {
+        var start = clauseBreak + 1;
+        while (start < key.Length && char.IsWhiteSpace(key[start])) start++;
+        return start;
     }
 
     /// <summary>Whether a continuation word opens the clause (以便, 从而, 以 before a verb).</summary>

@@ -167,6 +167,24 @@ public sealed record ClaimCues
     public IReadOnlyList<string> TopicFrames { get; init; } = [];
 
     /// <summary>
+    /// Words after a leader's or a government's name that make it the time of what follows (奥巴马政府时期，美国…;
+    /// 特朗普上台后，…): the name dates the clauses after it, and a name those clauses open with acts in them.
+    /// </summary>
+    public IReadOnlyList<string> TenureFrames { get; init; } = [];
+
+    /// <summary>
+    /// Nouns after a state's name that make it only where a public or a body belongs (美国国内, 美国智库, 日本民众): the
+    /// clause speaks of them, not of the state acting.
+    /// </summary>
+    public IReadOnlyList<string> PublicNouns { get; init; } = [];
+
+    /// <summary>
+    /// Words that open a clause on another actor's part (但, 却, 然而, 他): what follows is no longer the clause before's
+    /// actor's doing.
+    /// </summary>
+    public IReadOnlyList<string> TurnOpeners { get; init; } = [];
+
+    /// <summary>
     /// Nouns that make the state before them a topic (伊朗核问题, 乌克兰局势, 在中国问题上): the state is talked about,
     /// no party to the sentence's claims.
     /// </summary>
@@ -390,6 +408,9 @@ public sealed record ClaimCues
         MembershipNouns = Fold(MembershipNouns, fold),
         DisposalVerbs = Fold(DisposalVerbs, fold),
         TopicFrames = Fold(TopicFrames, fold),
+        TenureFrames = Fold(TenureFrames, fold),
+        PublicNouns = Fold(PublicNouns, fold),
+        TurnOpeners = Fold(TurnOpeners, fold),
         TopicNouns = Fold(TopicNouns, fold),
         TopicTalks = Fold(TopicTalks, fold),
         EventNouns = Fold(EventNouns, fold),

@@ -29,6 +29,26 @@ public sealed class ChangeCueTests
     }
 
     [Theory]
+    [InlineData("拜登政府一改特朗普时期奉行的单边主义政策，大力推行同盟体系安全战略。", "拜登政府", "特朗普")]
+    [InlineData("尹锡悦政府上台后，一改文在寅政府时期在中美之间寻求平衡的做法。", "尹锡悦政府", "文在寅政府")]
+    public void reads_a_complete_turn_from_a_predecessors_line_as_a_change(string text, string subject, string predecessor)
+    {
+        var document = Extract.Sentence(text);
+
+        Assert.Contains((subject, Predicate.Changes, predecessor), document.Claims.Select(document.Triple));
+    }
+
+    [Theory]
+    [InlineData("中国政府推进统一改革开放的进程，支持东盟。")]
+    [InlineData("这是唯一改变美国立场的因素，日本对此表示支持。")]
+    public void reads_no_change_where_the_turn_word_is_part_of_another(string text)
+    {
+        var document = Extract.Sentence(text);
+
+        Assert.DoesNotContain(document.Claims, c => c.Predicate == Predicate.Changes);
+    }
+
+    [Theory]
     [InlineData("芬兰和瑞典曾是不结盟国家。", Predicate.Cooperates)]
     [InlineData("印度尼西亚和马来西亚不愿在中美之间选边站队。", Predicate.Cooperates)]
     [InlineData("日本宣布将拥有反击能力。", Predicate.Opposes)]

@@ -162,6 +162,19 @@ public sealed class ClaimExtractionStageTests
     }
 
     [Theory]
+    [InlineData("奥巴马政府时期，美国推出“亚太再平衡”战略，围堵中国。", "美国", Predicate.Confronts, "中国")]
+    [InlineData("川普執政後，美國退出了《巴黎協定》，並對中國發動貿易戰。", "美國", Predicate.Confronts, "中國")]
+    [InlineData("特朗普上台后不久，美国宣布退出伊核协议，制裁伊朗。", "美国", Predicate.Confronts, "伊朗")]
+    [InlineData("特朗普上台后，要求韩国承担更多驻韩美军费用。", "特朗普", Predicate.Confronts, "韩国")]
+    [InlineData("2016年杜特尔特上台后，菲律宾的对外政策出现摇摆，多次批评美国。", "杜特尔特", Predicate.Opposes, "美国")]
+    public void takes_the_actor_a_clause_after_a_tenure_opens_with_for_the_subject_else_the_one_in_office(string text, string subject, Predicate predicate, string obj)
+    {
+        var document = Extract.Sentence(text);
+
+        Assert.Contains((subject, predicate, obj), document.Claims.Select(document.Triple));
+    }
+
+    [Theory]
     [InlineData("美国批评欧盟轮值主席国匈牙利。", "美国", Predicate.Opposes, "匈牙利")]
     [InlineData("中国会见了东盟轮值主席国老挝的代表团。", "中国", Predicate.Engages, "老挝")]
     public void takes_the_state_holding_an_organizations_chair_for_the_party(string text, string subject, Predicate predicate, string obj)
