@@ -45,6 +45,19 @@ public sealed class ModalityReader
     }
 
     /// <summary>
+    /// The subject of a relative clause the cue heads (我们必须超越美国提出的“印太战略”视角, 美国所宣布的…: 美国), or null: its
+    /// act is told as done, whatever the modal or condition of the clause it qualifies; another subject's claim on the cue keeps that
+    /// modal (日本可能加入美国宣布的…). Not a name a preposition marks (将…与对伊朗施压的政策捆绑, 延续对华战略竞争的框架):
+    /// that one is acted on, and the act is the clause's own.
+    /// </summary>
+    public static Mention? RelativeClauseSubject(string key, Span cue, IReadOnlyList<Mention> mentions)
+    {
+        if (!(key[cue.End - 1] == '的' || cue.End < key.Length && key[cue.End] == '的')) return null;
+        var subjectEnd = cue.Start > 0 && key[cue.Start - 1] == '所' ? cue.Start - 1 : cue.Start;
+        return mentions.FirstOrDefault(m => m.Local.End == subjectEnd && m.Type != EntityType.Policy && (m.Local.Start == 0 || !Prepositions.Contains(key[m.Local.Start - 1])));
+    }
+
+    /// <summary>
     /// Whether a 将 marks the object of a disposal verb later in its clause (将双边关系提升为…), with no other 将 between:
     /// in 将继续将中国视为对手 the first is the future.
     /// </summary>

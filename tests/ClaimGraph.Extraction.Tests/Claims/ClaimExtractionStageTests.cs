@@ -886,6 +886,38 @@ public sealed class ClaimExtractionStageTests
     }
 
     [Theory]
+    [InlineData("我们必须超越美国提出的“印太战略”视角。", "美国", Predicate.Supports, "印太战略", Modality.Asserted)]
+    [InlineData("日本将继承安倍晋三政府提出的“自由开放的印太”构想。", "安倍晋三政府", Predicate.Supports, "自由开放的印太", Modality.Asserted)]
+    [InlineData("中国应当警惕美国所宣布的“印太战略”。", "美国", Predicate.Supports, "印太战略", Modality.Asserted)]
+    [InlineData("特朗普可能将沙以关系正常化与对伊朗施压的政策捆绑。", "特朗普", Predicate.Confronts, "伊朗", Modality.Predicted)]
+    public void reads_an_act_in_a_relative_clause_with_its_own_subject_as_told_done(string text, string subject, Predicate predicate, string obj, Modality modality)
+    {
+        var document = Extract.Sentence(text);
+
+        var claim = Assert.Single(document.Claims, c => document.Triple(c) == (subject, predicate, obj));
+        Assert.Equal(modality, claim.Modality);
+    }
+
+    [Theory]
+    [InlineData("拜登致信联合国秘书长古特雷斯，表示美国将重返世界卫生组织。", "拜登", Predicate.Engages, "古特雷斯")]
+    [InlineData("中方向日方发出照会，表示强烈抗议。", "中方", Predicate.Engages, "日方")]
+    [InlineData("韩国宣布不续签《军事情报保护协定》。", "韩国", Predicate.Opposes, "军事情报保护协定")]
+    public void reads_letters_notes_and_agreements_left_to_lapse(string text, string subject, Predicate predicate, string obj)
+    {
+        var document = Extract.Sentence(text);
+
+        Assert.Contains((subject, predicate, obj), document.Claims.Select(document.Triple));
+    }
+
+    [Fact]
+    public void reads_an_announced_thing_as_supported_only_when_it_is_a_policy()
+    {
+        var investment = Extract.Sentence("全球企业宣布的在美国半导体领域的投资已超过千亿美元。");
+
+        Assert.DoesNotContain(investment.Claims, c => c.Predicate == Predicate.Supports);
+    }
+
+    [Theory]
     [InlineData("华盛顿应继续施压，同时批评莫斯科。", "华盛顿", "莫斯科", Modality.Prescribed)]
     [InlineData("仍需美国施加更多压力，迫使中国让步。", "美国", "中国", Modality.Prescribed)]
     [InlineData("中国会加强磋商，早日加入区域全面经济伙伴关系协定。", "中国", "区域全面经济伙伴关系协定", Modality.Predicted)]
