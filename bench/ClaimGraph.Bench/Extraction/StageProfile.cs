@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using System.Runtime.InteropServices;
 using ClaimGraph.Bench.Corpus;
 using ClaimGraph.Core.Documents;
@@ -26,14 +27,27 @@ public static class StageProfile
     {
         var pipeline = new AnalyzerFactory(ExtractionLexicons.Default, rulesOnly).ForDocuments();
         IReadOnlyList<StageCost> last = [];
+        ExceptionDispatchInfo? failed = null;
+        // The stack of the bench's other passes (CorpusPass): the rules recurse over long sentences.
         var thread = new Thread(() =>
         {
-            for (var pass = 0; pass < passes; pass++) last = OnePass(corpus, pipeline);
+            try
+            {
+                for (var pass = 0; pass < passes; pass++) last = OnePass(corpus, pipeline);
+            }
+            catch (Exception e)
+            {
+                failed = ExceptionDispatchInfo.Capture(e);
+            }
         }, maxStackSize: 16 * 1024 * 1024);
         thread.Start();
         thread.Join();
+        failed?.Throw();
         return last;
     }
+
+    /// <summary>Whether the costs are the thread's CPU time (Linux, 64-bit) or, elsewhere, wall time.</summary>
+    public static bool ChargesCpuTime { get; } = OperatingSystem.IsLinux() && Environment.Is64BitProcess && ClockGetTime(ThreadCpuClock, out _) == 0;
 
     private static IReadOnlyList<StageCost> OnePass(BenchCorpus corpus, DocumentPipeline pipeline)
     {
@@ -47,7 +61,14 @@ public static class StageProfile
             Charge(cpu, bytes, stages.Count, ref startCpu, ref startBytes);
             for (var i = 0; i < stages.Count; i++)
             {
-                document = stages[i].Process(document, CancellationToken.None);
+                try
+                {
+                    document = stages[i].Process(document, CancellationToken.None);
+                }
+                catch (Exception e) when (e is not StageFailedException)
+                {
+                    throw new StageFailedException(stages[i].Name, Path.GetFileName(path), e);
+                }
                 Charge(cpu, bytes, i, ref startCpu, ref startBytes);
             }
         }
@@ -63,6 +84,7 @@ public static class StageProfile
         (startCpu, startBytes) = (nowCpu, nowBytes);
     }
 
+    /// <summary>struct timespec of 64-bit Linux (two 64-bit fields); <see cref="ChargesCpuTime"/> is false elsewhere.</summary>
     [StructLayout(LayoutKind.Sequential)]
     private struct TimeSpec
     {
@@ -75,10 +97,10 @@ public static class StageProfile
     [DllImport("libc", EntryPoint = "clock_gettime")]
     private static extern int ClockGetTime(int clock, out TimeSpec time);
 
-    /// <summary>This thread's CPU time (Linux); the wall clock elsewhere, where load lands on the stages too.</summary>
+    /// <summary>This thread's CPU time where <see cref="ChargesCpuTime"/>; the wall clock elsewhere, where load lands on the stages too.</summary>
     private static double ThreadCpuSeconds()
     {
-        if (OperatingSystem.IsLinux() && ClockGetTime(ThreadCpuClock, out var t) == 0) return t.Seconds + t.Nanoseconds / 1e9;
+        if (ChargesCpuTime && ClockGetTime(ThreadCpuClock, out var t) == 0) return t.Seconds + t.Nanoseconds / 1e9;
         return System.Diagnostics.Stopwatch.GetTimestamp() / (double)System.Diagnostics.Stopwatch.Frequency;
     }
 }

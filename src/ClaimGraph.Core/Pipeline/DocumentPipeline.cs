@@ -9,7 +9,7 @@ public sealed class DocumentPipeline : IDocumentAnalyzer
 
     public DocumentPipeline(IEnumerable<IDocumentStage> stages)
     {
-        _stages = stages.ToList();
+        _stages = stages.ToArray().AsReadOnly();
         var available = Facet.None;
         foreach (var stage in _stages)
         {

@@ -43,23 +43,24 @@ public sealed class SubjectReader(ClaimCues cues, CueObjects objects, Venues ven
             inClause = Actor(previous);
         // 领导人在美国戴维营举行会晤，会后发表…: a place named before is no topic either, nor what an earlier verb takes
         // (为了牵制中国，重返TPP…: 中国 is contained, it joins nothing).
+        if (inClause is not null) return inClause;
         var topic = mentions.FirstOrDefault(m => Eligible(m) && !Marked(m, sentence.Local.Start) && !venues.IsPlaceOnly(key, m)
             && !IsTaken(key, m, cues, cue));
         // 奥巴马政府时期，美国推出…，围堵中国: a name that only dates what follows gives way to the actor the next clause
         // opens with; with none there (特朗普上台后，要求韩国…) or only a possessor (…上台后，菲律宾的对外政策…) the one in
         // office acts.
-        return inClause ?? (topic is not null && TenureClauseEnd(key, topic) is { } dated
-            ? mentions.FirstOrDefault(m => Eligible(m) && m.Local.Start == OpeningOf(key, dated) && ActsOn(key, mentions, m, clause, cue)) ?? topic
-            : topic);
+        if (topic is null || TenureClauseEnd(key, topic) is not { } dated) return topic;
+        var opening = OpeningOf(key, dated);
+        return mentions.FirstOrDefault(m => Eligible(m) && m.Local.Start == opening && StillActsAt(key, mentions, m, clause, cue)) ?? topic;
     }
 
     /// <summary>
-    /// Whether the name opening the clause after a tenure acts on through the cue's clause: not a place (在美国), a
+    /// Whether the name opening the clause after a tenure is still the actor at the cue: not a place (在美国), a
     /// possessor or a public's state (菲律宾的对外政策, 美国国内…, 美国智库…), not a name the cue's clause names again
     /// (中国对美贸易顺差成为焦点，随即宣布对中国商品加征关税: the one acted on), and no clause on its way turns to another
     /// actor (…，但仍…, …，他随即…).
     /// </summary>
-    private bool ActsOn(string key, IReadOnlyList<Mention> mentions, Mention opener, Span clause, Span cue)
+    private bool StillActsAt(string key, IReadOnlyList<Mention> mentions, Mention opener, Span clause, Span cue)
     {
         if (venues.IsSubjectVenue(key, opener) || opener.Local.End >= key.Length || key[opener.Local.End] == '的'
             || _publics.StartsAt(key, opener.Local.End, key.Length)) return false;

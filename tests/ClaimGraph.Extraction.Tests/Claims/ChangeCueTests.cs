@@ -40,12 +40,20 @@ public sealed class ChangeCueTests
 
     [Theory]
     [InlineData("中国政府推进统一改革开放的进程，支持东盟。")]
-    [InlineData("这是唯一改变美国立场的因素，日本对此表示支持。")]
+    [InlineData("日本政府唯一改革的领域是农业，并支持东盟。")]
     public void reads_no_change_where_the_turn_word_is_part_of_another(string text)
     {
         var document = Extract.Sentence(text);
 
         Assert.DoesNotContain(document.Claims, c => c.Predicate == Predicate.Changes);
+    }
+
+    [Fact]
+    public void still_reads_a_change_verb_after_a_word_ending_in_yi()
+    {
+        var document = Extract.Sentence("拜登政府逐一改变了特朗普政府的政策。");
+
+        Assert.Contains(document.Claims, c => document.Triple(c) == ("拜登政府", Predicate.Changes, "特朗普政府"));
     }
 
     [Theory]

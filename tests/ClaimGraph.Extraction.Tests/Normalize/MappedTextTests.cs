@@ -8,17 +8,32 @@ public sealed class MappedTextTests
     [Fact]
     public void a_builder_grows_past_the_size_it_was_given_and_keeps_every_position()
     {
-        var source = new MappedText("甲乙丙丁", [3, 5, 7, 9], [4, 7, 8, 10]);
+        var text = string.Concat(Enumerable.Repeat("甲乙丙丁", 10));
+        var source = new MappedText(text, [.. Enumerable.Range(0, text.Length).Select(i => i * 2)], [.. Enumerable.Range(0, text.Length).Select(i => i * 2 + 2)]);
         var builder = new MappedText.Builder(2);
 
-        builder.Append(source, 1, 4);
-        builder.Append('·', 20, 25);
+        builder.Append(source, 1, 30);
+        builder.Append('·', 100, 105);
         builder.Append(source, 0, 2);
 
         var built = builder.Build();
-        Assert.Equal("乙丙丁·甲乙", built.Text);
-        Assert.Equal([5, 7, 9, 20, 3, 5], built.Map);
-        Assert.Equal([7, 8, 10, 25, 4, 7], built.Ends);
+        Assert.Equal(text[1..30] + "·" + text[..2], built.Text);
+        Assert.Equal([.. Enumerable.Range(1, 29).Select(i => i * 2), 100, 0, 2], built.Map);
+        Assert.Equal([.. Enumerable.Range(1, 29).Select(i => i * 2 + 2), 105, 2, 4], built.Ends);
+    }
+
+    [Fact]
+    public void a_builder_filled_to_its_size_builds_the_same_text()
+    {
+        var source = MappedText.Identity(string.Concat(Enumerable.Repeat("美国与中国", 4)));
+        var builder = new MappedText.Builder(source.Text.Length);
+
+        builder.Append(source, 0, source.Text.Length);
+
+        var built = builder.Build();
+        Assert.Equal(source.Text, built.Text);
+        Assert.Equal(source.Map, built.Map);
+        Assert.Equal(source.Ends, built.Ends);
     }
 
     [Fact]
