@@ -57,7 +57,7 @@ public sealed class MappedText
     /// <summary>
     /// Appends characters, each with the original position it came from. Sized for the text it rewrites (a rewrite
     /// rarely grows it), so a rewrite of a long document allocates its arrays once instead of growing lists through
-    /// every doubling and copying them again at the end.
+    /// every doubling; <see cref="Build"/> trims them to the length written.
     /// </summary>
     public sealed class Builder(int capacity)
     {
