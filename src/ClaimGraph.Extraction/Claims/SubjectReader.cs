@@ -22,6 +22,7 @@ public sealed class SubjectReader(ClaimCues cues, CueObjects objects, Venues ven
     private readonly WordList _tenures = new(cues.TenureFrames);
     private readonly WordList _publics = new(cues.PublicNouns);
     private readonly WordList _turns = new(cues.TurnOpeners);
+    private readonly WordList _openingTimes = new(cues.OpeningTimes);
 
     /// <summary>How far after a tenure word its clause may end (特朗普上台后不久，).</summary>
     private const int TenureReach = 4;
@@ -50,7 +51,7 @@ public sealed class SubjectReader(ClaimCues cues, CueObjects objects, Venues ven
         // opens with; with none there (特朗普上台后，要求韩国…) or only a possessor (…上台后，菲律宾的对外政策…) the one in
         // office acts.
         if (topic is null || TenureClauseEnd(key, topic) is not { } dated) return topic;
-        var opening = OpeningOf(key, dated);
+        var opening = PastOpeningTime(key, OpeningOf(key, dated));
         return mentions.FirstOrDefault(m => Eligible(m) && m.Local.Start == opening && StillActsAt(key, mentions, m, clause, cue)) ?? topic;
     }
 
@@ -78,6 +79,22 @@ public sealed class SubjectReader(ClaimCues cues, CueObjects objects, Venues ven
         var after = m.Local.End + frame;
         var end = key.AsSpan(after, Math.Min(TenureReach + 1, key.Length - after)).IndexOfAny(ClauseBreaks.Characters);
         return end < 0 ? null : after + end;
+    }
+
+    /// <summary>
+    /// Where the clause's actor may stand past a time it opens with (2018年美国…, 同年美国…, 2018年，美国…), or
+    /// <paramref name="opening"/> when it opens with none.
+    /// </summary>
+    private int PastOpeningTime(string key, int opening)
+    {
+        var at = opening;
+        var digits = 0;
+        while (at < key.Length && char.IsAsciiDigit(key[at])) { at++; digits++; }
+        while (at < key.Length && key[at] == ' ') at++;
+        if (digits == 4 && at < key.Length && key[at] == '年') at++;
+        else at = opening + _openingTimes.LengthAt(key, opening, key.Length);
+        if (at == opening) return opening;
+        return at < key.Length && ClauseBreaks.Characters.Contains(key[at]) ? OpeningOf(key, at) : at;
     }
 
     /// <summary>The first character of the clause after a break, past the break and any spaces.</summary>

@@ -179,6 +179,12 @@ public sealed record ClaimCues
     public IReadOnlyList<string> PublicNouns { get; init; } = [];
 
     /// <summary>
+    /// Words of time a clause may open with before its actor (同年美国…, 此后美国…), as a year does (2018年美国…): the
+    /// actor after them still opens the clause.
+    /// </summary>
+    public IReadOnlyList<string> OpeningTimes { get; init; } = [];
+
+    /// <summary>
     /// Words that open a clause on another actor's part (但, 却, 然而, 他): what follows is no longer the clause before's
     /// actor's doing.
     /// </summary>
@@ -410,6 +416,7 @@ public sealed record ClaimCues
         TopicFrames = Fold(TopicFrames, fold),
         TenureFrames = Fold(TenureFrames, fold),
         PublicNouns = Fold(PublicNouns, fold),
+        OpeningTimes = Fold(OpeningTimes, fold),
         TurnOpeners = Fold(TurnOpeners, fold),
         TopicNouns = Fold(TopicNouns, fold),
         TopicTalks = Fold(TopicTalks, fold),

@@ -168,6 +168,7 @@ public sealed class ClaimExtractionStageTests
     [InlineData("特朗普上台后，要求韩国承担更多驻韩美军费用。", "特朗普", Predicate.Confronts, "韩国")]
     [InlineData("2016年杜特尔特上台后，菲律宾的对外政策出现摇摆，多次批评美国。", "杜特尔特", Predicate.Opposes, "美国")]
     [InlineData("特朗普执政后，美国国内反华势力抬头，对中国发起贸易战。", "特朗普", Predicate.Confronts, "中国")]
+    [InlineData("拜登执政以来，2022年美国出台《芯片与科学法》，限制对华投资。", "美国", Predicate.Confronts, "华")]
     [InlineData("特朗普上台后，日本多次示好，但他仍对日本加征关税。", "特朗普", Predicate.Confronts, "日本")]
     [InlineData("特朗普上台后，韩国担忧遭到抛弃，随即又被要求韩国承担更多驻军费用。", "特朗普", Predicate.Confronts, "韩国")]
     public void takes_the_actor_a_clause_after_a_tenure_opens_with_for_the_subject_else_the_one_in_office(string text, string subject, Predicate predicate, string obj)
