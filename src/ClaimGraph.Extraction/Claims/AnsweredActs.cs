@@ -127,8 +127,7 @@ public sealed class AnsweredActs(ClaimCues cues, CueObjects objects)
     /// <summary>The name a frame word opening the clause introduces, owning the act after its 的 (针对美国的打压).</summary>
     private Mention? FrameOwner(string key, IReadOnlyList<Mention> mentions, Span clause)
     {
-        var start = clause.Start;
-        while (start < clause.End && char.IsWhiteSpace(key[start])) start++;
+        var start = ClauseBreaks.ContentStart(key, clause.Start, clause.End);
         var length = _frames.LengthAt(key, start, clause.End);
         if (length == 0) return null;
         var owner = mentions.FirstOrDefault(m => m.Local.Start == start + length);

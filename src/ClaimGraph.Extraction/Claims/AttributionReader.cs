@@ -76,8 +76,7 @@ public sealed class AttributionReader(ClaimCues cues, OutletOwners outlets)
         if (cue.Start < after) return false;
         if (!_announcements.EndsAt(key, after, after - _announcements.Longest)) return false;
         if (key.AsSpan(after, cue.Start - after).ContainsAny(ContentBreaks)) return false;
-        var content = after;
-        while (content < cue.Start && char.IsWhiteSpace(key[content])) content++;
+        var content = ClauseBreaks.ContentStart(key, after, cue.Start);
         for (var i = 0; i < mentions.Count; i++)
             if (mentions[i].Local.Start == content) return false;
         return true;

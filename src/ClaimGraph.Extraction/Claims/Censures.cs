@@ -53,5 +53,5 @@ public sealed class Censures(ClaimCues cues, NegationReader negation, CueObjects
 
     /// <summary>The same actor, or a leader or government of the other's state (拜登政府 and 美国).</summary>
     private static bool Same(Mention a, Mention b) =>
-        ClaimCandidateGenerator.SameActor(a, b) || ClaimCandidateGenerator.OwnState(a, b) || ClaimCandidateGenerator.OwnState(b, a);
+        ActorIdentity.SameActor(a, b) || ActorIdentity.OwnState(a, b) || ActorIdentity.OwnState(b, a);
 }

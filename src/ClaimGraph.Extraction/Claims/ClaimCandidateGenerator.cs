@@ -195,8 +195,8 @@ public sealed class ClaimCandidateGenerator
             var answered = patients is null && marked is null && pivot is null && primaryObjects.Count == 0
                 ? _answered.Answered(key, sentence, mentions, clause, found, cues, primarySubject) : null;
             // The names listed with the one answered did the act too (《芯片与科学法案》和《通胀削减法案》…，欧盟对此批评).
-            if (answered is not null && !SameActor(answered, primarySubject) && !OwnState(primarySubject, answered) && !OwnState(answered, primarySubject))
-                patients = [answered, .. _coordination.Of(key, mentions, answered).Where(m => m.Local.Start > answered.Local.Start && !SameActor(m, primarySubject))];
+            if (answered is not null && !ActorIdentity.SameActor(answered, primarySubject) && !ActorIdentity.OwnState(primarySubject, answered) && !ActorIdentity.OwnState(answered, primarySubject))
+                patients = [answered, .. _coordination.Of(key, mentions, answered).Where(m => m.Local.Start > answered.Local.Start && !ActorIdentity.SameActor(m, primarySubject))];
             else answered = null;
             if (patients is not null) primaryObjects = [.. patients];
             var modality = _modality.Read(key, sentence, clause, cue, mentions);
@@ -252,7 +252,7 @@ public sealed class ClaimCandidateGenerator
                     // 专家宋忠平表示，俄罗斯将与朝鲜加强合作: the speaker reports the act of the one who does it, not an act on it.
                     if (obj is not null && attribution is { } reported && subject == reported.Speaker && obj == primarySubject
                         && obj.Local.Start >= reported.After && clause.Contains(obj.Local.Start)) continue;
-                    if (obj is not null && (SameActor(obj, subject) || OwnState(subject, obj))) continue;
+                    if (obj is not null && (ActorIdentity.SameActor(obj, subject) || ActorIdentity.OwnState(subject, obj))) continue;
                     var actedWith = obj is not null && (JointActs.IsComitative(key, obj, cue) || obj == officeholder && JointActs.IsComitative(key, marked!, cue));
                     if (PredicateObjects.Toward(predicate, obj?.Type, actedWith, sides) is not { } asserted) continue;
                     // 莫斯科和平壤否认…, 日本和韩国围堵中国: names listed before the cue act side by side, neither on the other,
@@ -416,17 +416,4 @@ public sealed class ClaimCandidateGenerator
     /// </summary>
     private static bool Refuses(string key, Span refusal, Span act) =>
         act.Start - refusal.End <= 1 || JointActs.IsComitativeMarker(key[refusal.End]) || key[refusal.End] is '向' or '对';
-
-    /// <summary>
-    /// A leader, a government or a body named after its state is not a counterpart of that state (拜登政府 … 美国,
-    /// 美国商务部批评美国企业: the gold never pairs them).
-    /// </summary>
-    internal static bool OwnState(Mention subject, Mention obj) =>
-        subject.Actor?.CountryKey is { } country && obj.Actor?.Key == country
-        || subject.Type == EntityType.Organization && obj.Type == EntityType.Country && subject.Text.Length > obj.Text.Length
-            && subject.Text.StartsWith(obj.Text, StringComparison.Ordinal);
-
-    /// <summary>Whether two mentions name one actor (美国 and 美方), or are the same text where neither resolved.</summary>
-    internal static bool SameActor(Mention a, Mention b) =>
-        a.Actor is not null && b.Actor is not null ? a.Actor.Key == b.Actor.Key : a.Text == b.Text;
 }

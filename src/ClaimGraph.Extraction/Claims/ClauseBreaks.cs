@@ -6,4 +6,11 @@ namespace ClaimGraph.Extraction.Claims;
 public static class ClauseBreaks
 {
     public static readonly SearchValues<char> Characters = SearchValues.Create("，。；：！？,;:!?");
+
+    /// <summary>The first position at or after <paramref name="from"/> that is no white space, or <paramref name="end"/>.</summary>
+    public static int ContentStart(string key, int from, int end)
+    {
+        while (from < end && char.IsWhiteSpace(key[from])) from++;
+        return from;
+    }
 }

@@ -65,7 +65,7 @@ public sealed class SubjectReader(ClaimCues cues, CueObjects objects, Venues ven
     {
         if (venues.IsSubjectVenue(key, opener) || opener.Local.End >= key.Length || key[opener.Local.End] == '的'
             || _publics.StartsAt(key, opener.Local.End, key.Length)) return false;
-        if (mentions.Any(m => m != opener && m.Local.Start >= clause.Start && m.Local.End <= clause.End && ClaimCandidateGenerator.SameActor(m, opener))) return false;
+        if (mentions.Any(m => m != opener && m.Local.Start >= clause.Start && m.Local.End <= clause.End && ActorIdentity.SameActor(m, opener))) return false;
         for (var at = opener.Local.End; at < cue.Start; at++)
             if (ClauseBreaks.Characters.Contains(key[at]) && _turns.StartsAt(key, OpeningOf(key, at), cue.Start)) return false;
         return true;
@@ -98,20 +98,11 @@ public sealed class SubjectReader(ClaimCues cues, CueObjects objects, Venues ven
     }
 
     /// <summary>The first character of the clause after a break, past the break and any spaces.</summary>
-    private static int OpeningOf(string key, int clauseBreak)
-    {
-        var start = clauseBreak + 1;
-        while (start < key.Length && char.IsWhiteSpace(key[start])) start++;
-        return start;
-    }
+    private static int OpeningOf(string key, int clauseBreak) => ClauseBreaks.ContentStart(key, clauseBreak + 1, key.Length);
 
     /// <summary>Whether a continuation word opens the clause (以便, 从而, 以 before a verb).</summary>
-    private bool Continues(string key, Span clause)
-    {
-        var start = clause.Start;
-        while (start < clause.End && char.IsWhiteSpace(key[start])) start++;
-        return _continuations.StartsAt(key, start, clause.End);
-    }
+    private bool Continues(string key, Span clause) =>
+        _continuations.StartsAt(key, ClauseBreaks.ContentStart(key, clause.Start, clause.End), clause.End);
 
     /// <summary>Whether a cue verb other than <paramref name="cue"/> takes the name right after it (牵制中国, 遏制了中国).</summary>
     private static bool IsTaken(string key, Mention m, IReadOnlyList<CueMatch> cues, Span cue)

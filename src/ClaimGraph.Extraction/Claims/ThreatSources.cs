@@ -61,7 +61,7 @@ public sealed class ThreatSources(ClaimCues cues, Coordination coordination)
         var (agent, listed, sourceStart) = found;
         var agentExtent = extent(agent);
         bool Eligible(Mention m) => m.Type != EntityType.Policy && !m.Local.Overlaps(agentExtent) && !listed.Contains(m)
-            && !ClaimCandidateGenerator.SameActor(m, agent);
+            && !ActorIdentity.SameActor(m, agent);
         var target = mentions.LastOrDefault(m => Eligible(m) && m.Local.Start >= clause.Start && m.Local.End <= sourceStart)
             ?? mentions.FirstOrDefault(Eligible);
         if (target is null) return null;
