@@ -203,7 +203,7 @@ public sealed class ClaimCandidateGenerator
             // 如果美国宣布的“印太经济框架”得以落实…: a relative clause's own subject, and the names listed with it (美国和日本
             // 提出的…), are told to have done its act, under a condition as under a modal.
             var relative = ModalityReader.RelativeClauseSubject(key, cue, mentions, m => _objects.IsMarked(key, m, clause.Start));
-            var toldDone = relative is null ? [] : new HashSet<Mention>(_coordination.Of(key, mentions, relative)) { relative };
+            HashSet<Mention>? toldDone = relative is null ? null : [relative, .. _coordination.Of(key, mentions, relative)];
             // 美国要求韩国承担更多费用: what a demand hands on is what the party should do; the demand itself is asserted.
             if (pivot is not null && modality == Modality.Asserted && _pivots.Demands(key, pivot)) modality = Modality.Prescribed;
             // 美方对中国拒绝会晤表示遗憾: an act of the marked name before the cue keeps its own negation; one before the
@@ -276,7 +276,7 @@ public sealed class ClaimCandidateGenerator
                     var isPrimary = (subject == primarySubject || primaryCoSubjects.Contains(subject))
                         && (obj is null ? primaryObjects.Count == 0 : primaryObjects.Contains(obj))
                         || reciprocal is not null && subject == reciprocal[0] && obj is not null && reciprocal.Contains(obj);
-                    yield return new ClaimCandidate(sentence, subject, obj, cue, word, asserted, negated, toldDone.Contains(subject) ? Modality.Asserted : modality, source)
+                    yield return new ClaimCandidate(sentence, subject, obj, cue, word, asserted, negated, toldDone?.Contains(subject) == true ? Modality.Asserted : modality, source)
                     {
                         DocumentText = key,
                         Clause = clause,

@@ -54,7 +54,7 @@ public sealed class ModalityReader
     public static Mention? RelativeClauseSubject(string key, Span cue, IReadOnlyList<Mention> mentions, Func<Mention, bool> isMarked)
     {
         var de = key[cue.End - 1] == '的' ? cue.End - 1 : cue.End < key.Length && key[cue.End] == '的' ? cue.End : -1;
-        if (de < 0 || de + 1 >= key.Length || key[de + 1] == '话' || ClauseBreaks.Characters.Contains(key[de + 1]) || key[de + 1] is '。' or '.') return null;
+        if (de < 0 || de + 1 >= key.Length || key[de + 1] == '话' || ClauseBreaks.Characters.Contains(key[de + 1]) || key[de + 1] == '.') return null;
         var subjectEnd = cue.Start > 0 && key[cue.Start - 1] == '所' ? cue.Start - 1 : cue.Start;
         return mentions.FirstOrDefault(m => m.Local.End == subjectEnd && m.Type != EntityType.Policy && !isMarked(m));
     }
