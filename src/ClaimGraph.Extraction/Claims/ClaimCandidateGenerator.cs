@@ -82,7 +82,7 @@ public sealed class ClaimCandidateGenerator
         _listed = new ListedNames(cues);
         _policyHeads = new PolicyHeads(cues);
         _objects = new CueObjects(cues, _coordination, _attributive, _officeholders, _passive);
-        _subjects = new SubjectReader(cues, _objects, venues, _coordination);
+        _subjects = new SubjectReader(cues, _objects, venues, _coordination, _titles);
         _choices = new CandidateChoices(_coordination);
         _joint = new JointActs(new WordList(cues.Distributive));
         _demands = new PressingDemands(cues, _coordination);
@@ -124,7 +124,7 @@ public sealed class ClaimCandidateGenerator
             var attribution = _attribution.Find(key, sentence, mentions, cue.Start);
             // Names before a speaking verb are its speakers (南华早报和联合早报认为…), not objects of what they report.
             var actClause = _parties.Clause(key, sentence, clause, mentions, cues);
-            var marked = _objects.Marked(key, mentions, actClause, cue, attribution?.After ?? actClause.Start);
+            var marked = _objects.Marked(key, mentions, actClause, cue, attribution?.After ?? actClause.Start, predicate == Predicate.Cooperates);
             // 与日本联合遏制中国: 与 marks a partner of the act, not its target, when the verb is done jointly; in
             // 美国和日本都支持…, 和 joins two subjects that each act alone.
             if (marked is not null && JointActs.IsComitative(key, marked, cue)
@@ -140,6 +140,11 @@ public sealed class ClaimCandidateGenerator
             if (marked is not null && JointActs.JoinsNames(key, mentions, clause, marked) && key.IndexOf('的', marked.Local.End, cue.Start - marked.Local.End) < 0
                 && !_listed.ActOnEachOther(key, marked.Local.End, cue.Start)
                 && (predicate == Predicate.Opposes || predicate == Predicate.Confronts && JointActs.TakesNameRightAfter(key, mentions, cue))) marked = null;
+            // 日本试图与澳大利亚组建遏制中国的准同盟: whom 与 marks after no name is a partner, not the target of an act
+            // that takes a name right after it.
+            if (marked is not null && predicate is Predicate.Opposes or Predicate.Confronts && marked.Local.Start > 0 && key[marked.Local.Start - 1] is '与' or '同' or '跟'
+                && JointActs.TakesNameRightAfter(key, mentions, cue) && key.IndexOf('的', marked.Local.End, cue.Start - marked.Local.End) < 0
+                && !_listed.ActOnEachOther(key, marked.Local.End, cue.Start)) marked = null;
             // 美国利用日本和韩国遏制中国: 和 lists the means, it marks no object.
             if (marked is not null && _subjects.IsPartnerOrMeans(key, mentions, marked)) marked = null;
             // 乌克兰感受到来自俄罗斯和白俄罗斯的威胁: the pressure's sources act on the one who faces it; 和 lists them.
@@ -156,7 +161,7 @@ public sealed class ClaimCandidateGenerator
             if (pivot is not null && nominal is not null && _nominals.IsDirected(predicate, word) && _nominals.AreOwners(key, mentions, nominal, pivot)) pivot = null;
             // 北约邀请芬兰加入: the invitee has not acted yet.
             if (pivot is not null && _pivots.Invites(key, pivot)) continue;
-            var owner = pivot is null && _relationNouns.Contains(word) ? _subjects.Possessor(key, mentions, clause, cue, _partyNouns.Contains(word)) : null;
+            var owner = pivot is null && _relationNouns.Contains(word) ? _subjects.Possessor(key, mentions, clause, cue, _partyNouns.Contains(word), cues) : null;
             // 中国是美国最主要的战略竞争者: the possessor's rival is the name the copula equates with the phrase, unless one
             // judges it so (认定中国是美国的对手: the judge).
             var equated = owner is not null ? Copulas.Complement(key, mentions, clause, owner) : null;

@@ -31,8 +31,12 @@ public sealed class CueObjects
         _passive = passive;
     }
 
-    /// <summary>The last name a marker puts before the cue in its clause, not before <paramref name="notBefore"/>, or null.</summary>
-    public Mention? Marked(string key, IReadOnlyList<Mention> mentions, Span clause, Span cue, int notBefore)
+    /// <summary>
+    /// The last name a marker puts before the cue in its clause, not before <paramref name="notBefore"/>, or null; with
+    /// <paramref name="partners"/> (a cue of cooperation), not a name 针对 marks: 与日本建立针对中国的联盟 allies with 日本,
+    /// and 中国 is the rival.
+    /// </summary>
+    public Mention? Marked(string key, IReadOnlyList<Mention> mentions, Span clause, Span cue, int notBefore, bool partners = false)
     {
         var from = Math.Max(clause.Start, notBefore);
         for (var i = mentions.Count - 1; i >= 0; i--)
@@ -41,6 +45,7 @@ public sealed class CueObjects
             if (m.Local.Start < from) break;
             if (m.Local.End > cue.Start) continue;
             var previousEnd = i > 0 ? mentions[i - 1].Local.End : 0;
+            if (partners && IsTargeted(key, _coordination.First(key, mentions, m, partnersApart: true), from)) continue;
             if (IsMarked(key, m, clause.Start) || IsMarkedAcrossModifier(key, m, Math.Max(from, previousEnd)))
                 return FirstListed(key, mentions, m, from, clause.Start);
         }
@@ -78,6 +83,17 @@ public sealed class CueObjects
             && !ThreatSources.IsFaced(key, start)
             && !_topicFrames.StartsAt(key, m.Local.End, key.Length);
     }
+
+    /// <summary>Whether 针对 marks the name, right before it or across a short modifier (针对中国, 针对日益崛起的中国).</summary>
+    private static bool IsTargeted(string key, Mention m, int limit)
+    {
+        var from = Math.Max(limit, m.Local.Start - MaxModifier - TargetMarker.Length);
+        if (m.Local.Start <= from) return false;
+        var at = key.LastIndexOf(TargetMarker, m.Local.Start - 1, m.Local.Start - from, StringComparison.Ordinal);
+        return at >= 0 && key.AsSpan(at, m.Local.Start - at).IndexOfAny(ClauseBreaks.Characters) < 0;
+    }
+
+    private const string TargetMarker = "针对";
 
     /// <summary>
     /// Whether a marker stands before a short modifier that 的 ties to the name (对快速崛起的中国进行打压, 与日益强大的中国

@@ -8,7 +8,7 @@ namespace ClaimGraph.Extraction.Claims;
 /// Who acts as the rules read it: the nearest actor before the cue in its clause, else the sentence's topic; not a
 /// name the cue's own marker, a cause, a place, an addressing verb, a means or a verb of acting together holds.
 /// </summary>
-public sealed class SubjectReader(ClaimCues cues, CueObjects objects, Venues venues, Coordination coordination)
+public sealed class SubjectReader(ClaimCues cues, CueObjects objects, Venues venues, Coordination coordination, WordList titles)
 {
     /// <summary>Verbs that take the partners of a joint act (美国联合欧盟对俄罗斯实施制裁: 美国 sanctions, with 欧盟).</summary>
     private static readonly string[] PartnerVerbs = ["联合", "联手", "携手", "伙同", "会同"];
@@ -23,6 +23,8 @@ public sealed class SubjectReader(ClaimCues cues, CueObjects objects, Venues ven
     private readonly WordList _publics = new(cues.PublicNouns);
     private readonly WordList _turns = new(cues.TurnOpeners);
     private readonly WordList _openingTimes = new(cues.OpeningTimes);
+    private readonly WordList _purposes = new(cues.PurposeFrames);
+    private readonly WordList _purposeStops = new(cues.PurposeFrameStops);
 
     /// <summary>How far after a tenure word its clause may end (特朗普上台后不久，).</summary>
     private const int TenureReach = 4;
@@ -45,6 +47,9 @@ public sealed class SubjectReader(ClaimCues cues, CueObjects objects, Venues ven
         // 领导人在美国戴维营举行会晤，会后发表…: a place named before is no topic either, nor what an earlier verb takes
         // (为了牵制中国，重返TPP…: 中国 is contained, it joins nothing).
         if (inClause is not null) return inClause;
+        // 为推动构建人类命运共同体，习近平提出…, 通过与日本…建立联盟，拜登…: a purpose or a means is the act of the actor
+        // the clause after it opens with.
+        if (FramedActor(key, sentence, mentions, cue, attributive) is { } framed) return framed;
         var topic = mentions.FirstOrDefault(m => Eligible(m) && !Marked(m, sentence.Local.Start) && !venues.IsPlaceOnly(key, m)
             && !IsTaken(key, m, cues, cue));
         // 奥巴马政府时期，美国推出…，围堵中国: a name that only dates what follows gives way to the actor the next clause
@@ -69,6 +74,45 @@ public sealed class SubjectReader(ClaimCues cues, CueObjects objects, Venues ven
         for (var at = opener.Local.End; at < cue.Start; at++)
             if (ClauseBreaks.Characters.Contains(key[at]) && _turns.StartsAt(key, OpeningOf(key, at), cue.Start)) return false;
         return true;
+    }
+
+    /// <summary>
+    /// The actor opening the first clause after the cue's that opens with one (past a time or a title), when the cue's clause, or
+    /// one of the two before it with no actor between, opens with a purpose or a means (为了, 通过) and no other actor is
+    /// named before that frame; else null. A clause turning to another actor (但, 他) ends the search.
+    /// </summary>
+    private Mention? FramedActor(string key, Sentence sentence, IReadOnlyList<Mention> mentions, Span cue, HashSet<Mention> attributive)
+    {
+        var clauses = sentence.Clauses;
+        var at = -1;
+        for (var i = 0; i < clauses.Count; i++)
+            if (clauses[i].Contains(cue.Start)) at = i;
+        if (at < 0) return null;
+        var frame = -1;
+        for (var i = at; i >= 0 && i >= at - 2 && frame < 0; i--)
+        {
+            var opening = ClauseBreaks.ContentStart(key, clauses[i].Start, clauses[i].End);
+            if (_purposes.StartsAt(key, opening, clauses[i].End) && !_purposeStops.StartsAt(key, opening, clauses[i].End)) frame = i;
+            else if (i < at && mentions.Any(m => m.Type != EntityType.Policy && clauses[i].Contains(m.Local.Start) && !objects.IsMarked(key, m, clauses[i].Start))) return null;
+        }
+        if (frame < 0) return null;
+        var before = mentions.Where(m => m.Type != EntityType.Policy && m.Local.End <= clauses[frame].Start).ToList();
+        for (var i = at + 1; i < clauses.Count && i <= at + 3; i++)
+        {
+            var opening = ClauseBreaks.ContentStart(key, clauses[i].Start, clauses[i].End);
+            if (_turns.StartsAt(key, opening, clauses[i].End)) return null;
+            var start = PastOpeningTime(key, opening);
+            // 国家主席习近平, 日本首相岸田文雄: the officeholder a title or a state and a title introduce opens the clause.
+            start += titles.LengthAt(key, start, clauses[i].End);
+            var opener = mentions.FirstOrDefault(m => m.Local.Start == start && m.Type != EntityType.Policy);
+            if (opener is not null && attributive.Contains(opener))
+                opener = mentions.FirstOrDefault(m => m.Type == EntityType.Person && m.Local.Start > opener.Local.End
+                    && titles.Tiles(key, opener.Local.End, m.Local.Start));
+            if (opener is null) continue;
+            if (!StillActsAt(key, mentions, opener, clauses[at], cue) || before.Any(m => !ActorIdentity.SameActor(m, opener))) return null;
+            return opener;
+        }
+        return null;
     }
 
     /// <summary>Where the clause of a name dating what follows ends (特朗普执政后，), or null when the name is no such date.</summary>
@@ -146,10 +190,11 @@ public sealed class SubjectReader(ClaimCues cues, CueObjects objects, Venues ven
     /// The name that owns a partner or rival noun through 的, with at most a few words between (中国的贸易伙伴,
     /// 印度最大的贸易伙伴), else null; not a partner a marker introduces (加强与日本的同盟).
     /// </summary>
-    public Mention? Possessor(string key, IReadOnlyList<Mention> mentions, Span clause, Span cue, bool namesParty)
+    public Mention? Possessor(string key, IReadOnlyList<Mention> mentions, Span clause, Span cue, bool namesParty, IReadOnlyList<CueMatch> cues)
     {
         var owner = mentions.LastOrDefault(m => m.Local.End <= cue.Start && m.Local.Start >= clause.Start);
-        if (owner is null || owner.Type == EntityType.Policy) return null;
+        // 建立遏制中国的同盟, 遏制俄罗斯和中国的伙伴关系: what a verb before the name or its list acts on owns nothing.
+        if (owner is null || owner.Type == EntityType.Policy || IsTaken(key, coordination.First(key, mentions, owner), cues, cue)) return null;
         // 与印度宿敌巴基斯坦接触: a name right before a party noun owns it, whatever marks the phrase; not after a verb of
         // regarding (将俄罗斯视作美国对手), which makes the one who regards the subject.
         if (owner.Local.End == cue.Start)

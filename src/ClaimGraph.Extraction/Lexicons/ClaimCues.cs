@@ -173,6 +173,15 @@ public sealed record ClaimCues
     public IReadOnlyList<string> TenureFrames { get; init; } = [];
 
     /// <summary>
+    /// Words a clause opens with that make it the purpose or the means of the clause after it (为推动…，习近平提出…;
+    /// 通过与日本…建立联盟，拜登…): the actor that clause opens with does the act they frame.
+    /// </summary>
+    public IReadOnlyList<string> PurposeFrames { get; init; } = [];
+
+    /// <summary>Words that start with a purpose frame and frame nothing (为此, 为主, 通过了).</summary>
+    public IReadOnlyList<string> PurposeFrameStops { get; init; } = [];
+
+    /// <summary>
     /// Nouns after a state's name that make it only where a public or a body belongs (美国国内, 美国智库, 日本民众): the
     /// clause speaks of them, not of the state acting.
     /// </summary>
@@ -415,6 +424,8 @@ public sealed record ClaimCues
         DisposalVerbs = Fold(DisposalVerbs, fold),
         TopicFrames = Fold(TopicFrames, fold),
         TenureFrames = Fold(TenureFrames, fold),
+        PurposeFrames = Fold(PurposeFrames, fold),
+        PurposeFrameStops = Fold(PurposeFrameStops, fold),
         PublicNouns = Fold(PublicNouns, fold),
         OpeningTimes = Fold(OpeningTimes, fold),
         TurnOpeners = Fold(TurnOpeners, fold),
