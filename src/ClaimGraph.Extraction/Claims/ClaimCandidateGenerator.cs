@@ -25,12 +25,10 @@ public sealed class ClaimCandidateGenerator
     private readonly AttributiveNames _attributive;
     private readonly ObjectReach _reach;
     private readonly WordList _titles;
-    private readonly HashSet<string> _negatingCues;
     private readonly HashSet<string> _policyOnly;
     private readonly HashSet<string> _sidesWith;
     private readonly HashSet<string> _relationNouns;
     private readonly HashSet<string> _partyNouns;
-    private readonly HashSet<string> _soloActs;
     private readonly NegationReader _negation;
     private readonly ModalityReader _modality;
     private readonly AttributionReader _attribution;
@@ -48,17 +46,20 @@ public sealed class ClaimCandidateGenerator
     private readonly ClauseReach _clauseReach;
     private readonly PressingDemands _demands;
     private readonly MembershipJoins _memberships;
-    private readonly Censures _censures;
+    private readonly CensureCandidates _censured;
     private readonly ThreatSources _threats;
     private readonly NominalActs _nominals;
     private readonly AnsweredActs _answered;
+    private readonly Refusals _refusals;
+    private readonly SoloActs _solo;
+    private readonly MarkedPartners _partners;
+    private readonly HandedOnActs _handedOn;
 
     /// <param name="cues">The cue lexicon.</param>
     /// <param name="titles">Titles that stand between a state and its officeholder's name (外长 in 中国外长王毅).</param>
     public ClaimCandidateGenerator(ClaimCues cues, IReadOnlyList<string>? titles = null)
     {
         _titles = new WordList(titles ?? []);
-        _negatingCues = cues.Predicates.Values.SelectMany(w => w).Intersect(cues.Negation, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
         _cues = new CueIndex(cues);
         _coordination = new Coordination(new WordList(cues.Coordinators));
         var outlets = new OutletOwners(new WordList(cues.OutletNouns));
@@ -71,7 +72,6 @@ public sealed class ClaimCandidateGenerator
         _sidesWith = cues.SidesWith.ToHashSet(StringComparer.Ordinal);
         _relationNouns = cues.RelationNouns.ToHashSet(StringComparer.Ordinal);
         _partyNouns = cues.PartyNouns.ToHashSet(StringComparer.Ordinal);
-        _soloActs = cues.SoloActs.ToHashSet(StringComparer.Ordinal);
         _negation = new NegationReader(cues);
         _modality = new ModalityReader(cues);
         _attribution = new AttributionReader(cues, outlets);
@@ -87,10 +87,14 @@ public sealed class ClaimCandidateGenerator
         _joint = new JointActs(new WordList(cues.Distributive));
         _demands = new PressingDemands(cues, _coordination);
         _memberships = new MembershipJoins(cues);
-        _censures = new Censures(cues, _negation, _objects, _coordination, _passive);
+        _censured = new CensureCandidates(new Censures(cues, _negation, _objects, _coordination, _passive), _attribution, _officeholders);
         _threats = new ThreatSources(cues, _coordination);
         _nominals = new NominalActs(cues, _coordination);
         _answered = new AnsweredActs(cues, _objects);
+        _refusals = new Refusals(cues);
+        _solo = new SoloActs(cues);
+        _partners = new MarkedPartners(_objects, _joint, _solo, _listed, _subjects);
+        _handedOn = new HandedOnActs(_objects, _pivots, _coordination);
     }
 
     public AttributionReader Attribution => _attribution;
@@ -100,13 +104,13 @@ public sealed class ClaimCandidateGenerator
     {
         if (mentions.Count == 0) yield break;
         var attributive = _attributive.Find(key, mentions);
-        var cues = _cues.Find(key, sentence.Local).Select(c => OutsideNames(key, c, mentions)).OfType<CueMatch>()
+        var cues = _cues.Find(key, sentence.Local).Select(c => CueSpans.OutsideNames(key, c, mentions)).OfType<CueMatch>()
             .Where(c => !_policyHeads.Heads(key, c, mentions)).ToList();
         var clauses = cues.Select(c => sentence.ClauseAt(c.Span.Start)).ToList();
         // 邀请沙特加入金砖国家: inviting a state to join is taking it in (GUIDELINES rule 52); to visit or attend, contact.
         for (var n = 0; n < cues.Count; n++)
-            if (_pivots.IsInvitation(cues[n].Word) && InvitesToJoin(cues, n, clauses[n])) cues[n] = cues[n] with { Predicate = Predicate.Cooperates };
-        var handedOn = HandedOn(key, mentions, cues, clauses);
+            if (_pivots.IsInvitation(cues[n].Word) && _solo.InvitesToJoin(cues, n, clauses[n])) cues[n] = cues[n] with { Predicate = Predicate.Cooperates };
+        var handedOn = _handedOn.Find(key, mentions, cues, clauses);
         for (var n = 0; n < cues.Count; n++)
         {
             var found = cues[n];
@@ -120,33 +124,14 @@ public sealed class ClaimCandidateGenerator
             var reversalDenied = reversal is { } undone && _negation.IsNegated(key, clause.Start, undone.Start, mentions);
             if (reversal is not null && !reversalDenied) continue;
             // 拒绝加入RCEP: a refusal followed by the act refused negates that act (SUPPORTS, negated) and claims nothing itself.
-            if (_negatingCues.Contains(word) && cues.Any(c => c.Span.Start >= cue.End && clause.Contains(c.Span.Start) && Refuses(key, cue, c.Span))) continue;
+            if (_refusals.RefusesAct(key, cues, clause, found)) continue;
             var attribution = _attribution.Find(key, sentence, mentions, cue.Start);
             // Names before a speaking verb are its speakers (南华早报和联合早报认为…), not objects of what they report.
             var actClause = _parties.Clause(key, sentence, clause, mentions, cues);
             var marked = _objects.Marked(key, mentions, actClause, cue, attribution?.After ?? actClause.Start, predicate == Predicate.Cooperates);
-            // 与日本联合遏制中国: 与 marks a partner of the act, not its target, when the verb is done jointly; in
-            // 美国和日本都支持…, 和 joins two subjects that each act alone.
-            if (marked is not null && JointActs.IsComitative(key, marked, cue)
-                && (predicate != Predicate.Cooperates && JointActs.ActsJointly(key, cue)
-                    || _joint.Distributive(key, marked.Local.End, cue.Start) && _objects.MarkedWithCoordinated(key, mentions, marked, cue).Count == 1)) marked = null;
-            // 芬兰和瑞典加入北约, 埃及和伊朗成为金砖国家成员: 和 before an act each party does alone (joining, backing,
-            // leaving) lists its subjects, as the gold has it (GUIDELINES rule 28); 与 still marks a partner (与菲律宾签署),
-            // and 和 does before an act done together (美国和欧盟成立…).
-            if (marked is not null && IsSoloAct(key, cue, clause, word, predicate) && JointActs.ListsSubjects(key, mentions, marked)) marked = null;
-            // 俄罗斯与中国批评美国, 美国和日本遏制中国: one opposes nothing "with" another, unless they oppose each other (互相
-            // 指责), and an act done to a name right after the cue has both listed names as its subjects (与中国对抗 still
-            // confronts 中国; 以色列与哈马斯的冲突 is between them; in 印度与中国对峙牵动俄罗斯 a later verb takes 俄罗斯).
-            if (marked is not null && JointActs.JoinsNames(key, mentions, clause, marked) && key.IndexOf('的', marked.Local.End, cue.Start - marked.Local.End) < 0
-                && !_listed.ActOnEachOther(key, marked.Local.End, cue.Start)
-                && (predicate == Predicate.Opposes || predicate == Predicate.Confronts && JointActs.TakesNameRightAfter(key, mentions, cue))) marked = null;
-            // 日本试图与澳大利亚组建遏制中国的准同盟: whom 与 marks after no name is a partner, not the target of an act
-            // that takes a name right after it.
-            if (marked is not null && predicate is Predicate.Opposes or Predicate.Confronts && marked.Local.Start > 0 && key[marked.Local.Start - 1] is '与' or '同' or '跟'
-                && JointActs.TakesNameRightAfter(key, mentions, cue) && key.IndexOf('的', marked.Local.End, cue.Start - marked.Local.End) < 0
-                && !_listed.ActOnEachOther(key, marked.Local.End, cue.Start)) marked = null;
-            // 美国利用日本和韩国遏制中国: 和 lists the means, it marks no object.
-            if (marked is not null && _subjects.IsPartnerOrMeans(key, mentions, marked)) marked = null;
+            // 与日本联合遏制中国, 芬兰和瑞典加入北约, 美国利用日本和韩国遏制中国: the name a marker names may be a partner, a
+            // second subject or the means rather than the object.
+            if (marked is not null && _partners.IsNoObject(key, mentions, clause, cue, word, predicate, marked)) marked = null;
             // 乌克兰感受到来自俄罗斯和白俄罗斯的威胁: the pressure's sources act on the one who faces it; 和 lists them.
             Span Extent(Mention m) => _officeholders.Extent(key, mentions, m);
             if (predicate == Predicate.Confronts && _threats.IsSourcedTopic(key, mentions, clause, found, Extent)) continue;
@@ -213,7 +198,7 @@ public sealed class ClaimCandidateGenerator
             if (pivot is not null && modality == Modality.Asserted && _pivots.Demands(key, pivot)) modality = Modality.Prescribed;
             // 美方对中国拒绝会晤表示遗憾: an act of the marked name before the cue keeps its own negation; one before the
             // marked name still negates (共和党不可能同民主党达成妥协).
-            var nestedActEnd = marked is null ? 0 : NestedActEnd(cues, marked, cue);
+            var nestedActEnd = marked is null ? 0 : _refusals.NestedActEnd(cues, marked, cue);
             var source = attribution?.Speaker ?? carriedSource;
             var index = sentence.IndexOfClause(clause);
             var neighbourhood = CandidateChoices.Neighbourhood(sentence, clause, index);
@@ -221,7 +206,7 @@ public sealed class ClaimCandidateGenerator
             var subjectLimit = marked?.Local.Start ?? cue.Start;
             var primaryCoSubjects = _choices.CoSubjectsOf(key, mentions, primarySubject, subjectLimit);
             // 美国和欧盟的制裁: the owners of a directed act do it each, not to one another.
-            var reciprocal = agent is null ? Reciprocal(predicate, primaryObjects, primarySubject, primaryCoSubjects) : null;
+            var reciprocal = agent is null ? Reciprocals.Find(predicate, primaryObjects, primarySubject, primaryCoSubjects) : null;
             var choices = onlySubject is not null ? [onlySubject] : patients is not null ? [primarySubject]
                 : CandidateChoices.SubjectChoices(mentions, primarySubject, attribution?.Speaker, cue, clause, CandidateChoices.Previous(sentence, index))
                     .Select(s => _officeholders.Before(key, mentions, s, cue)).Distinct();
@@ -245,7 +230,7 @@ public sealed class ClaimCandidateGenerator
                     // 美国和日本都支持…, 芬兰和瑞典放弃了长期奉行的…政策: each acts on its own, so neither is the other's
                     // counterpart (GUIDELINES rule 28).
                     if (obj is not null && partners.Contains(obj) && _joint.ActEachAlone(key, subject, obj, partners, cue)) continue;
-                    if (obj is not null && partners.Contains(obj) && obj.Local.End <= cue.Start && IsSoloAct(key, cue, clause, word, predicate)
+                    if (obj is not null && partners.Contains(obj) && obj.Local.End <= cue.Start && _solo.IsSoloAct(key, cue, clause, word, predicate)
                         && (JointActs.ListsSubjects(key, mentions, obj) || JointActs.ListsSubjects(key, mentions, subject))) continue;
                     if (obj is not null && (attributive.Contains(obj) || _subjects.IsAddressed(key, obj, clause, cue))) continue;
                     // 应对来自俄罗斯和中国的挑战: what comes from a name is the verb's object, not the name.
@@ -274,7 +259,7 @@ public sealed class ClaimCandidateGenerator
                     // The one a passive or a pressure's source acts on is the rules' own choice, wherever it stands.
                     if (obj is not null && patients?.Contains(obj) != true && !_reach.Reaches(key, mentions, cues, found, obj)) continue;
                     if (obj is not null && patients?.Contains(obj) != true && _clauseReach.Excludes(key, sentence, clause, cue, obj, primaryObjects)) continue;
-                    if (obj is not null && IsHandedOn(key, mentions, handedOn, cue, obj)) continue;
+                    if (obj is not null && _handedOn.IsHandedOn(key, mentions, handedOn, cue, obj)) continue;
                     // 美国要求日本与中国脱钩: who hands the act on is not what the act is done to.
                     if (obj is not null && pivot is not null && obj.Local.End <= pivot.Local.Start) continue;
                     if (actedWith && predicate == Predicate.Supports && !sides && ObjectReach.TakesRelation(cues, cue, clause)) continue;
@@ -301,124 +286,6 @@ public sealed class ClaimCandidateGenerator
             }
         }
         // 外交部发言人表示，美方…违反国际经贸规则: the speaker opposes whom it judges.
-        foreach (var censured in Censured(key, sentence, mentions, attributive)) yield return censured;
+        foreach (var censured in _censured.Find(key, sentence, mentions, attributive)) yield return censured;
     }
-
-    /// <summary>The speaker's opposition to whom its reported judgement names (GUIDELINES rule 42), as candidates.</summary>
-    private IEnumerable<ClaimCandidate> Censured(string key, Sentence sentence, IReadOnlyList<Mention> mentions, HashSet<Mention> attributive)
-    {
-        foreach (var (speaker, judged, word) in _censures.Find(key, sentence, mentions, _attribution, attributive))
-            yield return new ClaimCandidate(sentence, speaker, judged, word, key.Substring(word.Start, word.Length), Predicate.Opposes, false, Modality.Asserted, speaker)
-            {
-                DocumentText = key,
-                Clause = sentence.ClauseAt(word.Start),
-                IsPrimary = true,
-                SentenceMentions = mentions,
-                WordPredicate = Predicate.Opposes,
-                SubjectExtent = _officeholders.Extent(key, mentions, speaker),
-                ObjectExtent = _officeholders.Extent(key, mentions, judged),
-                Announced = true,
-            };
-    }
-
-    /// <summary>
-    /// Where the last other act between a marked name and this cue ends (对中国拒绝会晤表示遗憾: 会晤), else 0; a cue that
-    /// is itself a negation (拒绝) is no act of its own here, so it still negates the cue after it.
-    /// </summary>
-    private int NestedActEnd(List<CueMatch> cues, Mention marked, Span cue)
-    {
-        var end = 0;
-        foreach (var c in cues)
-            if (c.Span.Start >= marked.Local.End && c.Span.End <= cue.Start && !_negatingCues.Contains(c.Word)) end = Math.Max(end, c.Span.End);
-        return end;
-    }
-
-    /// <summary>
-    /// Whether each party does the act alone: a listed solo act (加入, 奉行), or a line changed (放弃, 调整); not when
-    /// they act together (美国和日本共同倡导…) or change what lies between them (印度和巴基斯坦调整了停火安排).
-    /// </summary>
-    private bool IsSoloAct(string key, Span cue, Span clause, string word, Predicate predicate) =>
-        (_soloActs.Contains(word) || predicate == Predicate.Changes && !ChangesWhatIsBetween(key, cue, clause)) && !JointActs.ActsJointly(key, cue);
-
-    /// <summary>Words after a change that name what lies between the listed parties (关系, 安排, 两国 …).</summary>
-    private static readonly WordList BetweenWords = new(["关系", "安排", "机制", "两国", "双边", "彼此", "相互"]);
-
-    private static bool ChangesWhatIsBetween(string key, Span cue, Span clause) => BetweenWords.FindAll(key, cue.End, clause.End).Any();
-
-    /// <summary>Whether the first act after the invitation in its clause is joining (邀请沙特、埃及加入, 邀请芬兰成为…成员).</summary>
-    private bool InvitesToJoin(List<CueMatch> cues, int invitation, Span clause) =>
-        invitation + 1 < cues.Count && clause.Contains(cues[invitation + 1].Span.Start)
-        && cues[invitation + 1].Predicate == Predicate.Supports && _soloActs.Contains(cues[invitation + 1].Word);
-
-    /// <summary>The cues whose subject a pivot verb hands on (瑞典 of 加入 in 土耳其支持瑞典加入北约), with that subject.</summary>
-    private List<(Span Cue, Mention Pivot)> HandedOn(string key, IReadOnlyList<Mention> mentions, List<CueMatch> cues, List<Span> clauses)
-    {
-        var handedOn = new List<(Span, Mention)>();
-        for (var n = 0; n < cues.Count; n++)
-        {
-            var (cue, clause) = (cues[n].Span, clauses[n]);
-            // As the cue's own pairing reads it: up to the partner it marks (美国支持日本与中国竞争).
-            var marked = _objects.Marked(key, mentions, clause, cue, clause.Start);
-            if (_pivots.Find(key, mentions, clause, marked?.Local.Start ?? cue.Start) is { } pivot) handedOn.Add((cue, pivot));
-        }
-        return handedOn;
-    }
-
-    /// <summary>
-    /// Whether an actor after the cue belongs to a later, handed-on act (北约 in 土耳其支持瑞典加入北约: Sweden joins,
-    /// Turkey supports Sweden; 德国 in 批评俄罗斯对德国发动网络攻击: Russia attacks Germany): it stands after the name
-    /// handed on and is not listed with it (批评中国和俄罗斯支持… criticizes both). A named policy stays within the pivot
-    /// verb's reach (欢迎印度加入“印太战略”).
-    /// </summary>
-    private bool IsHandedOn(string key, IReadOnlyList<Mention> mentions, List<(Span Cue, Mention Pivot)> handedOn, Span cue, Mention obj) =>
-        obj.Type != EntityType.Policy && obj.Local.Start >= cue.End
-        && handedOn.Any(h => h.Cue.Start >= cue.End && h.Pivot.Local.Start >= cue.End && obj.Local.Start >= h.Pivot.Local.End
-            && !_coordination.Of(key, mentions, h.Pivot).Contains(obj));
-
-    /// <summary>
-    /// The cue clear of the sentence's names, or null when a name holds it (联合 in 联合早报). A cue that ends in a
-    /// name (访华, 访韩 with 华, 韩 read as states) keeps its verb, and the name is left to be its object.
-    /// </summary>
-    private static CueMatch? OutsideNames(string key, CueMatch cue, IReadOnlyList<Mention> mentions)
-    {
-        var end = cue.Span.End;
-        foreach (var m in mentions)
-        {
-            if (!m.Local.Overlaps(cue.Span)) continue;
-            if (m.Local.Start <= cue.Span.Start) return IsListing(key, m) ? cue : null;
-            end = Math.Min(end, m.Local.Start);
-        }
-        return end == cue.Span.End ? cue : cue with { Span = new Span(cue.Span.Start, end) };
-    }
-
-    /// <summary>
-    /// Whether a policy that is itself a sanction (实体清单) is what a name is put on (将华为列入“实体清单”): the listing
-    /// is the act, and the policy's name still cues it.
-    /// </summary>
-    private static bool IsListing(string key, Mention policy)
-    {
-        if (policy.Type != EntityType.Policy) return false;
-        var at = QuoteMarks.StartBefore(key, policy.Local.Start, 0);
-        return ListingVerbs.Any(v => key.AsSpan(0, at).EndsWith(v));
-    }
-
-    private static readonly string[] ListingVerbs = ["列入", "纳入", "加入", "列进"];
-
-    /// <summary>
-    /// The coordinated subjects of a relation that names no counterpart (中、美两国…竞争, 美、日、印、澳加强合作): the
-    /// relation holds between them, and the first named is the subject; null otherwise.
-    /// </summary>
-    private static List<Mention>? Reciprocal(Predicate predicate, List<Mention?> objects, Mention subject, List<Mention> coSubjects)
-    {
-        if (objects.Count > 0 || coSubjects.Count == 0) return null;
-        if (predicate is not (Predicate.Cooperates or Predicate.Competes or Predicate.Confronts or Predicate.Engages)) return null;
-        return coSubjects.Append(subject).OrderBy(m => m.Local.Start).ToList();
-    }
-
-    /// <summary>
-    /// Whether the act after a refusal is what is refused: right after it (拒绝加入, 拒绝了加入) or after the partner
-    /// the act is done with (拒绝与俄罗斯达成…); not a noun further on (拒绝了中国的提议).
-    /// </summary>
-    private static bool Refuses(string key, Span refusal, Span act) =>
-        act.Start - refusal.End <= 1 || JointActs.IsComitativeMarker(key[refusal.End]) || key[refusal.End] is '向' or '对';
 }
