@@ -16,8 +16,8 @@ public sealed class EvaluationFloorTests
     private const double ClaimRelaxedF1 = 0.615;
     private const double ClaimStrictF1 = 0.516;
     private const double RulesOnlyRelaxedF1 = 0.504;
-    private const double HeldOutWrittenRelaxedF1 = 0.513;
-    private const double HeldOutWrittenRulesOnlyRelaxedF1 = 0.460;
+    private const double HeldOutWrittenRelaxedF1 = 0.512;
+    private const double HeldOutWrittenRulesOnlyRelaxedF1 = 0.459;
     private const double Tolerance = 0.01;
 
     private static readonly Lazy<IReadOnlyList<ContractLine>> s_dev = new(() => Gold("dev.jsonl"));

@@ -26,6 +26,7 @@ public sealed class ObjectReach
     private readonly WordList _causeOpeners;
     private readonly PassiveVoice _passive;
     private readonly Venues _venues;
+    private readonly WordList _reactionCauses;
 
     /// <param name="titles">Titles, which after a pronoun set a name beside it (批评其前总统特朗普).</param>
     public ObjectReach(ClaimCues cues, Coordination coordination, WordList titles, PassiveVoice passive, Venues venues)
@@ -39,6 +40,7 @@ public sealed class ObjectReach
         _causeOpeners = new WordList(cues.ObjectCauseOpeners);
         _passive = passive;
         _venues = venues;
+        _reactionCauses = new WordList(cues.ReactionCauses);
     }
 
     /// <summary>Whether the cue can take <paramref name="obj"/>, a name of its sentence, as its object.</summary>
@@ -47,12 +49,23 @@ public sealed class ObjectReach
     {
         if (IsCause(key, obj) || IsPassiveAgent(key, mentions, obj)) return false;
         if (obj.Local.Start < cue.Span.End) return true;
-        if (_venues.IsObjectVenue(key, mentions, cue, obj)) return false;
+        if (_venues.IsObjectVenue(key, mentions, cue, obj) || IsReacting(key, cue.Span, obj)) return false;
         if (_relationNouns.Contains(cue.Word)) return IsApposed(key, mentions, cue.Span, obj);
         // The pronoun may follow this cue or a later one before the name (加征关税，以惩罚其…购买俄罗斯原油).
         foreach (var c in cues)
             if (c.Span.Start >= cue.Span.Start && c.Span.End <= obj.Local.Start && BeyondPronoun(key, c.Span, obj)) return false;
         return obj.Type == EntityType.Policy || !BelongsToLaterVerb(key, cues, cue, obj) && !IsMarkedForLaterVerb(key, mentions, cues, cue, obj);
+    }
+
+    /// <summary>
+    /// Whether what causes a reaction brings the name in right after the cue's act (美国的关税政策引起欧盟的不满, 对华加征
+    /// 关税，引发中方强烈反对): the name reacts to the act, and the act is not done to it.
+    /// </summary>
+    private bool IsReacting(string key, Span cue, Mention obj)
+    {
+        var end = QuoteMarks.StartBefore(key, obj.Local.Start, cue.End);
+        if (end > cue.End && key[end - 1] == '了') end--;
+        return _reactionCauses.EndsAt(key, end, Math.Max(cue.End, end - _reactionCauses.Longest));
     }
 
     /// <summary>

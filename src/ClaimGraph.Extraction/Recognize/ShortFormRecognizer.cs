@@ -41,6 +41,13 @@ public sealed class ShortFormRecognizer(Gazetteer gazetteer, NamePatterns patter
         sentence.KeyAt(i + 1) == '方' && !patterns.SideStops.Contains(sentence.KeyAt(i + 2))
         && !sentence.PrecededByAny(i + 1, patterns.SideWordStops) && !IsShort(sentence.KeyAt(i - 1));
 
+    /// <summary>Whether the short form at <paramref name="i"/> opens a word that is no state (加征, 日益), a state's own word (俄军) aside.</summary>
+    private bool OpensWord(SentenceView sentence, int i)
+    {
+        var word = $"{sentence.KeyAt(i)}{sentence.KeyAt(i + 1)}";
+        return _stops.Contains(word) && !_hardStops.Contains(word);
+    }
+
     private bool IsShort(char c) => c != '\0' && gazetteer.ByShort(c.ToString()) is not null;
 
     public IEnumerable<EntityCandidate> Recognize(SentenceView sentence)
@@ -60,7 +67,9 @@ public sealed class ShortFormRecognizer(Gazetteer gazetteer, NamePatterns patter
                 continue;
             }
             var isListed = IsShort(sentence.KeyAt(i - 2)) && before == '、' || after == '、' && IsShort(sentence.KeyAt(i + 2));
-            if (!isListed && (IsShort(before) || IsShort(after))) continue;
+            // 中美, 日韩: next to another state's short form it is part of a compound; not when that neighbour opens a word
+            // that names no state (对华加征关税, 对美加大投资: 加征 and 加大 are verbs, not Canada); 朝俄军事 stays a compound.
+            if (!isListed && (IsShort(before) || IsShort(after) && !OpensWord(sentence, i + 1))) continue;
             // 采访中, 苏联加盟: the prefix character ends another word, so it is no prefix.
             var isObject = patterns.ShortFormPrefixes.Contains(before) && before != '\0' && !sentence.PrecededByAny(i, patterns.ShortFormPrefixWords)
                 && (!patterns.ShortFormWordOpeners.Contains(c) || patterns.ShortFormVisitPrefixes.Contains(before));

@@ -51,6 +51,17 @@ public sealed class PassiveVoiceTests
     }
 
     [Theory]
+    [InlineData("美国的关税政策引起欧盟的不满。", "美国", "欧盟")]
+    [InlineData("美国对华加征关税，引发了中方强烈反对。", "美国", "中方")]
+    public void takes_no_one_a_verb_of_causing_brings_in_for_the_object_of_the_act_before_it(string text, string actor, string reacting)
+    {
+        var document = Extract.Sentence(text);
+
+        Assert.Contains(document.Claims, c => document.Triple(c) == (reacting, Predicate.Opposes, actor));
+        Assert.DoesNotContain(document.Claims, c => document.Triple(c).Subject == actor && document.Triple(c).Object == reacting);
+    }
+
+    [Theory]
     [InlineData("俄罗斯的行动引发了乌克兰危机。")]
     [InlineData("中美关系的发展引起了世界的关注。")]
     public void reads_no_reaction_where_the_verb_of_causing_brings_about_none(string text)

@@ -63,6 +63,17 @@ public sealed class StateNameRecognizerTests
         Assert.Equal("COUNTRY:中国", mention.Actor?.Key);
     }
 
+    [Theory]
+    [InlineData("美国对华加征关税。", "华", "COUNTRY:中国")]
+    [InlineData("欧盟对俄加大制裁。", "俄", "COUNTRY:俄罗斯")]
+    [InlineData("日本对华加强出口管制。", "华", "COUNTRY:中国")]
+    public void takes_a_one_character_state_name_before_a_word_that_opens_with_another_states_character(string text, string name, string actor)
+    {
+        var mention = Extract.Sentence(text).MentionOf(name);
+
+        Assert.Equal(actor, mention.Actor?.Key);
+    }
+
     [Fact]
     public void takes_a_side_of_a_state_as_that_country()
     {
@@ -87,6 +98,7 @@ public sealed class StateNameRecognizerTests
     [InlineData("中美关系持续紧张。")]
     [InlineData("美元持续走弱。")]
     [InlineData("中美俄战略三角关系发生变化。")]
+    [InlineData("美国对朝俄军事合作表示关切。")]
     [InlineData("美国需要关注中东和中亚的局势。")]
     public void does_not_take_a_one_character_state_name_inside_a_compound_or_another_word(string text)
     {
