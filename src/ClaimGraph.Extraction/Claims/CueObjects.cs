@@ -45,7 +45,7 @@ public sealed class CueObjects
             if (m.Local.Start < from) break;
             if (m.Local.End > cue.Start) continue;
             var previousEnd = i > 0 ? mentions[i - 1].Local.End : 0;
-            if (partners && IsTargeted(key, _coordination.First(key, mentions, m, partnersApart: true), from)) continue;
+            if (partners && IsTargeted(key, mentions, _coordination.First(key, mentions, m, partnersApart: true), from)) continue;
             if (IsMarked(key, m, clause.Start) || IsMarkedAcrossModifier(key, m, Math.Max(from, previousEnd)))
                 return FirstListed(key, mentions, m, from, clause.Start);
         }
@@ -84,13 +84,18 @@ public sealed class CueObjects
             && !_topicFrames.StartsAt(key, m.Local.End, key.Length);
     }
 
-    /// <summary>Whether 针对 marks the name, right before it or across a short modifier (针对中国, 针对日益崛起的中国).</summary>
-    private static bool IsTargeted(string key, Mention m, int limit)
+    /// <summary>
+    /// Whether 针对 marks the name, right before it or across a short modifier with no other name (针对中国, 针对日益崛起的
+    /// 中国; not 日本针对中国与美国…, where 与 marks 美国, nor 有针对性地).
+    /// </summary>
+    private static bool IsTargeted(string key, IReadOnlyList<Mention> mentions, Mention m, int limit)
     {
-        var from = Math.Max(limit, m.Local.Start - MaxModifier - TargetMarker.Length);
+        var at = Coordination.IndexOf(mentions, m);
+        var from = Math.Max(Math.Max(limit, at > 0 ? mentions[at - 1].Local.End : 0), m.Local.Start - MaxModifier - TargetMarker.Length);
         if (m.Local.Start <= from) return false;
-        var at = key.LastIndexOf(TargetMarker, m.Local.Start - 1, m.Local.Start - from, StringComparison.Ordinal);
-        return at >= 0 && key.AsSpan(at, m.Local.Start - at).IndexOfAny(ClauseBreaks.Characters) < 0;
+        var marker = key.LastIndexOf(TargetMarker, m.Local.Start - 1, m.Local.Start - from, StringComparison.Ordinal);
+        return marker >= 0 && key[marker + TargetMarker.Length] != '性'
+            && key.AsSpan(marker, m.Local.Start - marker).IndexOfAny(ClauseBreaks.Characters) < 0;
     }
 
     private const string TargetMarker = "针对";

@@ -58,8 +58,8 @@ public sealed class ObjectReach
     }
 
     /// <summary>
-    /// Whether what causes a reaction brings the name in right after the cue's act (美国的关税政策引起欧盟的不满, 对华加征
-    /// 关税，引发中方强烈反对): the name reacts to the act, and the act is not done to it.
+    /// Whether a word that causes a reaction, after the cue, brings the name in (美国的关税政策引起欧盟的不满, 对华加征关税，
+    /// 引发了中方强烈反对): the name reacts to the act, and the act is not done to it.
     /// </summary>
     private bool IsReacting(string key, Span cue, Mention obj)
     {

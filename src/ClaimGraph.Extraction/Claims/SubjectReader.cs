@@ -5,8 +5,9 @@ using ClaimGraph.Extraction.Lexicons;
 namespace ClaimGraph.Extraction.Claims;
 
 /// <summary>
-/// Who acts as the rules read it: the nearest actor before the cue in its clause, else the sentence's topic; not a
-/// name the cue's own marker, a cause, a place, an addressing verb, a means or a verb of acting together holds.
+/// Who acts as the rules read it: the nearest actor before the cue in its clause, else the actor the clause after a
+/// purpose or a means opens with, else the sentence's topic; not a name the cue's own marker, a cause, a place, an
+/// addressing verb, a means or a verb of acting together holds.
 /// </summary>
 public sealed class SubjectReader(ClaimCues cues, CueObjects objects, Venues venues, Coordination coordination, WordList titles)
 {
@@ -29,7 +30,10 @@ public sealed class SubjectReader(ClaimCues cues, CueObjects objects, Venues ven
     /// <summary>How far after a tenure word its clause may end (特朗普上台后不久，).</summary>
     private const int TenureReach = 4;
 
-    /// <summary>The nearest eligible actor before the marked object or the cue in its clause, else the first in the sentence.</summary>
+    /// <summary>
+    /// The nearest eligible actor before the marked object or the cue in its clause, else the one a purpose or a means
+    /// hands the act to (<see cref="FramedActor"/>), else the first in the sentence.
+    /// </summary>
     public Mention? Find(string key, Sentence sentence, IReadOnlyList<Mention> mentions, Span clause, Span cue, Mention? marked, int notBefore,
         HashSet<Mention> attributive, IReadOnlyList<CueMatch> cues)
     {
@@ -77,9 +81,10 @@ public sealed class SubjectReader(ClaimCues cues, CueObjects objects, Venues ven
     }
 
     /// <summary>
-    /// The actor opening the first clause after the cue's that opens with one (past a time or a title), when the cue's clause, or
-    /// one of the two before it with no actor between, opens with a purpose or a means (为了, 通过) and no other actor is
-    /// named before that frame; else null. A clause turning to another actor (但, 他) ends the search.
+    /// The actor the clause right after the cue's opens with (past a time or a title), when the cue's clause, or one of
+    /// the two before it with no actor of its own, opens with a purpose or a means (为了, 通过) and no other actor is
+    /// named before that frame; else null. A clause after it that opens with no actor (为了牵制中国，重返TPP是…) gives the
+    /// act none, and an opener reacting to it (日本对此表示欢迎) or set against it (韩国则…) does not do it.
     /// </summary>
     private Mention? FramedActor(string key, Sentence sentence, IReadOnlyList<Mention> mentions, Span cue, HashSet<Mention> attributive)
     {
@@ -87,7 +92,7 @@ public sealed class SubjectReader(ClaimCues cues, CueObjects objects, Venues ven
         var at = -1;
         for (var i = 0; i < clauses.Count; i++)
             if (clauses[i].Contains(cue.Start)) at = i;
-        if (at < 0) return null;
+        if (at < 0 || at + 1 >= clauses.Count) return null;
         var frame = -1;
         for (var i = at; i >= 0 && i >= at - 2 && frame < 0; i--)
         {
@@ -96,24 +101,26 @@ public sealed class SubjectReader(ClaimCues cues, CueObjects objects, Venues ven
             else if (i < at && mentions.Any(m => m.Type != EntityType.Policy && clauses[i].Contains(m.Local.Start) && !objects.IsMarked(key, m, clauses[i].Start))) return null;
         }
         if (frame < 0) return null;
-        var before = mentions.Where(m => m.Type != EntityType.Policy && m.Local.End <= clauses[frame].Start).ToList();
-        for (var i = at + 1; i < clauses.Count && i <= at + 3; i++)
-        {
-            var opening = ClauseBreaks.ContentStart(key, clauses[i].Start, clauses[i].End);
-            if (_turns.StartsAt(key, opening, clauses[i].End)) return null;
-            var start = PastOpeningTime(key, opening);
-            // 国家主席习近平, 日本首相岸田文雄: the officeholder a title or a state and a title introduce opens the clause.
-            start += titles.LengthAt(key, start, clauses[i].End);
-            var opener = mentions.FirstOrDefault(m => m.Local.Start == start && m.Type != EntityType.Policy);
-            if (opener is not null && attributive.Contains(opener))
-                opener = mentions.FirstOrDefault(m => m.Type == EntityType.Person && m.Local.Start > opener.Local.End
-                    && titles.Tiles(key, opener.Local.End, m.Local.Start));
-            if (opener is null) continue;
-            if (!StillActsAt(key, mentions, opener, clauses[at], cue) || before.Any(m => !ActorIdentity.SameActor(m, opener))) return null;
-            return opener;
-        }
-        return null;
+        var next = clauses[at + 1];
+        var start = PastOpeningTime(key, ClauseBreaks.ContentStart(key, next.Start, next.End));
+        // 国家主席习近平, 日本首相岸田文雄: the officeholder a title or a state and a title introduce opens the clause.
+        start += titles.LengthAt(key, start, next.End);
+        var opener = mentions.FirstOrDefault(m => m.Local.Start == start && m.Type != EntityType.Policy);
+        if (opener is not null && attributive.Contains(opener))
+            opener = mentions.FirstOrDefault(m => m.Type == EntityType.Person && m.Local.Start > opener.Local.End
+                && titles.Tiles(key, opener.Local.End, m.Local.Start));
+        if (opener is null || FramedStops.StartsAt(key, opener.Local.End, next.End)) return null;
+        // 为了遏制中国，加强了与日本的合作，中国对此…: a name the frame acts on does not act in it.
+        if (!StillActsAt(key, mentions, opener, new Span(clauses[frame].Start, clauses[at].End), cue)) return null;
+        // 在乌克兰问题上，为了制裁俄罗斯，欧盟…: a topic or a place named before the frame is no other actor.
+        var frameStart = clauses[frame].Start;
+        return mentions.Any(m => m.Type != EntityType.Policy && m.Local.End <= frameStart && !attributive.Contains(m)
+            && !objects.IsMarked(key, m, sentence.Local.Start) && !venues.IsSubjectVenue(key, m) && !ActorIdentity.SameActor(m, opener))
+            ? null : opener;
     }
+
+    /// <summary>Words after the opener that make it react to the framed act or set it against it (对此, 则).</summary>
+    private static readonly WordList FramedStops = new(["对此", "则"]);
 
     /// <summary>Where the clause of a name dating what follows ends (特朗普执政后，), or null when the name is no such date.</summary>
     private int? TenureClauseEnd(string key, Mention m)
@@ -193,8 +200,9 @@ public sealed class SubjectReader(ClaimCues cues, CueObjects objects, Venues ven
     public Mention? Possessor(string key, IReadOnlyList<Mention> mentions, Span clause, Span cue, bool namesParty, IReadOnlyList<CueMatch> cues)
     {
         var owner = mentions.LastOrDefault(m => m.Local.End <= cue.Start && m.Local.Start >= clause.Start);
-        // 建立遏制中国的同盟, 遏制俄罗斯和中国的伙伴关系: what a verb before the name or its list acts on owns nothing.
-        if (owner is null || owner.Type == EntityType.Policy || IsTaken(key, coordination.First(key, mentions, owner), cues, cue)) return null;
+        // 建立遏制中国的同盟: what a verb before the name or its list acts on owns no alliance (批评俄罗斯的盟友白俄罗斯 still
+        // names Russia's ally: a party noun keeps its owner).
+        if (owner is null || owner.Type == EntityType.Policy || !namesParty && IsTaken(key, coordination.First(key, mentions, owner), cues, cue)) return null;
         // 与印度宿敌巴基斯坦接触: a name right before a party noun owns it, whatever marks the phrase; not after a verb of
         // regarding (将俄罗斯视作美国对手), which makes the one who regards the subject.
         if (owner.Local.End == cue.Start)

@@ -79,6 +79,12 @@ public sealed record NamePatterns
     /// <summary>Words that never name the state even after 对/访 (中东, 美元, 华人).</summary>
     public IReadOnlyList<string> ShortFormHardStops { get; init; } = [];
 
+    /// <summary>
+    /// Verbs and adverbs that open with another state's one-character name (加征, 加大, 日益): a state's character before
+    /// them stands alone (对华加征关税), where before that other name it would be half of a compound (中加关系).
+    /// </summary>
+    public IReadOnlyList<string> ShortFormVerbNeighbours { get; init; } = [];
+
     /// <summary>Characters following 方 that make X方 a word rather than "X's side" (方面, 方式).</summary>
     public string SideStops { get; init; } = "";
 
@@ -172,6 +178,7 @@ public sealed record NamePatterns
         ShortFormPrefixWords = ShortFormPrefixWords.Select(fold).ToList(),
         ShortFormStops = ShortFormStops.Select(fold).ToList(),
         ShortFormHardStops = ShortFormHardStops.Select(fold).ToList(),
+        ShortFormVerbNeighbours = ShortFormVerbNeighbours.Select(fold).ToList(),
         SideStops = fold(SideStops),
         SideWordStops = SideWordStops.Select(fold).ToList(),
         PersonWordSuffixes = PersonWordSuffixes.Select(fold).ToList(),

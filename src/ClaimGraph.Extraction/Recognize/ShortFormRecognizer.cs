@@ -8,12 +8,14 @@ namespace ClaimGraph.Extraction.Recognize;
 /// One-character state names where they stand alone for one state: after 对/访/赴 … (对华, 访美), with
 /// 方 as that state's side (法方, 德方: the two characters are the mention, as the gazetteer's 美方), before a ministry or a
 /// leader's title (俄外交部, 韩外交部, 与日首相岸田文雄), and as items of a 、-list (中、美两国, 法、德等). Not inside
-/// compounds naming several states (中美) nor inside other words (美元, 中东).
+/// compounds naming several states (中美) nor inside other words (美元, 中东); a verb that opens with another state's
+/// character makes no compound (对华加征关税).
 /// </summary>
 public sealed class ShortFormRecognizer(Gazetteer gazetteer, NamePatterns patterns) : IEntityRecognizer
 {
     private readonly HashSet<string> _stops = patterns.ShortFormStops.ToHashSet(StringComparer.Ordinal);
     private readonly HashSet<string> _hardStops = patterns.ShortFormHardStops.ToHashSet(StringComparer.Ordinal);
+    private readonly HashSet<string> _verbNeighbours = patterns.ShortFormVerbNeighbours.ToHashSet(StringComparer.Ordinal);
     private readonly NameTrie _ministries = new(patterns.MinistryWords.Concat(patterns.ShortFormTitles));
     private readonly IReadOnlyList<string> _ministryWords = [.. patterns.MinistryWords.SelectMany(m => patterns.MinistryWordStops.Select(s => m + s))];
 
@@ -41,12 +43,8 @@ public sealed class ShortFormRecognizer(Gazetteer gazetteer, NamePatterns patter
         sentence.KeyAt(i + 1) == '方' && !patterns.SideStops.Contains(sentence.KeyAt(i + 2))
         && !sentence.PrecededByAny(i + 1, patterns.SideWordStops) && !IsShort(sentence.KeyAt(i - 1));
 
-    /// <summary>Whether the short form at <paramref name="i"/> opens a word that is no state (加征, 日益), a state's own word (俄军) aside.</summary>
-    private bool OpensWord(SentenceView sentence, int i)
-    {
-        var word = $"{sentence.KeyAt(i)}{sentence.KeyAt(i + 1)}";
-        return _stops.Contains(word) && !_hardStops.Contains(word);
-    }
+    /// <summary>Whether the short form at <paramref name="i"/> opens a verb or an adverb (加征, 日益), so names no state.</summary>
+    private bool OpensWord(SentenceView sentence, int i) => _verbNeighbours.Contains($"{sentence.KeyAt(i)}{sentence.KeyAt(i + 1)}");
 
     private bool IsShort(char c) => c != '\0' && gazetteer.ByShort(c.ToString()) is not null;
 

@@ -15,7 +15,8 @@ public sealed class PurposeFrameTests
     [InlineData("为了遏制中国，美国加强了与日本的军事合作。", "美国", Predicate.Confronts, "中国")]
     [InlineData("通过与日本、澳大利亚和印度建立联盟，美国试图围堵中国。", "美国", Predicate.Cooperates, "澳大利亚")]
     [InlineData("2022年6月，为加大对俄罗斯的制裁，欧盟通过了新一轮措施。", "欧盟", Predicate.Confronts, "俄罗斯")]
-    [InlineData("为了牵制中国，拉拢印度，2019年美国升级了四国机制。", "美国", Predicate.Confronts, "中国")]
+    [InlineData("为了牵制中国，2019年美国升级了四国机制。", "美国", Predicate.Confronts, "中国")]
+    [InlineData("在乌克兰问题上，为了制裁俄罗斯，欧盟通过了新一轮措施。", "欧盟", Predicate.Confronts, "俄罗斯")]
     [InlineData("為了遏制中國，美國加強了與日本的軍事合作。", "美國", Predicate.Confronts, "中國")]
     public void takes_the_actor_the_clause_after_a_purpose_or_means_opens_with_for_its_subject(string text, string subject, Predicate predicate, string obj)
     {
@@ -29,8 +30,13 @@ public sealed class PurposeFrameTests
     [InlineData("为了遏制中国，美国国内有人主张提高关税。", "美国", "中国")]
     // An actor named before the frame acts in it; 为 marks whom the act is for.
     [InlineData("中国坚持和平发展，为巴基斯坦提供援助，美国则批评中国。", "美国", "巴基斯坦")]
-    // The clause after the frame turns to another actor.
-    [InlineData("为了支持乌克兰，但德国拒绝提供坦克。", "德国", "乌克兰")]
+    // The clause after the frame names no actor, so the act has none; a later one reacts to it or stands apart.
+    [InlineData("为了更有力地牵制中国，重返TPP是最佳切入点，日本对此表示欢迎。", "日本", "中国")]
+    [InlineData("为了遏制中国，加强与日本的合作，韩国则保持沉默。", "韩国", "中国")]
+    // The one the frame acts on does not act in it.
+    [InlineData("为了遏制中国，加强了与日本的合作，中国对此表示强烈不满。", "中国", "日本")]
+    // 为期 frames nothing.
+    [InlineData("为期三天的会议期间，批评俄罗斯的声音不断，七国集团发表声明。", "七国集团", "俄罗斯")]
     public void takes_no_subject_from_after_a_frame_when_the_clause_there_is_not_the_actors(string text, string notSubject, string obj)
     {
         var document = Extract.Sentence(text);
@@ -49,6 +55,14 @@ public sealed class PurposeFrameTests
 
         Assert.Contains((subject, Predicate.Cooperates, partner), triples);
         Assert.DoesNotContain(triples, t => t.Predicate == Predicate.Cooperates && (t.Subject == rival || t.Object == rival));
+    }
+
+    [Fact]
+    public void still_takes_a_partner_after_an_adverb_that_holds_zhendui()
+    {
+        var document = Extract.Sentence("日本有针对性地与东盟国家加强合作。");
+
+        Assert.Contains(("日本", Predicate.Cooperates, "东盟"), document.Claims.Select(document.Triple));
     }
 
     [Fact]

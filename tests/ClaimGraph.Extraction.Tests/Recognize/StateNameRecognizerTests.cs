@@ -99,6 +99,8 @@ public sealed class StateNameRecognizerTests
     [InlineData("美元持续走弱。")]
     [InlineData("中美俄战略三角关系发生变化。")]
     [InlineData("美国对朝俄军事合作表示关切。")]
+    [InlineData("美国对中印发表联合声明表示欢迎。")]
+    [InlineData("中国对中越南海争端表示关切。")]
     [InlineData("美国需要关注中东和中亚的局势。")]
     public void does_not_take_a_one_character_state_name_inside_a_compound_or_another_word(string text)
     {
