@@ -192,7 +192,7 @@ public sealed class ClaimCandidateGenerator
             var modality = _modality.Read(key, sentence, clause, cue, mentions);
             // 如果美国宣布的“印太经济框架”得以落实…: a relative clause's own subject, and the names listed with it (美国和日本
             // 提出的…), are told to have done its act, under a condition as under a modal.
-            var relative = ModalityReader.RelativeClauseSubject(key, cue, mentions, m => _objects.IsMarked(key, m, clause.Start));
+            var relative = RelativeClauses.Subject(key, cue, mentions, m => _objects.IsMarked(key, m, clause.Start));
             HashSet<Mention>? toldDone = relative is null ? null : [relative, .. _coordination.Of(key, mentions, relative)];
             // 美国要求韩国承担更多费用: what a demand hands on is what the party should do; the demand itself is asserted.
             if (pivot is not null && modality == Modality.Asserted && _pivots.Demands(key, pivot)) modality = Modality.Prescribed;
