@@ -82,7 +82,7 @@ public sealed class ClaimCandidateGenerator
         _listed = new ListedNames(cues);
         _policyHeads = new PolicyHeads(cues);
         _objects = new CueObjects(cues, _coordination, _attributive, _officeholders, _passive);
-        _subjects = new SubjectReader(cues, _objects, venues, _coordination, _titles);
+        _subjects = new SubjectReader(cues, _objects, venues, _coordination, _titles, _officeholders);
         _choices = new CandidateChoices(_coordination);
         _joint = new JointActs(new WordList(cues.Distributive));
         _demands = new PressingDemands(cues, _coordination);

@@ -9,7 +9,8 @@ namespace ClaimGraph.Extraction.Claims;
 /// purpose or a means opens with, else the sentence's topic; not a name the cue's own marker, a cause, a place, an
 /// addressing verb, a means or a verb of acting together holds.
 /// </summary>
-public sealed class SubjectReader(ClaimCues cues, CueObjects objects, Venues venues, Coordination coordination, WordList titles)
+public sealed class SubjectReader(ClaimCues cues, CueObjects objects, Venues venues, Coordination coordination, WordList titles,
+    Officeholders officeholders)
 {
     /// <summary>Verbs that take the partners of a joint act (美国联合欧盟对俄罗斯实施制裁: 美国 sanctions, with 欧盟).</summary>
     private static readonly string[] PartnerVerbs = ["联合", "联手", "携手", "伙同", "会同"];
@@ -89,9 +90,7 @@ public sealed class SubjectReader(ClaimCues cues, CueObjects objects, Venues ven
     private Mention? FramedActor(string key, Sentence sentence, IReadOnlyList<Mention> mentions, Span cue, HashSet<Mention> attributive)
     {
         var clauses = sentence.Clauses;
-        var at = -1;
-        for (var i = 0; i < clauses.Count; i++)
-            if (clauses[i].Contains(cue.Start)) at = i;
+        var at = sentence.IndexOfClause(sentence.ClauseAt(cue.Start));
         if (at < 0 || at + 1 >= clauses.Count) return null;
         var frame = -1;
         for (var i = at; i >= 0 && i >= at - 2 && frame < 0; i--)
@@ -107,8 +106,7 @@ public sealed class SubjectReader(ClaimCues cues, CueObjects objects, Venues ven
         start += titles.LengthAt(key, start, next.End);
         var opener = mentions.FirstOrDefault(m => m.Local.Start == start && m.Type != EntityType.Policy);
         if (opener is not null && attributive.Contains(opener))
-            opener = mentions.FirstOrDefault(m => m.Type == EntityType.Person && m.Local.Start > opener.Local.End
-                && titles.Tiles(key, opener.Local.End, m.Local.Start));
+            opener = officeholders.Of(key, mentions, opener) is var holder && holder != opener ? holder : null;
         if (opener is null || FramedStops.StartsAt(key, opener.Local.End, next.End)) return null;
         // 为了遏制中国，加强了与日本的合作，中国对此…: a name the frame acts on does not act in it.
         if (!StillActsAt(key, mentions, opener, new Span(clauses[frame].Start, clauses[at].End), cue)) return null;
