@@ -52,6 +52,7 @@ public sealed class ClaimCandidateGenerator
     private readonly AnsweredActs _answered;
     private readonly Refusals _refusals;
     private readonly SoloActs _solo;
+    private readonly LineTargets _lineTargets;
     private readonly MarkedPartners _partners;
     private readonly HandedOnActs _handedOn;
 
@@ -75,7 +76,8 @@ public sealed class ClaimCandidateGenerator
         _negation = new NegationReader(cues);
         _modality = new ModalityReader(cues);
         _attribution = new AttributionReader(cues, outlets);
-        _scope = new ScopeReader(cues);
+        _lineTargets = new LineTargets(cues, _coordination);
+        _scope = new ScopeReader(cues, _lineTargets);
         _pivots = new PivotReader(cues, _coordination);
         _parties = new PartiesClause(cues);
         _officeholders = new Officeholders(_attributive, _titles);
@@ -132,6 +134,13 @@ public sealed class ClaimCandidateGenerator
             // 与日本联合遏制中国, 芬兰和瑞典加入北约, 美国利用日本和韩国遏制中国: the name a marker names may be a partner, a
             // second subject or the means rather than the object.
             if (marked is not null && _partners.IsNoObject(key, mentions, clause, cue, word, predicate, marked)) marked = null;
+            // 调整对华政策, 美国的对乌政策出现调整: the name a line is toward is no line kept or changed, so it is no object here,
+            // among the rules' objects or the model's; the act has none, or the line's owner right after it (在对华政策上
+            // 延续了特朗普政府的基调).
+            var keepsOrChangesLine = predicate is Predicate.Continues or Predicate.Changes;
+            bool IsLineTarget(Mention? m) => keepsOrChangesLine && m is not null && _lineTargets.IsTarget(key, mentions, m, clause);
+            var lineBefore = IsLineTarget(marked);
+            if (lineBefore) marked = null;
             // 乌克兰感受到来自俄罗斯和白俄罗斯的威胁: the pressure's sources act on the one who faces it; 和 lists them.
             Span Extent(Mention m) => _officeholders.Extent(key, mentions, m);
             if (predicate == Predicate.Confronts && _threats.IsSourcedTopic(key, mentions, clause, found, Extent)) continue;
@@ -189,6 +198,8 @@ public sealed class ClaimCandidateGenerator
                 patients = [answered, .. _coordination.Of(key, mentions, answered).Where(m => m.Local.Start > answered.Local.Start && !ActorIdentity.SameActor(m, primarySubject))];
             else answered = null;
             if (patients is not null) primaryObjects = [.. patients];
+            if (patients is null && (lineBefore || primaryObjects.Any(IsLineTarget)))
+                primaryObjects = [.. primaryObjects.Where(o => !IsLineTarget(o) && (!lineBefore || o is null || LineTargets.FollowsRightAfter(key, cue, o)))];
             var modality = _modality.Read(key, sentence, clause, cue, mentions);
             // 如果美国宣布的“印太经济框架”得以落实…: a relative clause's own subject, and the names listed with it (美国和日本
             // 提出的…), are told to have done its act, under a condition as under a modal.
@@ -233,6 +244,7 @@ public sealed class ClaimCandidateGenerator
                     if (obj is not null && partners.Contains(obj) && obj.Local.End <= cue.Start && _solo.IsSoloAct(key, cue, clause, word, predicate)
                         && (JointActs.ListsSubjects(key, mentions, obj) || JointActs.ListsSubjects(key, mentions, subject))) continue;
                     if (obj is not null && (attributive.Contains(obj) || _subjects.IsAddressed(key, obj, clause, cue))) continue;
+                    if (IsLineTarget(obj)) continue;
                     // 应对来自俄罗斯和中国的挑战: what comes from a name is the verb's object, not the name.
                     if (obj is not null && obj.Local.Start >= cue.End && _threats.IsFrom(key, mentions, obj)) continue;
                     // 美国联合日本和荷兰限制对华出口: the partners a verb of acting together takes act with the subject, not on.

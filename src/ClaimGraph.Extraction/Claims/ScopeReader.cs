@@ -7,10 +7,10 @@ namespace ClaimGraph.Extraction.Claims;
 /// <summary>
 /// Whether a cue stands where nothing is claimed: in a question (是否…, …吗？, a sentence ending in ？) or in
 /// an act to be prevented (防止中国陷入孤立); and the reversal verb that undoes the act a cue names (解除了对韩国的
-/// 出口限制). The contract scores asserted stances, not asked, averted or lifted ones (the gold gives
-/// 日本解除了对韩国的出口限制措施 no claim).
+/// 出口限制), or the change that gives up or alters a line the act only describes (放弃了对朝缓和政策). The contract scores
+/// asserted stances, not asked, averted or lifted ones (the gold gives 日本解除了对韩国的出口限制措施 no claim).
 /// </summary>
-public sealed class ScopeReader(ClaimCues cues)
+public sealed class ScopeReader(ClaimCues cues, LineTargets lines)
 {
     /// <summary>How far before its cue a reversal verb governs it (解除对俄罗斯能源出口的制裁: nine characters between).</summary>
     private const int MaxReversalReach = 12;
@@ -20,6 +20,13 @@ public sealed class ScopeReader(ClaimCues cues)
     private readonly WordList _reversal = new(cues.ReversalMarkers);
     private readonly WordList _reversalBounds = new(cues.ReversalBounds);
     private readonly WordList _removals = new(cues.ListRemovals);
+    private readonly WordList _lineReversals = new(cues.LineReversals);
+
+    /// <summary>
+    /// Words after a change that end the line it changes before a later act (调整为遏制战略, 放弃平衡外交转而推行…,
+    /// 调整防卫政策以配合…): the act then is the new line's or another verb's.
+    /// </summary>
+    private static readonly WordList LineChangeBounds = new(["以", "转而", "为", "成"]);
 
     public bool IsOutOfScope(string key, Sentence sentence, Span clause, Span cue)
     {
@@ -40,10 +47,28 @@ public sealed class ScopeReader(ClaimCues cues)
             if (cue.Start - reversal.End > MaxReversalReach) continue;
             if (!_reversalBounds.FindAll(key, reversal.End, cue.Start).Any()) return reversal;
         }
+        if (LineReversal(key, clause, cue) is { } lineChange) return lineChange;
         // 将胡赛武装从恐怖组织名单中撤出: a removal right after the list undoes it.
         var after = cue.End < clause.End && key[cue.End] is '中' or '上' ? cue.End + 1 : cue.End;
         var removal = _removals.LengthAt(key, after, clause.End);
         return removal > 0 ? new Span(after, after + removal) : null;
+    }
+
+    /// <summary>
+    /// The change that gives up or alters the line the act right before a line noun describes (放弃了前几任政府的对朝缓和
+    /// 政策, 调整对华遏制战略), within a reversal's reach and with no other line, bound or new line between (调整了贸易政策并
+    /// 开始对华实施遏制战略 keeps the act).
+    /// </summary>
+    private Span? LineReversal(string key, Span clause, Span cue)
+    {
+        if (!lines.LineNounAt(key, cue.End, clause.End)) return null;
+        foreach (var change in _lineReversals.FindAll(key, Math.Max(clause.Start, cue.Start - MaxReversalReach - _lineReversals.Longest), cue.Start))
+        {
+            if (change.End > cue.Start || cue.Start - change.End > MaxReversalReach) continue;
+            if (!_reversalBounds.FindAll(key, change.End, cue.Start).Any() && !LineChangeBounds.FindAll(key, change.End, cue.Start).Any()
+                && !lines.NamesLine(key, change.End, cue.Start)) return change;
+        }
+        return null;
     }
 
     private static bool EndsInQuestion(string key, Sentence sentence)

@@ -58,6 +58,21 @@ public sealed partial record ClaimCues
     public IReadOnlyList<string> TurnOpeners { get; init; } = [];
 
     /// <summary>
+    /// Nouns of a line held toward a name (对华政策, 对俄遏制路线, 对日立场): the name is the line's target, not a line
+    /// kept or changed.
+    /// </summary>
+    public IReadOnlyList<string> LineNouns { get; init; } = [];
+
+    /// <summary>Words a line noun opens that name no line (外交部, 战略伙伴).</summary>
+    public IReadOnlyList<string> LineNounStops { get; init; } = [];
+
+    /// <summary>
+    /// Verbs that give up or alter a line (放弃, 调整, 改变): the act that only describes the line (放弃了对朝缓和政策) is
+    /// undone with it, as after a reversal verb; not verbs that turn to a new line (转向, 转为).
+    /// </summary>
+    public IReadOnlyList<string> LineReversals { get; init; } = [];
+
+    /// <summary>
     /// Nouns that make the state before them a topic (伊朗核问题, 乌克兰局势, 在中国问题上): the state is talked about,
     /// no party to the sentence's claims.
     /// </summary>
