@@ -16,7 +16,7 @@ public sealed class EvaluationFloorTests
     private const double ClaimRelaxedF1 = 0.623;
     private const double ClaimStrictF1 = 0.519;
     private const double RulesOnlyRelaxedF1 = 0.520;
-    private const double HeldOutWrittenRelaxedF1 = 0.514;
+    private const double HeldOutWrittenRelaxedF1 = 0.516;
     private const double HeldOutWrittenRulesOnlyRelaxedF1 = 0.467;
     private const double Tolerance = 0.01;
 

@@ -54,7 +54,9 @@ public sealed class ObjectReach
         // The pronoun may follow this cue or a later one before the name (加征关税，以惩罚其…购买俄罗斯原油).
         foreach (var c in cues)
             if (c.Span.Start >= cue.Span.Start && c.Span.End <= obj.Local.Start && BeyondPronoun(key, c.Span, obj)) return false;
-        return obj.Type == EntityType.Policy || !BelongsToLaterVerb(key, cues, cue, obj) && !IsMarkedForLaterVerb(key, mentions, cues, cue, obj);
+        return obj.Type == EntityType.Policy
+            ? !GivenUpToLaterVerb(key, mentions, cues, cue, obj)
+            : !BelongsToLaterVerb(key, cues, cue, obj) && !IsMarkedForLaterVerb(key, mentions, cues, cue, obj);
     }
 
     /// <summary>
@@ -173,6 +175,27 @@ public sealed class ObjectReach
             // adverb of acting together qualifies the verb after it (联合遏制中国).
             if (_relationNouns.Contains(word) || signals != cue.Predicate && !IsCoordinated(key, reach, next.Start)) return true;
             reach = next.End;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a backing or keeping verb gives up a policy to a later verb that turns against it (签署行政命令退出TPP,
+    /// 推动废除《平价医疗法案》): verbs in series share a policy they all back (提出并推动…, 批准加入RCEP), but what is
+    /// left or undone is the later verb's alone. Not a verb another actor does in a clause on the policy (回到特朗普退出
+    /// 的TPP), nor a change into the policy (调整为“印太战略”).
+    /// </summary>
+    private bool GivenUpToLaterVerb(string key, IReadOnlyList<Mention> mentions, IReadOnlyList<CueMatch> cues, CueMatch cue, Mention obj)
+    {
+        if (cue.Predicate is not (Predicate.Supports or Predicate.Continues)) return false;
+        foreach (var (next, _, signals) in cues)
+        {
+            if (next.Start < cue.Span.End) continue;
+            if (next.End > obj.Local.Start) break;
+            if (signals is not (Predicate.Opposes or Predicate.Changes) || IsCoordinated(key, cue.Span.End, next.Start)) continue;
+            if (next.End < key.Length && key[next.End] is '为' or '成') continue;
+            if (mentions.Any(m => m.Type != EntityType.Policy && m.Local.Start >= cue.Span.End && m.Local.End <= next.Start)) continue;
+            return true;
         }
         return false;
     }

@@ -131,6 +131,30 @@ public sealed class PredicateObjectTests
     }
 
     [Theory]
+    [InlineData("特朗普即签署行政命令退出TPP。", "特朗普", "TPP")]
+    [InlineData("拜登总统签署行政法规，推翻“穆斯林禁令”。", "拜登", "穆斯林禁令")]
+    [InlineData("美国推动废除《平价医疗法案》。", "美国", "平价医疗法案")]
+    public void a_policy_a_later_verb_leaves_or_undoes_is_not_backed_by_the_verb_before(string text, string subject, string policy)
+    {
+        var document = Extract.Sentence(text);
+        var triples = document.Claims.Select(document.Triple).ToList();
+
+        Assert.DoesNotContain((subject, Predicate.Supports, policy), triples);
+        Assert.Contains(triples, t => t.Subject == subject && t.Object == policy && t.Predicate is Predicate.Opposes or Predicate.Changes);
+    }
+
+    [Theory]
+    // Verbs in series that all back it share it, and a change into it (调整为) turns against none.
+    [InlineData("中国提出并推动“一带一路”倡议。", "中国", "一带一路")]
+    [InlineData("日本推动将该机制调整为“印太经济框架”。", "日本", "印太经济框架")]
+    public void a_policy_still_backed_by_the_verb_before(string text, string subject, string policy)
+    {
+        var document = Extract.Sentence(text);
+
+        Assert.Contains((subject, Predicate.Supports, policy), document.Claims.Select(document.Triple));
+    }
+
+    [Theory]
     [InlineData("美国皮尤研究中心发布报告，批评中国。", "美国")]
     [InlineData("特朗普政府推动建设美、日、印、澳“四国安全合作机制”。", "日")]
     public void a_state_naming_an_organization_or_the_body_it_forms_is_no_party_to_a_claim(string text, string state)
