@@ -27,12 +27,8 @@ public sealed class LineTargets(ClaimCues cues, Coordination coordination)
     public bool LineNounAt(string key, int at, int end) => _lines.StartsAt(key, at, end) && !_lineStops.StartsAt(key, at, end);
 
     /// <summary>Whether a line noun starts anywhere from <paramref name="start"/> to <paramref name="end"/>.</summary>
-    public bool NamesLine(string key, int start, int end)
-    {
-        for (var at = start; at < end; at++)
-            if (LineNounAt(key, at, end)) return true;
-        return false;
-    }
+    public bool NamesLine(string key, int start, int end) =>
+        _lines.FindAll(key, start, end).Any(noun => !_lineStops.StartsAt(key, noun.Start, end));
 
     /// <summary>
     /// Whether <paramref name="name"/>, or the list it belongs to, is the target of a line noun after it in the clause:
@@ -43,8 +39,8 @@ public sealed class LineTargets(ClaimCues cues, Coordination coordination)
     public bool IsTarget(string key, IReadOnlyList<Mention> mentions, Mention name, Span clause)
     {
         if (name.Type == EntityType.Policy) return false;
-        var list = coordination.Of(key, mentions, name).Append(name).OrderBy(m => m.Local.Start).ToList();
-        var (first, last) = (list[0], list[^1]);
+        var first = coordination.First(key, mentions, name);
+        var last = coordination.Of(key, mentions, name).LastOrDefault(m => m.Local.Start > name.Local.Start) ?? name;
         var marked = first.Local.Start > clause.Start && key[first.Local.Start - 1] == '对'
             && !NotMarkers.EndsAt(key, first.Local.Start, Math.Max(clause.Start, first.Local.Start - NotMarkers.Longest));
         if (!marked)

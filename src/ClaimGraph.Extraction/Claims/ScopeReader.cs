@@ -42,11 +42,7 @@ public sealed class ScopeReader(ClaimCues cues, LineTargets lines)
     /// </summary>
     public Span? Reversal(string key, Span clause, Span cue)
     {
-        foreach (var reversal in _reversal.FindAll(key, Math.Max(clause.Start, cue.Start - MaxReversalReach - _reversal.Longest), cue.Start))
-        {
-            if (cue.Start - reversal.End > MaxReversalReach) continue;
-            if (!_reversalBounds.FindAll(key, reversal.End, cue.Start).Any()) return reversal;
-        }
+        if (Governing(_reversal, key, clause, cue, from => Bounded(key, from, cue.Start)) is { } reversal) return reversal;
         if (LineReversal(key, clause, cue) is { } lineChange) return lineChange;
         // 将胡赛武装从恐怖组织名单中撤出: a removal right after the list undoes it.
         var after = cue.End < clause.End && key[cue.End] is '中' or '上' ? cue.End + 1 : cue.End;
@@ -59,17 +55,24 @@ public sealed class ScopeReader(ClaimCues cues, LineTargets lines)
     /// 政策, 调整对华遏制战略), within a reversal's reach and with no other line, bound or new line between (调整了贸易政策并
     /// 开始对华实施遏制战略 keeps the act).
     /// </summary>
-    private Span? LineReversal(string key, Span clause, Span cue)
+    private Span? LineReversal(string key, Span clause, Span cue) =>
+        lines.LineNounAt(key, cue.End, clause.End)
+            ? Governing(_lineReversals, key, clause, cue, from => Bounded(key, from, cue.Start)
+                || LineChangeBounds.FindAll(key, from, cue.Start).Any() || lines.NamesLine(key, from, cue.Start))
+            : null;
+
+    /// <summary>
+    /// The first of <paramref name="verbs"/> within a reversal's reach before the cue in its clause whose phrase nothing
+    /// between ends (<paramref name="endsPhrase"/>, given where the verb ends), or null.
+    /// </summary>
+    private static Span? Governing(WordList verbs, string key, Span clause, Span cue, Func<int, bool> endsPhrase)
     {
-        if (!lines.LineNounAt(key, cue.End, clause.End)) return null;
-        foreach (var change in _lineReversals.FindAll(key, Math.Max(clause.Start, cue.Start - MaxReversalReach - _lineReversals.Longest), cue.Start))
-        {
-            if (change.End > cue.Start || cue.Start - change.End > MaxReversalReach) continue;
-            if (!_reversalBounds.FindAll(key, change.End, cue.Start).Any() && !LineChangeBounds.FindAll(key, change.End, cue.Start).Any()
-                && !lines.NamesLine(key, change.End, cue.Start)) return change;
-        }
+        foreach (var verb in verbs.FindAll(key, Math.Max(clause.Start, cue.Start - MaxReversalReach - verbs.Longest), cue.Start))
+            if (cue.Start - verb.End <= MaxReversalReach && !endsPhrase(verb.End)) return verb;
         return null;
     }
+
+    private bool Bounded(string key, int from, int to) => _reversalBounds.FindAll(key, from, to).Any();
 
     private static bool EndsInQuestion(string key, Sentence sentence)
     {
